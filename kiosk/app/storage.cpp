@@ -1,0 +1,59 @@
+// Opening the store with recovery, and reading what staff must see.
+#include "storage.hpp"
+
+#include "core/utc_time.hpp"
+#include "store/open_store.hpp"
+#include "store/outbox.hpp"
+#include "store/schema.hpp"
+#include "store/staff_notices.hpp"
+
+#include <cstdio>
+
+namespace kiosk::app {
+
+Storage::Storage(const std::string& data_dir) {
+    try {
+        store::OpenedStore opened = store::open_store(data_dir, utc_now());
+        if (opened.recovery_notice)
+            std::fprintf(stderr, "kiosk: %s\n", opened.recovery_notice->c_str());
+        path_ = opened.path;
+        db_.emplace(std::move(opened.db));
+        ok_ = true;
+        return;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "kiosk: storage does not work, running without saving: %s\n",
+                     e.what());
+        path_ = std::string("(not saved) ") + e.what();
+    }
+    // Keep the kiosk usable: an in-memory database, and a notice for staff.
+    db_.emplace(store::Database::open(":memory:"));
+    store::migrate(*db_);
+    store::add_notice(*db_, "storage_failed", path_, utc_now());
+}
+
+void Storage::refresh(KioskModel& model, const std::string& version) {
+    std::vector<StaffNoticeView> views;
+    KioskStatus status;
+    status.version = version;
+    status.database_path = path_;
+    status.storage_ok = ok_;
+    try {
+        for (const auto& n : store::open_notices(*db_))
+            views.push_back({n.id, n.created_at, n.kind, n.detail});
+        status.events_queued = store::count_events(*db_, "queued");
+    } catch (const std::exception& e) {
+        views.push_back({0, utc_now(), "storage_read_failed", e.what()});
+    }
+    model.set_notices(std::move(views));
+    model.set_status(std::move(status));
+}
+
+void Storage::acknowledge(std::int64_t notice_id) {
+    try {
+        store::acknowledge_notice(*db_, notice_id, utc_now());
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "kiosk: could not mark a staff message as read: %s\n", e.what());
+    }
+}
+
+} // namespace kiosk::app

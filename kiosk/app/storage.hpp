@@ -1,0 +1,29 @@
+// The app's link to the database: opens (or recovers) it at start, keeps the model's
+// staff notices and status up to date. If storage cannot work at all the kiosk still
+// runs on an in-memory database and tells staff that nothing is saved.
+#pragma once
+
+#include "core/kiosk_model.hpp"
+#include "store/database.hpp"
+
+#include <optional>
+#include <string>
+
+namespace kiosk::app {
+
+class Storage {
+  public:
+    explicit Storage(const std::string& data_dir);
+
+    void refresh(KioskModel& model, const std::string& version);
+    void acknowledge(std::int64_t notice_id);
+    bool ok() const { return ok_; }
+    const std::string& path() const { return path_; }
+
+  private:
+    std::optional<store::Database> db_;
+    std::string path_;
+    bool ok_ = false;
+};
+
+} // namespace kiosk::app

@@ -1,0 +1,49 @@
+// What a screen can ask for. Screens only read the model and return these; the app
+// applies them after the frame is drawn.
+#pragma once
+
+#include "navigator.hpp"
+
+#include <cstdint>
+#include <string>
+#include <variant>
+
+namespace kiosk::action {
+
+struct Open {
+    Place place;
+};
+struct Back {};
+struct Home {};
+struct QuickExit {};
+struct ChooseLanguage {
+    std::string code;
+};
+struct TypeText {
+    std::string text;
+};
+struct Backspace {};
+struct ClearText {};
+struct StillHere {};
+struct StartOver {};
+struct PinDigit {
+    char digit = '0';
+};
+struct PinBackspace {};
+struct PinSubmit {};
+struct StaffLogout {};
+struct AcknowledgeNotice {
+    std::int64_t id = 0;
+};
+
+} // namespace kiosk::action
+
+namespace kiosk {
+
+using Action =
+    std::variant<action::Open, action::Back, action::Home, action::QuickExit,
+                 action::ChooseLanguage, action::TypeText, action::Backspace, action::ClearText,
+                 action::StillHere, action::StartOver, action::PinDigit, action::PinBackspace,
+                 action::PinSubmit, action::StaffLogout, action::AcknowledgeNotice>;
+
+} // namespace kiosk

@@ -1,0 +1,110 @@
+// Parsing of argv into a CommandLine, with messages that say what is allowed.
+#include "command_line.hpp"
+
+#include "screen_id.hpp"
+
+namespace kiosk {
+
+std::string usage_text() {
+    return R"(Usage: kiosk [options]
+  --config FILE          read settings from FILE (default: /etc/kiosk/kiosk.toml if present)
+  --windowed WxH         run in a window of W by H pixels instead of full screen
+  --rotate DEG           rotate screen and touch by 0, 90, 180 or 270 degrees (clockwise)
+  --data-dir DIR         where the database lives (default: ./kiosk-data)
+  --assets DIR           where translations and content live
+  --lang CODE            start in this language (nl, en, pl, ro, ru, uk, es, fr, tr)
+  --goto SCREEN          start on SCREEN: home, info, groups, search, staff-pin, idle-prompt
+  --screenshot FILE.png  render the start screen once, save it as PNG and exit
+  --ui-dump FILE.json    after every frame, write the tappable items on screen to FILE
+  --hash-pin             read a staff PIN from standard input, print its hash for the config
+  --version              print the version and exit
+  --help                 print this text and exit
+)";
+}
+
+CommandLine parse_command_line(const std::vector<std::string>& args,
+                               std::vector<Problem>& problems) {
+    CommandLine cl;
+    auto bad = [&](const std::string& flag, const std::string& value, const std::string& allowed) {
+        problems.push_back(
+            {"command line", 0, flag, "\"" + value + "\" is not allowed; " + allowed});
+    };
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& flag = args[i];
+        auto value = [&]() -> std::optional<std::string> {
+            if (i + 1 >= args.size()) {
+                problems.push_back({"command line", 0, flag, "needs a value; see --help"});
+                return std::nullopt;
+            }
+            return args[++i];
+        };
+        if (flag == "--help" || flag == "-h") {
+            cl.help = true;
+        } else if (flag == "--version") {
+            cl.version = true;
+        } else if (flag == "--hash-pin") {
+            cl.hash_pin = true;
+        } else if (flag == "--config") {
+            cl.config_path = value();
+        } else if (flag == "--windowed") {
+            if (const auto v = value()) {
+                const auto size = parse_size(*v);
+                if (size && size->first >= 320 && size->second >= 320)
+                    cl.windowed = size;
+                else
+                    bad(flag, *v, "use WIDTHxHEIGHT, each at least 320, e.g. 800x480");
+            }
+        } else if (flag == "--rotate") {
+            if (const auto v = value()) {
+                const auto rot = v->find_first_not_of("0123456789") == std::string::npos &&
+                                         !v->empty() && v->size() < 4
+                                     ? parse_rotation(std::stoi(*v))
+                                     : std::nullopt;
+                if (rot)
+                    cl.rotation = rot;
+                else
+                    bad(flag, *v, "use 0, 90, 180 or 270");
+            }
+        } else if (flag == "--data-dir") {
+            cl.data_dir = value();
+        } else if (flag == "--assets") {
+            cl.assets_dir = value();
+        } else if (flag == "--lang") {
+            cl.language = value();
+        } else if (flag == "--goto") {
+            if (const auto v = value()) {
+                if (*v == "idle-prompt")
+                    cl.show_idle_prompt = true;
+                else if (parse_screen_name(*v) && *v != "staff")
+                    cl.goto_screen = *v;
+                else
+                    bad(flag, *v, "use home, info, groups, search, staff-pin or idle-prompt");
+            }
+        } else if (flag == "--screenshot") {
+            cl.screenshot_path = value();
+        } else if (flag == "--ui-dump") {
+            cl.ui_dump_path = value();
+        } else {
+            problems.push_back({"command line", 0, flag, "unknown option; see --help"});
+        }
+    }
+    return cl;
+}
+
+void CommandLine::apply_to(Config& config) const {
+    if (windowed) {
+        config.fullscreen = false;
+        config.window_width = windowed->first;
+        config.window_height = windowed->second;
+    }
+    if (rotation)
+        config.rotation = *rotation;
+    if (data_dir)
+        config.data_dir = *data_dir;
+    if (assets_dir)
+        config.assets_dir = *assets_dir;
+    if (language)
+        config.default_language = *language;
+}
+
+} // namespace kiosk

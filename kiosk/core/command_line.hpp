@@ -1,0 +1,37 @@
+// Command-line flags of the kiosk binary; flags override the config file.
+#pragma once
+
+#include "config.hpp"
+#include "problem.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kiosk {
+
+struct CommandLine {
+    std::optional<std::string> config_path;
+    std::optional<std::pair<int, int>> windowed; // --windowed WxH
+    std::optional<Rotation> rotation;
+    std::optional<std::string> data_dir;
+    std::optional<std::string> assets_dir;
+    std::optional<std::string> language; // start in this language (screenshots, demos)
+    std::optional<std::string> goto_screen;
+    std::optional<std::string> screenshot_path;
+    std::optional<std::string> ui_dump_path;
+    bool show_idle_prompt = false; // --goto idle-prompt
+    bool hash_pin = false;
+    bool help = false;
+    bool version = false;
+
+    // Applies the overrides to a config read from file/defaults.
+    void apply_to(Config& config) const;
+};
+
+// Problems carry the flag as field; an empty list means the command line is usable.
+CommandLine parse_command_line(const std::vector<std::string>& args,
+                               std::vector<Problem>& problems);
+std::string usage_text();
+
+} // namespace kiosk

@@ -1,0 +1,226 @@
+// Reading and checking the TOML config file.
+#include "config.hpp"
+
+#include <toml++/toml.h>
+
+#include <set>
+
+namespace kiosk {
+
+namespace {
+
+const std::set<std::string> kKnownLanguages = {"nl", "en", "pl", "ro", "ru",
+                                               "uk", "es", "fr", "tr"};
+
+struct Reader {
+    const std::string& file;
+    std::vector<Problem>& problems;
+
+    int line(const toml::node& node) const { return static_cast<int>(node.source().begin.line); }
+
+    void wrong(const toml::node& node, const std::string& key, const std::string& allowed) {
+        problems.push_back({file, line(node), key, "must be " + allowed});
+    }
+
+    void read(const toml::node& node, const std::string& key, std::string& out) {
+        if (const auto* v = node.as_string())
+            out = v->get();
+        else
+            wrong(node, key, "text in double quotes");
+    }
+    void read(const toml::node& node, const std::string& key, int& out) {
+        if (const auto* v = node.as_integer())
+            out = static_cast<int>(v->get());
+        else
+            wrong(node, key, "a whole number");
+    }
+    void read(const toml::node& node, const std::string& key, bool& out) {
+        if (const auto* v = node.as_boolean())
+            out = v->get();
+        else
+            wrong(node, key, "true or false");
+    }
+    void read(const toml::node& node, const std::string& key, std::vector<std::string>& out) {
+        const auto* array = node.as_array();
+        if (!array) {
+            wrong(node, key, "a list of text, e.g. [\"nl\", \"en\"]");
+            return;
+        }
+        out.clear();
+        for (const auto& item : *array) {
+            if (const auto* v = item.as_string())
+                out.push_back(v->get());
+            else
+                wrong(item, key, "a list of text, e.g. [\"nl\", \"en\"]");
+        }
+    }
+};
+
+void read_staff_pins(Reader& reader, const toml::node& node, Config& config) {
+    const auto* array = node.as_array();
+    if (!array) {
+        reader.wrong(node, "staff.pins", "a list of [[staff.pins]] tables");
+        return;
+    }
+    config.staff_pins.clear();
+    for (const auto& item : *array) {
+        const auto* table = item.as_table();
+        if (!table) {
+            reader.wrong(item, "staff.pins", "a [[staff.pins]] table with name, role and hash");
+            continue;
+        }
+        StaffPin pin;
+        for (const auto& [k, v] : *table) {
+            const std::string key = "staff.pins." + std::string(k.str());
+            if (k == "name")
+                reader.read(v, key, pin.name);
+            else if (k == "role")
+                reader.read(v, key, pin.role);
+            else if (k == "hash")
+                reader.read(v, key, pin.hash);
+            else
+                reader.problems.push_back(
+                    {reader.file, reader.line(v), key, "unknown key (allowed: name, role, hash)"});
+        }
+        config.staff_pins.push_back(pin);
+    }
+}
+
+} // namespace
+
+void load_config_file(const std::string& path, Config& config, std::vector<Problem>& problems) {
+    toml::table root;
+    try {
+        root = toml::parse_file(path);
+    } catch (const toml::parse_error& err) {
+        problems.push_back(
+            {path, static_cast<int>(err.source().begin.line), "", std::string(err.description())});
+        return;
+    }
+    Reader r{path, problems};
+    for (const auto& [section_key, section] : root) {
+        const std::string section_name(section_key.str());
+        if (section_name == "kiosk_id")
+            r.read(section, section_name, config.kiosk_id);
+        else if (section_name == "location_name")
+            r.read(section, section_name, config.location_name);
+        else if (section_name == "languages")
+            r.read(section, section_name, config.languages);
+        else if (section_name == "default_language")
+            r.read(section, section_name, config.default_language);
+        else if (section_name == "data_dir")
+            r.read(section, section_name, config.data_dir);
+        else if (section_name == "assets_dir")
+            r.read(section, section_name, config.assets_dir);
+        else if (section_name == "idle" || section_name == "display" || section_name == "staff") {
+            const auto* table = section.as_table();
+            if (!table) {
+                r.wrong(section, section_name, "a [" + section_name + "] table");
+                continue;
+            }
+            for (const auto& [k, v] : *table) {
+                const std::string key = section_name + "." + std::string(k.str());
+                if (key == "idle.timeout_seconds")
+                    r.read(v, key, config.idle_timeout_s);
+                else if (key == "idle.prompt_seconds")
+                    r.read(v, key, config.idle_prompt_s);
+                else if (key == "staff.timeout_seconds")
+                    r.read(v, key, config.staff_timeout_s);
+                else if (key == "staff.pins")
+                    read_staff_pins(r, v, config);
+                else if (key == "display.fullscreen")
+                    r.read(v, key, config.fullscreen);
+                else if (key == "display.width")
+                    r.read(v, key, config.window_width);
+                else if (key == "display.height")
+                    r.read(v, key, config.window_height);
+                else if (key == "display.rotate") {
+                    int degrees = 0;
+                    r.read(v, key, degrees);
+                    if (const auto rot = parse_rotation(degrees))
+                        config.rotation = *rot;
+                    else
+                        problems.push_back(
+                            {path, r.line(v), key,
+                             std::to_string(degrees) + " is not allowed; use 0, 90, 180 or 270"});
+                } else {
+                    problems.push_back({path, r.line(v), key,
+                                        "unknown key; see docs/configuration.md for the keys"});
+                }
+            }
+        } else {
+            problems.push_back({path, r.line(section), section_name,
+                                "unknown key; see docs/configuration.md for the keys"});
+        }
+    }
+}
+
+void validate_config(const Config& c, const std::string& source, std::vector<Problem>& problems) {
+    auto bad = [&](const std::string& key, const std::string& value, const std::string& allowed) {
+        problems.push_back({source, 0, key, "\"" + value + "\" is not allowed; " + allowed});
+    };
+    if (c.kiosk_id.empty() || c.kiosk_id.size() > 64 ||
+        c.kiosk_id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-_") != std::string::npos)
+        bad("kiosk_id", c.kiosk_id, "use 1 to 64 of a-z, 0-9, '-' and '_'");
+    if (c.languages.empty())
+        bad("languages", "", "name at least one language, e.g. [\"nl\", \"en\"]");
+    for (const auto& lang : c.languages)
+        if (!kKnownLanguages.count(lang))
+            bad("languages", lang, "known languages are nl, en, pl, ro, ru, uk, es, fr, tr");
+    bool default_enabled = false;
+    for (const auto& lang : c.languages)
+        default_enabled = default_enabled || lang == c.default_language;
+    if (!default_enabled)
+        bad("default_language", c.default_language, "it must be one of `languages`");
+    if (c.data_dir.empty())
+        bad("data_dir", c.data_dir, "give a folder the kiosk may write to");
+    if (c.idle_timeout_s < 15 || c.idle_timeout_s > 3600)
+        bad("idle.timeout_seconds", std::to_string(c.idle_timeout_s),
+            "use 15 to 3600 seconds (default 90)");
+    if (c.idle_prompt_s < 20 || c.idle_prompt_s > 300)
+        bad("idle.prompt_seconds", std::to_string(c.idle_prompt_s),
+            "use 20 to 300 seconds, so a visitor has time to answer (default 30)");
+    if (c.staff_timeout_s < 30 || c.staff_timeout_s > 1800)
+        bad("staff.timeout_seconds", std::to_string(c.staff_timeout_s),
+            "use 30 to 1800 seconds (default 120)");
+    if (c.window_width < 320 || c.window_height < 320 || c.window_width > 8192 ||
+        c.window_height > 8192)
+        bad("display.width/height",
+            std::to_string(c.window_width) + "x" + std::to_string(c.window_height),
+            "use 320 to 8192 pixels each");
+    for (const auto& pin : c.staff_pins) {
+        if (pin.name.empty())
+            bad("staff.pins.name", pin.name, "every PIN needs the name of who uses it");
+        if (pin.hash.rfind("$argon2id$", 0) != 0)
+            bad("staff.pins.hash", pin.hash.substr(0, 12),
+                "make one with `kiosk --hash-pin` (an Argon2id hash, never the PIN itself)");
+    }
+}
+
+std::optional<Rotation> parse_rotation(int degrees) {
+    switch (degrees) {
+    case 0:
+        return Rotation::R0;
+    case 90:
+        return Rotation::R90;
+    case 180:
+        return Rotation::R180;
+    case 270:
+        return Rotation::R270;
+    default:
+        return std::nullopt;
+    }
+}
+
+std::optional<std::pair<int, int>> parse_size(const std::string& text) {
+    const auto x = text.find('x');
+    if (x == std::string::npos || x == 0 || x + 1 >= text.size())
+        return std::nullopt;
+    const std::string w = text.substr(0, x), h = text.substr(x + 1);
+    if (w.find_first_not_of("0123456789") != std::string::npos ||
+        h.find_first_not_of("0123456789") != std::string::npos || w.size() > 5 || h.size() > 5)
+        return std::nullopt;
+    return std::make_pair(std::stoi(w), std::stoi(h));
+}
+
+} // namespace kiosk

@@ -1,0 +1,47 @@
+// Kiosk configuration: built-in defaults, optionally a TOML file, then command-line flags.
+// Every bad value is reported with the key, the value and what is allowed.
+#pragma once
+
+#include "display_transform.hpp"
+#include "problem.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kiosk {
+
+struct StaffPin {
+    std::string name; // shown on screen and recorded with each staff action, e.g. "Sam"
+    std::string role; // e.g. "peer leader"
+    std::string hash; // Argon2id string from `kiosk --hash-pin`
+};
+
+struct Config {
+    std::string kiosk_id = "dev-kiosk";
+    std::string location_name = "Drop-in (development)";
+    std::vector<std::string> languages = {"nl", "en", "pl", "ro", "ru", "uk", "es", "fr", "tr"};
+    std::string default_language = "nl";
+    std::string data_dir = "kiosk-data";
+    std::string assets_dir; // empty: the build's assets folder
+    int idle_timeout_s = 90;
+    int idle_prompt_s = 30;
+    int staff_timeout_s = 120;
+    bool fullscreen = true;
+    int window_width = 1024;
+    int window_height = 600;
+    Rotation rotation = Rotation::R0;
+    std::vector<StaffPin> staff_pins;
+};
+
+// Reads `path` over the defaults in `config`. Unknown keys are problems too (typos).
+void load_config_file(const std::string& path, Config& config, std::vector<Problem>& problems);
+// Checks ranges and combinations; `source` names where the values came from.
+void validate_config(const Config& config, const std::string& source,
+                     std::vector<Problem>& problems);
+
+std::optional<Rotation> parse_rotation(int degrees);
+// "800x480" -> {800, 480}
+std::optional<std::pair<int, int>> parse_size(const std::string& text);
+
+} // namespace kiosk

@@ -1,0 +1,135 @@
+// Keyboard layout tables and upper-casing of single characters.
+#include "keyboard_layout.hpp"
+
+#include "utf8.hpp"
+
+#include <map>
+
+namespace kiosk {
+
+namespace {
+
+char32_t upper_of(char32_t c) {
+    if (c >= 'a' && c <= 'z')
+        return c - 32;
+    if (c >= 0xE0 && c <= 0xFE && c != 0xF7)
+        return c - 0x20;
+    if (c == 0xFF)
+        return 0x178;
+    if (c == 0x131) // dotless i -> I
+        return 'I';
+    if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177))
+        return (c % 2 == 1) ? c - 1 : c;
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
+        return (c % 2 == 0) ? c - 1 : c;
+    if (c == 0x219 || c == 0x21B)
+        return c - 1;
+    if (c >= 0x430 && c <= 0x44F)
+        return c - 0x20;
+    if (c >= 0x450 && c <= 0x45F)
+        return c - 0x50;
+    if (c == 0x491)
+        return 0x490;
+    return c;
+}
+
+std::vector<Key> letters(const std::string& layout, const std::string& chars) {
+    std::vector<Key> row;
+    for (char32_t cp : utf8::decode(chars)) {
+        Key key;
+        utf8::append(key.lower, cp);
+        key.upper = layout == "accents" && key.lower == "i" ? "İ" : to_upper(key.lower);
+        key.id = "kb." + layout + "." + key.lower;
+        row.push_back(key);
+    }
+    return row;
+}
+
+Key control(const std::string& layout, KeyAction action, const std::string& label, float width,
+            const std::string& target = "") {
+    Key key;
+    key.action = action;
+    key.lower = key.upper = label;
+    key.width = width;
+    key.target = target;
+    key.id = "kb." + layout + "." + (target.empty() ? label : "to-" + target);
+    return key;
+}
+
+// The bottom row is the same everywhere: switch keys, space, backspace, done.
+std::vector<Key> bottom_row(const std::string& layout) {
+    std::vector<Key> row;
+    for (const auto& [target, label] : std::vector<std::pair<std::string, std::string>>{
+             {"latin", "ABC"}, {"accents", "àé"}, {"cyrillic", "АБВ"}, {"digits", "123"}})
+        if (target != layout)
+            row.push_back(control(layout, KeyAction::SwitchLayout, label, 1.4f, target));
+    row.push_back(control(layout, KeyAction::Space, "space", 3.2f));
+    row.push_back(control(layout, KeyAction::Done, "done", 1.6f));
+    return row;
+}
+
+// Shift and backspace go on row `controls_row`.
+KeyboardLayout make(const std::string& id, const std::vector<std::string>& rows, bool shift,
+                    std::size_t controls_row) {
+    KeyboardLayout layout{id, {}};
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        auto row = letters(id, rows[i]);
+        if (i == controls_row) {
+            if (shift)
+                row.insert(row.begin(), control(id, KeyAction::Shift, "shift", 1.5f));
+            row.push_back(control(id, KeyAction::Backspace, "backspace", 1.5f));
+        }
+        layout.rows.push_back(row);
+    }
+    layout.rows.push_back(bottom_row(id));
+    return layout;
+}
+
+const std::map<std::string, KeyboardLayout>& layouts() {
+    static const std::map<std::string, KeyboardLayout> all = {
+        {"latin", make("latin", {"qwertyuiop", "asdfghjkl", "zxcvbnm"}, true, 2)},
+        {"accents",
+         make("accents", {"àáâäæçèéêë", "ìíîïıiñòóôö", "œùúûüÿąćęł", "ńśźżășțğş"}, true, 3)},
+        {"cyrillic",
+         make("cyrillic", {"йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю", "ёєіїґ"}, true, 2)},
+        {"digits", make("digits", {"1234567890", "-/:;()&@\"'", ".,?!¿¡+*#%"}, false, 2)},
+    };
+    return all;
+}
+
+} // namespace
+
+std::string to_upper(const std::string& character) {
+    const auto cps = utf8::decode(character);
+    if (cps.size() == 1 && cps[0] == 'i')
+        return "I";
+    std::string out;
+    for (char32_t cp : cps)
+        utf8::append(out, upper_of(cp));
+    return out;
+}
+
+const KeyboardLayout& keyboard_layout(const std::string& id) {
+    const auto it = layouts().find(id);
+    return it != layouts().end() ? it->second : layouts().at("latin");
+}
+
+const std::vector<std::string>& keyboard_layout_ids() {
+    static const std::vector<std::string> ids = {"latin", "accents", "cyrillic", "digits"};
+    return ids;
+}
+
+std::string default_layout_for(const std::string& language) {
+    return language == "ru" || language == "uk" ? "cyrillic" : "latin";
+}
+
+std::string all_keyboard_text() {
+    std::string out;
+    for (const auto& [id, layout] : layouts())
+        for (const auto& row : layout.rows)
+            for (const auto& key : row)
+                out += key.lower + key.upper;
+    return out;
+}
+
+} // namespace kiosk

@@ -1,0 +1,158 @@
+// Applying actions and timers to the kiosk model.
+#include "kiosk_model.hpp"
+
+#include "pin_hash.hpp"
+
+#include <algorithm>
+
+namespace kiosk {
+
+namespace {
+template <class... Ts> struct Overloaded : Ts... { using Ts::operator()...; };
+template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
+} // namespace
+
+KioskModel::KioskModel(const Config& config, const Catalog& catalog, SteadyTime now)
+    : config_(config), catalog_(catalog), language_(config.default_language),
+      idle_(Seconds(config.idle_timeout_s), Seconds(config.idle_prompt_s)) {
+    idle_.restart(now);
+}
+
+const std::string& KioskModel::tr(const std::string& key) const {
+    return catalog_.text(language_, key);
+}
+
+bool KioskModel::visit_is_neutral() const {
+    return nav_.depth() == 1 && place().screen == ScreenId::Home &&
+           language_ == config_.default_language && search_.empty() && pin_.empty() && !staff_user_;
+}
+
+bool KioskModel::idle_prompt_visible(SteadyTime now) const {
+    return !staff_user_ && idle_.phase(now, visit_is_neutral()) == IdlePolicy::Phase::Prompting;
+}
+
+int KioskModel::idle_seconds_left(SteadyTime now) const {
+    return idle_.seconds_left(now);
+}
+
+void KioskModel::on_input(SteadyTime now) {
+    idle_.on_input(now);
+    if (staff_user_)
+        staff_last_input_ = now;
+}
+
+void KioskModel::apply(const Action& action, SteadyTime now) {
+    std::visit(Overloaded{
+                   [&](const action::Open& a) {
+                       pin_was_wrong_ = false;
+                       if (a.place.screen == ScreenId::Staff && !staff_user_)
+                           return; // the staff area opens only through the PIN pad
+                       nav_.open(a.place);
+                   },
+                   [&](const action::Back&) {
+                       if (place().screen == ScreenId::StaffPin)
+                           wipe_pin();
+                       nav_.back();
+                   },
+                   [&](const action::Home&) {
+                       wipe_pin();
+                       nav_.home();
+                   },
+                   [&](const action::QuickExit&) { reset_visit(now); },
+                   [&](const action::ChooseLanguage& a) {
+                       if (catalog_.has_language(a.code) &&
+                           std::find(config_.languages.begin(), config_.languages.end(), a.code) !=
+                               config_.languages.end())
+                           language_ = a.code;
+                   },
+                   [&](const action::TypeText& a) { search_.type(a.text); },
+                   [&](const action::Backspace&) { search_.backspace(); },
+                   [&](const action::ClearText&) { search_.clear(); },
+                   [&](const action::StillHere&) { idle_.restart(now); },
+                   [&](const action::StartOver&) { reset_visit(now); },
+                   [&](const action::PinDigit& a) {
+                       pin_was_wrong_ = false;
+                       if (!lockout_.locked(now) && pin_.size() < 8 && a.digit >= '0' &&
+                           a.digit <= '9')
+                           pin_ += a.digit;
+                   },
+                   [&](const action::PinBackspace&) {
+                       if (!pin_.empty())
+                           pin_.pop_back();
+                   },
+                   [&](const action::PinSubmit&) { submit_pin(now); },
+                   [&](const action::StaffLogout&) { reset_visit(now); },
+                   [&](const action::AcknowledgeNotice& a) {
+                       notices_.erase(std::remove_if(notices_.begin(), notices_.end(),
+                                                     [&](const auto& n) { return n.id == a.id; }),
+                                      notices_.end());
+                   },
+               },
+               action);
+}
+
+void KioskModel::submit_pin(SteadyTime now) {
+    if (lockout_.locked(now) || pin_.empty())
+        return;
+    const auto match = std::find_if(config_.staff_pins.begin(), config_.staff_pins.end(),
+                                    [&](const StaffPin& p) { return verify_pin(p.hash, pin_); });
+    wipe_pin();
+    if (match == config_.staff_pins.end()) {
+        lockout_.record_failure(now);
+        pin_was_wrong_ = true;
+        return;
+    }
+    lockout_.record_success();
+    staff_user_ = *match;
+    staff_last_input_ = now;
+    nav_.back(); // leave the PIN pad out of the history
+    nav_.open(Place{ScreenId::Staff, ""});
+}
+
+void KioskModel::wipe_pin() {
+    std::fill(pin_.begin(), pin_.end(), '\0');
+    pin_.clear();
+}
+
+void KioskModel::reset_visit(SteadyTime now) {
+    nav_.home();
+    language_ = config_.default_language;
+    search_.clear();
+    wipe_pin();
+    pin_was_wrong_ = false;
+    staff_user_.reset();
+    idle_.restart(now);
+    ++visit_generation_;
+}
+
+void KioskModel::force_idle_prompt(SteadyTime now) {
+    idle_.restart(now - idle_.until_prompt());
+}
+
+bool KioskModel::tick(SteadyTime now) {
+    if (staff_user_ && now - staff_last_input_ >= Seconds(config_.staff_timeout_s)) {
+        reset_visit(now);
+        return true;
+    }
+    if (!staff_user_ && idle_.phase(now, visit_is_neutral()) == IdlePolicy::Phase::Expired) {
+        reset_visit(now);
+        return true;
+    }
+    return false;
+}
+
+std::optional<SteadyTime> KioskModel::next_deadline(SteadyTime now) const {
+    std::optional<SteadyTime> next;
+    if (staff_user_)
+        next = staff_last_input_ + Seconds(config_.staff_timeout_s);
+    else
+        next = idle_.next_deadline(now, visit_is_neutral());
+    if (lockout_.locked(now)) {
+        // Tick the lock-out countdown once a second.
+        const auto tick = now + std::chrono::seconds(1);
+        next = next ? std::min(*next, tick) : tick;
+    }
+    return next;
+}
+
+} // namespace kiosk

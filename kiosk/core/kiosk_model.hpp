@@ -1,0 +1,99 @@
+// The kiosk's state in one place: the visitor's visit (language, where they are, what they
+// typed), the idle policy, the staff session and what staff must be told. Plain C++; the
+// UI reads it and returns actions, the app applies them here.
+#pragma once
+
+#include "actions.hpp"
+#include "catalog.hpp"
+#include "config.hpp"
+#include "idle_policy.hpp"
+#include "navigator.hpp"
+#include "pin_lockout.hpp"
+#include "text_field.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kiosk {
+
+struct StaffNoticeView {
+    std::int64_t id = 0;
+    std::string created_at;
+    std::string kind;
+    std::string detail;
+};
+
+struct KioskStatus {
+    std::string version;
+    std::string database_path;
+    bool storage_ok = true;
+    std::int64_t events_queued = 0;
+};
+
+class KioskModel {
+  public:
+    KioskModel(const Config& config, const Catalog& catalog, SteadyTime now);
+
+    const Config& config() const { return config_; }
+    const Catalog& catalog() const { return catalog_; }
+    // Text in the visitor's language (with fallback).
+    const std::string& tr(const std::string& key) const;
+
+    const std::string& language() const { return language_; }
+    const Place& place() const { return nav_.current(); }
+    bool can_go_back() const { return nav_.can_go_back(); }
+    const TextField& search_text() const { return search_; }
+    std::size_t pin_length() const { return pin_.size(); }
+    bool pin_was_wrong() const { return pin_was_wrong_; }
+    const PinLockout& lockout() const { return lockout_; }
+    const std::optional<StaffPin>& staff_user() const { return staff_user_; }
+    const std::vector<StaffNoticeView>& notices() const { return notices_; }
+    const KioskStatus& status() const { return status_; }
+    // Increases on every wipe of the visit; the UI drops its own per-visit state then.
+    std::uint64_t visit_generation() const { return visit_generation_; }
+
+    // Nothing to wipe: home screen, default language, nothing typed, no staff session.
+    bool visit_is_neutral() const;
+    bool idle_prompt_visible(SteadyTime now) const;
+    int idle_seconds_left(SteadyTime now) const;
+
+    // Any touch. Returns false while the idle prompt is up (only its buttons count then).
+    void on_input(SteadyTime now);
+    void apply(const Action& action, SteadyTime now);
+    // Moves timers on: wipes an expired visit, logs out an idle staff member.
+    // Returns true when something changed that needs a new frame.
+    bool tick(SteadyTime now);
+    // When tick() must run next, if ever.
+    std::optional<SteadyTime> next_deadline(SteadyTime now) const;
+
+    // Wipes everything of the visit and the staff session: back to a neutral home.
+    void reset_visit(SteadyTime now);
+    // Shows the idle prompt now (for --goto idle-prompt screenshots and tests).
+    void force_idle_prompt(SteadyTime now);
+
+    void set_notices(std::vector<StaffNoticeView> notices) { notices_ = std::move(notices); }
+    void set_status(KioskStatus status) { status_ = std::move(status); }
+
+  private:
+    void submit_pin(SteadyTime now);
+    void wipe_pin();
+
+    const Config& config_;
+    const Catalog& catalog_;
+    std::string language_;
+    Navigator nav_;
+    TextField search_;
+    std::string pin_;
+    bool pin_was_wrong_ = false;
+    IdlePolicy idle_;
+    PinLockout lockout_;
+    std::optional<StaffPin> staff_user_;
+    SteadyTime staff_last_input_{};
+    std::vector<StaffNoticeView> notices_;
+    KioskStatus status_;
+    std::uint64_t visit_generation_ = 0;
+};
+
+} // namespace kiosk

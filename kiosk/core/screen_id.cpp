@@ -1,0 +1,48 @@
+// Names of screens; kept in one table so --goto and the UI dump always agree.
+#include "screen_id.hpp"
+
+#include <array>
+#include <utility>
+
+namespace kiosk {
+
+namespace {
+constexpr std::array<std::pair<ScreenId, std::string_view>, 6> kNames{{
+    {ScreenId::Home, "home"},
+    {ScreenId::Info, "info"},
+    {ScreenId::Groups, "groups"},
+    {ScreenId::Search, "search"},
+    {ScreenId::StaffPin, "staff-pin"},
+    {ScreenId::Staff, "staff"},
+}};
+} // namespace
+
+std::string_view screen_name(ScreenId id) {
+    for (const auto& [screen, name] : kNames)
+        if (screen == id)
+            return name;
+    return "unknown";
+}
+
+std::optional<ScreenId> parse_screen_name(std::string_view name) {
+    for (const auto& [screen, screen_name] : kNames)
+        if (screen_name == name)
+            return screen;
+    return std::nullopt;
+}
+
+bool is_visitor_screen(ScreenId id) {
+    return id != ScreenId::StaffPin && id != ScreenId::Staff;
+}
+
+const std::vector<ScreenId>& all_screens() {
+    static const std::vector<ScreenId> screens = [] {
+        std::vector<ScreenId> out;
+        for (const auto& entry : kNames)
+            out.push_back(entry.first);
+        return out;
+    }();
+    return screens;
+}
+
+} // namespace kiosk

@@ -1,0 +1,76 @@
+// Case and accent folding for Latin (incl. Latin-1 and Latin Extended-A/B letters used by
+// the kiosk's languages) and Cyrillic.
+#include "search_fold.hpp"
+
+#include "utf8.hpp"
+
+#include <sstream>
+#include <vector>
+
+namespace kiosk {
+
+namespace {
+
+// Base letters for U+00C0..U+00FF; '\0' means "keep as is".
+constexpr char kLatin1[64 + 1] = "aaaaaaaceeeeiiii"
+                                 "dnooooo\0ouuuuyts"
+                                 "aaaaaaaceeeeiiii"
+                                 "dnooooo\0ouuuuyty";
+
+// Base letters for U+0100..U+017F (Latin Extended-A), two per base letter mostly.
+constexpr char kLatinExtA[128 + 1] = "aaaaaaccccccccdd"
+                                     "ddeeeeeeeeeegggg"
+                                     "gggghhhhiiiiiiii"
+                                     "iijjjjkkklllllll"
+                                     "lllnnnnnnnnnoooo"
+                                     "oooorrrrrrssssss"
+                                     "ssttttttuuuuuuuu"
+                                     "uuuuwwyyyzzzzzzs";
+
+char32_t fold(char32_t c) {
+    if (c >= 'A' && c <= 'Z')
+        return c + 32;
+    if (c >= 0xC0 && c <= 0xFF) {
+        const char base = kLatin1[c - 0xC0];
+        return base ? static_cast<char32_t>(base) : c;
+    }
+    if (c >= 0x100 && c <= 0x17F)
+        return static_cast<char32_t>(kLatinExtA[c - 0x100]);
+    if (c == 0x218 || c == 0x219 || c == 0x15E || c == 0x15F)
+        return 's'; // Romanian and Turkish s with comma/cedilla
+    if (c == 0x21A || c == 0x21B || c == 0x162 || c == 0x163)
+        return 't';
+    if (c >= 0x410 && c <= 0x42F) // Cyrillic capitals
+        return c + 0x20;
+    if (c >= 0x400 && c <= 0x40F) // Cyrillic capitals with marks (Ё, Є, І, Ї ...)
+        c += 0x50;
+    if (c == 0x451) // ё -> е
+        return 0x435;
+    if (c == 0x490 || c == 0x491) // Ґ ґ -> г
+        return 0x433;
+    return c;
+}
+
+} // namespace
+
+std::string fold_for_search(std::string_view text) {
+    std::string out;
+    for (char32_t c : utf8::decode(text))
+        utf8::append(out, fold(c));
+    return out;
+}
+
+bool search_matches(std::string_view text, std::string_view query) {
+    const std::string haystack = fold_for_search(text);
+    std::istringstream words(fold_for_search(query));
+    std::string word;
+    bool any = false;
+    while (words >> word) {
+        any = true;
+        if (haystack.find(word) == std::string::npos)
+            return false;
+    }
+    return any;
+}
+
+} // namespace kiosk

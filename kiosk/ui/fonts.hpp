@@ -1,0 +1,26 @@
+// Loads Noto Sans (Debian fonts-noto-core) at the theme's sizes, with only the glyphs the
+// enabled languages and the keyboard need. Falls back to ImGui's built-in font, with a
+// message, if the font files are missing.
+#pragma once
+
+#include "theme.hpp"
+
+#include <imgui.h>
+
+#include <string>
+
+namespace kiosk::ui {
+
+struct Fonts {
+    ImFont* body = nullptr;
+    ImFont* title = nullptr;
+    ImFont* small = nullptr;
+    ImFont* bold = nullptr;
+};
+
+// `text` holds every string the UI may show; glyph ranges are built from it.
+// Returns an empty `error` on success.
+Fonts load_fonts(ImFontAtlas& atlas, const Theme& theme, const std::string& text,
+                 std::string& error);
+
+} // namespace kiosk::ui

@@ -1,0 +1,44 @@
+// The whole visitor and staff UI for one frame: top bar, the current screen, overlays.
+// Reads the model, returns actions; owns only per-visit UI state (scroll, keyboard).
+#pragma once
+
+#include "core/kiosk_model.hpp"
+#include "fonts.hpp"
+#include "theme.hpp"
+#include "ui_frame.hpp"
+
+#include <string>
+#include <vector>
+
+namespace kiosk::ui {
+
+struct FrameOutput {
+    std::vector<Action> actions;
+    bool wants_animation = false; // render again soon even without input
+};
+
+class KioskUi {
+  public:
+    // (Re)builds theme and fonts for a logical screen size. The caller re-uploads the font
+    // texture afterwards. `glyph_text` holds every string that may be shown.
+    void set_screen(float logical_w, float logical_h, const std::string& glyph_text,
+                    std::string& font_error);
+
+    // Call between ImGui::NewFrame() and ImGui::Render().
+    FrameOutput draw(const KioskModel& model, SteadyTime now);
+    // The calm screen shown while recovering from a failed frame.
+    void draw_recovering(const KioskModel& model, SteadyTime now);
+
+    const std::vector<TapItem>& taps() const { return taps_; }
+    const Theme& theme() const { return theme_; }
+    const UiState& state() const { return state_; }
+
+  private:
+    Theme theme_;
+    Fonts fonts_;
+    UiState state_;
+    std::vector<TapItem> taps_;
+    std::uint64_t visit_generation_ = 0;
+};
+
+} // namespace kiosk::ui

@@ -1,0 +1,79 @@
+// Home (also the attract screen): welcome, the language picker with each language in its
+// own name, and the big tiles into the kiosk's areas.
+#include "screens.hpp"
+
+#include "ui/widgets/text_blocks.hpp"
+#include "ui/widgets/touch_button.hpp"
+
+#include <algorithm>
+
+namespace kiosk::ui {
+
+namespace {
+
+void language_picker(UiFrame& frame) {
+    const Theme& t = frame.theme;
+    const KioskModel& m = frame.model;
+    ImGui::PushFont(frame.fonts.bold);
+    ImGui::TextUnformatted(m.tr("home.choose_language").c_str());
+    ImGui::PopFont();
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(t.pad, t.pad * 0.6f));
+    const auto& enabled = m.config().languages;
+    const int columns =
+        std::min(static_cast<int>(enabled.size()), columns_that_fit(frame, 140.0f * t.scale));
+    const float w = column_width(frame, columns);
+    int index = 0;
+    for (const auto& lang : m.catalog().languages()) {
+        if (std::find(enabled.begin(), enabled.end(), lang.code) == enabled.end())
+            continue;
+        if (index++ % columns != 0)
+            ImGui::SameLine();
+        const bool chosen = lang.code == m.language();
+        // The chosen language gets a tick, a thick border and a tint: not colour alone.
+        if (touch_button(frame, {"home.lang." + lang.code, lang.native_name, ImVec2(w, t.touch),
+                                 chosen ? ButtonKind::Selected : ButtonKind::Normal,
+                                 chosen ? Icon::Check : Icon::None}))
+            frame.emit(action::ChooseLanguage{lang.code});
+    }
+    ImGui::PopStyleVar();
+}
+
+} // namespace
+
+void home_screen(UiFrame& frame) {
+    const Theme& t = frame.theme;
+    const KioskModel& m = frame.model;
+    begin_page(frame, "page.home");
+    heading(frame, m.tr("home.welcome"));
+    paragraph(frame, m.tr("home.anonymous"));
+    language_picker(frame);
+
+    struct Tile {
+        const char* id;
+        ScreenId screen;
+        Icon icon;
+        const char* title;
+        const char* text;
+    };
+    const Tile tiles[] = {
+        {"home.tile.info", ScreenId::Info, Icon::Info, "home.info_title", "home.info_text"},
+        {"home.tile.groups", ScreenId::Groups, Icon::Groups, "home.groups_title",
+         "home.groups_text"},
+        {"home.tile.search", ScreenId::Search, Icon::Search, "home.search_title",
+         "home.search_text"},
+    };
+    const int columns = columns_that_fit(frame, 200.0f * t.scale) >= 3 ? 3 : 1;
+    const float w = column_width(frame, columns);
+    const float h = 118.0f * t.scale;
+    for (int i = 0; i < 3; ++i) {
+        if (i % columns != 0)
+            ImGui::SameLine();
+        const Tile& tile = tiles[i];
+        if (touch_button(frame, {tile.id, m.tr(tile.title), ImVec2(w, h), ButtonKind::Tile,
+                                 tile.icon, m.tr(tile.text)}))
+            frame.emit(action::Open{{tile.screen, ""}});
+    }
+    end_page(frame);
+}
+
+} // namespace kiosk::ui

@@ -1,0 +1,23 @@
+// One function per screen. Each reads the model through the frame and emits actions.
+#pragma once
+
+#include "ui/ui_frame.hpp"
+
+namespace kiosk::ui {
+
+void top_bar(UiFrame& frame);
+void home_screen(UiFrame& frame);
+void info_screen(UiFrame& frame);
+void groups_screen(UiFrame& frame);
+void search_screen(UiFrame& frame);
+void staff_pin_screen(UiFrame& frame);
+void staff_screen(UiFrame& frame);
+// Full-screen overlays.
+void idle_prompt(UiFrame& frame);
+void recovering_screen(UiFrame& frame);
+
+// The scrolling page body every screen sits in: fills the space under the top bar.
+void begin_page(UiFrame& frame, const char* id, float reserve_bottom = 0.0f);
+void end_page(UiFrame& frame);
+
+} // namespace kiosk::ui

@@ -1,0 +1,110 @@
+// Search: type with the on-screen keyboard, see matching topics, tap one to open it.
+// Titles match in the visitor's language, in English and in Dutch, ignoring accents.
+#include "screens.hpp"
+
+#include "core/search_fold.hpp"
+#include "ui/info_topics.hpp"
+#include "ui/widgets/onscreen_keyboard.hpp"
+#include "ui/widgets/text_blocks.hpp"
+#include "ui/widgets/touch_button.hpp"
+
+#include <imgui_internal.h>
+
+namespace kiosk::ui {
+
+namespace {
+
+struct Result {
+    std::string id;
+    std::string title;
+    Place place;
+};
+
+std::vector<Result> find(const KioskModel& m, const std::string& query) {
+    std::vector<Result> out;
+    auto consider = [&](const std::string& key, Place place, const std::string& id) {
+        const Catalog& c = m.catalog();
+        const std::string haystack = c.text(m.language(), key) + " " +
+                                     (c.has("en", key) ? c.text("en", key) : "") + " " +
+                                     (c.has("nl", key) ? c.text("nl", key) : "");
+        if (search_matches(haystack, query))
+            out.push_back({id, m.tr(key), std::move(place)});
+    };
+    for (const auto& topic : info_topic_ids())
+        consider("info.topic." + topic, {ScreenId::Info, topic}, "search.result.info." + topic);
+    for (const char* step : {"experience", "coaching", "work", "training"})
+        consider(std::string("groups.step.") + step + "_title", {ScreenId::Groups, step},
+                 std::string("search.result.groups.") + step);
+    return out;
+}
+
+void search_field(UiFrame& frame) {
+    const Theme& t = frame.theme;
+    const KioskModel& m = frame.model;
+    const float clear_w = 140.0f * t.scale;
+    const float w = ImGui::GetContentRegionAvail().x - clear_w - t.pad;
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const ImVec2 p = window->DC.CursorPos;
+    const ImVec2 q(p.x + w, p.y + t.touch);
+    window->DrawList->AddRectFilled(p, q, t.surface, t.radius);
+    window->DrawList->AddRect(p, q, t.primary, t.radius, 0, 3.0f * t.scale);
+    const std::string& text = m.search_text().text();
+    const bool empty = text.empty();
+    const std::string shown = empty ? m.tr("search.placeholder") : text;
+    const float ty = p.y + (t.touch - t.body_px) * 0.5f;
+    window->DrawList->PushClipRect(p, q, true);
+    // Keep the end of long text (where the caret is) in view.
+    const float text_w = frame.fonts.body->CalcTextSizeA(t.body_px, FLT_MAX, 0, shown.c_str()).x;
+    const float x = p.x + t.pad + std::min(0.0f, w - t.pad * 3 - text_w);
+    window->DrawList->AddText(frame.fonts.body, t.body_px, ImVec2(x, ty),
+                              empty ? t.text_muted : t.text, shown.c_str());
+    const float caret_x = empty ? p.x + t.pad : x + text_w + 2;
+    window->DrawList->AddLine(ImVec2(caret_x, ty), ImVec2(caret_x, ty + t.body_px), t.text,
+                              2.0f * t.scale);
+    window->DrawList->PopClipRect();
+    ImGui::Dummy(ImVec2(w, t.touch));
+    ImGui::SameLine();
+    if (touch_button(frame, {"search.clear", m.tr("search.clear"), ImVec2(clear_w, t.touch),
+                             ButtonKind::Normal, Icon::Backspace}))
+        frame.emit(action::ClearText{});
+}
+
+} // namespace
+
+void search_screen(UiFrame& frame) {
+    const Theme& t = frame.theme;
+    const KioskModel& m = frame.model;
+    const bool keyboard = !frame.state.keyboard_hidden;
+    const float keyboard_h = keyboard ? keyboard_height(frame) : t.touch + t.pad * 2;
+    begin_page(frame, "page.search", keyboard_h);
+    heading(frame, m.tr("search.title"));
+    search_field(frame);
+    const std::string& query = m.search_text().text();
+    if (query.find_first_not_of(' ') == std::string::npos) {
+        paragraph(frame, m.tr("search.hint"), true);
+    } else {
+        const auto results = find(m, query);
+        if (results.empty())
+            paragraph(frame, m.tr("search.no_results"), true);
+        else
+            bold_line(frame, m.tr("search.results"));
+        const float w = ImGui::GetContentRegionAvail().x;
+        for (const auto& r : results)
+            if (touch_button(frame, {r.id, r.title, ImVec2(w, t.touch), ButtonKind::Normal,
+                                     r.place.screen == ScreenId::Info ? Icon::Info : Icon::Groups}))
+                frame.emit(action::Open{r.place});
+    }
+    end_page(frame);
+
+    // The keyboard stays docked under the page, outside the scrolling area.
+    ImGui::SetCursorPosX(t.pad);
+    if (keyboard) {
+        onscreen_keyboard(frame);
+    } else if (touch_button(frame, {"kb.show", m.tr("keyboard.show"),
+                                    ImVec2(ImGui::GetContentRegionAvail().x, t.touch),
+                                    ButtonKind::Normal, Icon::Keyboard})) {
+        frame.state.keyboard_hidden = false;
+    }
+}
+
+} // namespace kiosk::ui

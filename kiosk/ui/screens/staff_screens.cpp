@@ -1,0 +1,68 @@
+// Staff entry (PIN pad with lock-out countdown) and the staff page: who is signed in,
+// messages staff must see (e.g. a database that was moved aside), and the kiosk's status.
+#include "screens.hpp"
+
+#include "ui/widgets/pin_pad.hpp"
+#include "ui/widgets/text_blocks.hpp"
+#include "ui/widgets/touch_button.hpp"
+
+namespace kiosk::ui {
+
+void staff_pin_screen(UiFrame& frame) {
+    const KioskModel& m = frame.model;
+    begin_page(frame, "page.staff_pin");
+    heading(frame, m.tr("staff.pin_title"));
+    const bool no_pins = m.config().staff_pins.empty();
+    const bool locked = m.lockout().locked(frame.now);
+    if (no_pins)
+        callout(frame, Icon::Warning, m.tr("staff.pin_none"), frame.theme.danger);
+    else if (locked)
+        callout(
+            frame, Icon::Clock,
+            m.catalog().format(m.language(), "staff.pin_locked",
+                               {{"seconds", std::to_string(m.lockout().seconds_left(frame.now))}}),
+            frame.theme.danger);
+    else if (m.pin_was_wrong())
+        callout(frame, Icon::Warning, m.tr("staff.pin_wrong"), frame.theme.danger);
+    else
+        paragraph(frame, m.tr("staff.pin_hint"));
+    pin_pad(frame, !no_pins && !locked);
+    end_page(frame);
+}
+
+void staff_screen(UiFrame& frame) {
+    const KioskModel& m = frame.model;
+    const Theme& t = frame.theme;
+    const Catalog& c = m.catalog();
+    const std::string& lang = m.language();
+    begin_page(frame, "page.staff");
+    heading(frame, m.tr("staff.title"));
+    if (m.staff_user())
+        paragraph(frame,
+                  c.format(lang, "staff.signed_in",
+                           {{"name", m.staff_user()->name}, {"role", m.staff_user()->role}}));
+    bold_line(frame, m.tr("staff.notices"));
+    if (m.notices().empty())
+        paragraph(frame, m.tr("staff.no_notices"), true);
+    for (const auto& notice : m.notices()) {
+        callout(frame, Icon::Warning, notice.created_at + "  " + notice.detail, t.danger);
+        if (touch_button(frame,
+                         {"staff.ack." + std::to_string(notice.id), m.tr("staff.acknowledge"),
+                          ImVec2(260.0f * t.scale, t.touch), ButtonKind::Normal, Icon::Check}))
+            frame.emit(action::AcknowledgeNotice{notice.id});
+    }
+    bold_line(frame, m.tr("staff.status"));
+    const KioskStatus& s = m.status();
+    if (!s.storage_ok)
+        callout(frame, Icon::Warning, m.tr("staff.storage_broken"), t.danger);
+    paragraph(frame, c.format(lang, "staff.kiosk_id", {{"id", m.config().kiosk_id}}));
+    paragraph(frame, c.format(lang, "staff.location", {{"name", m.config().location_name}}));
+    paragraph(frame, c.format(lang, "staff.version", {{"version", s.version}}));
+    paragraph(frame, c.format(lang, "staff.database", {{"path", s.database_path}}));
+    paragraph(frame, c.format(lang, "staff.queued", {{"count", std::to_string(s.events_queued)}}));
+    paragraph(frame, c.format(lang, "staff.missing_texts",
+                              {{"count", std::to_string(c.fallbacks_used().size())}}));
+    end_page(frame);
+}
+
+} // namespace kiosk::ui

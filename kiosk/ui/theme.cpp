@@ -1,0 +1,46 @@
+// Scaling rules and the ImGui style derived from the theme.
+#include "theme.hpp"
+
+#include <algorithm>
+
+namespace kiosk::ui {
+
+Theme make_theme(float w, float h) {
+    Theme t;
+    // Short side 480 -> 1.0, but never so large that fewer than 480 units fit across.
+    t.scale = std::max(1.0f, std::min(std::min(w, h) / 480.0f, w / 480.0f));
+    t.touch = 56.0f * t.scale;
+    t.pad = 12.0f * t.scale;
+    t.radius = 10.0f * t.scale;
+    t.top_bar = 64.0f * t.scale;
+    t.body_px = 24.0f * t.scale;
+    t.title_px = 34.0f * t.scale;
+    t.small_px = 20.0f * t.scale;
+    return t;
+}
+
+void apply_theme(const Theme& t) {
+    ImGuiStyle& style = ImGui::GetStyle();
+    style = ImGuiStyle();
+    style.WindowPadding = ImVec2(t.pad, t.pad);
+    style.ItemSpacing = ImVec2(t.pad, t.pad);
+    style.FramePadding = ImVec2(t.pad, t.pad * 0.5f);
+    style.WindowRounding = 0;
+    style.ChildRounding = 0;
+    style.WindowBorderSize = 0;
+    style.ChildBorderSize = 0;
+    style.ScrollbarSize = 0;
+    style.TouchExtraPadding = ImVec2(0, 0);
+    ImVec4* c = style.Colors;
+    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(t.background);
+    const ImVec4 text = ImGui::ColorConvertU32ToFloat4(t.text);
+    c[ImGuiCol_WindowBg] = bg;
+    c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
+    c[ImGuiCol_PopupBg] = ImGui::ColorConvertU32ToFloat4(t.surface);
+    c[ImGuiCol_Text] = text;
+    c[ImGuiCol_TextDisabled] = ImGui::ColorConvertU32ToFloat4(t.text_muted);
+    c[ImGuiCol_Border] = ImGui::ColorConvertU32ToFloat4(t.border);
+    c[ImGuiCol_ModalWindowDimBg] = ImGui::ColorConvertU32ToFloat4(t.scrim);
+}
+
+} // namespace kiosk::ui

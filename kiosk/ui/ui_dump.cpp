@@ -1,0 +1,46 @@
+// JSON for the UI dump, built with nlohmann::json.
+#include "ui_dump.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+
+namespace kiosk::ui {
+
+std::string ui_dump_json(std::uint64_t frame, const std::string& screen, const std::string& lang,
+                         const std::vector<TapItem>& taps, const DisplayTransform& transform) {
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& tap : taps) {
+        const Rect r = transform.to_physical(
+            Rect{tap.min.x, tap.min.y, tap.max.x - tap.min.x, tap.max.y - tap.min.y});
+        items.push_back({{"id", tap.id},
+                         {"label", tap.label},
+                         {"x", static_cast<int>(r.x)},
+                         {"y", static_cast<int>(r.y)},
+                         {"w", static_cast<int>(r.w)},
+                         {"h", static_cast<int>(r.h)}});
+    }
+    const nlohmann::json dump = {
+        {"frame", frame}, {"screen", screen}, {"lang", lang}, {"items", items}};
+    return dump.dump();
+}
+
+std::string write_file_atomically(const std::string& path, const std::string& content) {
+    const std::string tmp = path + ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out)
+            return "cannot write " + tmp + ": " + std::strerror(errno);
+        out << content;
+        if (!out.flush())
+            return "cannot write " + tmp + ": " + std::strerror(errno);
+    }
+    if (std::rename(tmp.c_str(), path.c_str()) != 0)
+        return "cannot rename " + tmp + " to " + path + ": " + std::strerror(errno);
+    return "";
+}
+
+} // namespace kiosk::ui

@@ -1,0 +1,58 @@
+// What every screen and widget gets for one frame: the model to read, the theme and
+// fonts, per-visit UI state, and the lists it fills (actions, tappable items).
+#pragma once
+
+#include "core/actions.hpp"
+#include "core/idle_policy.hpp"
+#include "core/kiosk_model.hpp"
+#include "fonts.hpp"
+#include "theme.hpp"
+
+#include <imgui.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace kiosk::ui {
+
+struct TapItem {
+    std::string id;    // stable across languages, e.g. "nav.home"
+    std::string label; // visible text in the current language
+    ImVec2 min, max;   // logical (unrotated) pixels, clipped to what is visible
+};
+
+struct ScrollState {
+    bool seen = false;     // drawn before in this visit
+    bool tracking = false; // a press started inside this area
+    bool dragging = false; // the press moved far enough to scroll
+    float press_y = 0, scroll_at_press = 0;
+    float velocity = 0;                            // px/s, for inertia after release
+    std::vector<std::pair<double, float>> samples; // (time, y) while dragging
+    float scroll_y = 0;                            // last position set by dragging or inertia
+};
+
+// UI state that belongs to one visit; wiped together with the visit.
+struct UiState {
+    std::map<ImGuiID, ScrollState> scrolls;
+    std::string keyboard_layout; // empty: the language's default
+    bool shift = false;
+    bool keyboard_hidden = false;
+    void clear() { *this = UiState{}; }
+};
+
+struct UiFrame {
+    const KioskModel& model;
+    SteadyTime now;
+    const Theme& theme;
+    const Fonts& fonts;
+    UiState& state;
+    std::vector<TapItem>& taps;
+    std::vector<Action>& actions;
+    bool wants_animation = false; // a widget is moving: render the next frame too
+
+    const std::string& tr(const std::string& key) const { return model.tr(key); }
+    void emit(Action action) { actions.push_back(std::move(action)); }
+};
+
+} // namespace kiosk::ui

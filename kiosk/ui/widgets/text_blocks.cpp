@@ -1,0 +1,56 @@
+// Wrapped text helpers.
+#include "text_blocks.hpp"
+
+#include <imgui_internal.h>
+
+namespace kiosk::ui {
+
+void heading(UiFrame& frame, const std::string& text) {
+    ImGui::PushFont(frame.fonts.title);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+}
+
+void paragraph(UiFrame& frame, const std::string& text, bool muted) {
+    ImGui::PushFont(frame.fonts.body);
+    if (muted)
+        ImGui::PushStyleColor(ImGuiCol_Text, frame.theme.text_muted);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    if (muted)
+        ImGui::PopStyleColor();
+    ImGui::PopFont();
+}
+
+void bold_line(UiFrame& frame, const std::string& text) {
+    ImGui::PushFont(frame.fonts.bold);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+}
+
+void callout(UiFrame& frame, Icon icon, const std::string& text, ImU32 border) {
+    const Theme& t = frame.theme;
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const float width = ImGui::GetContentRegionAvail().x - 8.0f * t.scale;
+    const float icon_size = 30.0f * t.scale;
+    const float text_w = width - icon_size - t.pad * 3;
+    const ImVec2 text_size =
+        frame.fonts.body->CalcTextSizeA(t.body_px, FLT_MAX, text_w, text.c_str());
+    const float height = std::max(text_size.y, icon_size) + t.pad * 2;
+    const ImVec2 pos = window->DC.CursorPos;
+    ImDrawList* d = window->DrawList;
+    d->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), t.surface, t.radius);
+    d->AddRect(pos, ImVec2(pos.x + width, pos.y + height), border, t.radius, 0, 3.0f * t.scale);
+    draw_icon(d, icon, ImVec2(pos.x + t.pad + icon_size * 0.5f, pos.y + t.pad + icon_size * 0.5f),
+              icon_size, border);
+    d->AddText(frame.fonts.body, t.body_px, ImVec2(pos.x + icon_size + t.pad * 2, pos.y + t.pad),
+               t.text, text.c_str(), nullptr, text_w);
+    ImGui::Dummy(ImVec2(width, height));
+}
+
+} // namespace kiosk::ui

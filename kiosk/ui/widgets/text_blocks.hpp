@@ -1,0 +1,17 @@
+// Text on screens: headings and wrapped paragraphs in the theme's fonts.
+#pragma once
+
+#include "icons.hpp"
+#include "ui/ui_frame.hpp"
+
+#include <string>
+
+namespace kiosk::ui {
+
+void heading(UiFrame& frame, const std::string& text);
+void paragraph(UiFrame& frame, const std::string& text, bool muted = false);
+void bold_line(UiFrame& frame, const std::string& text);
+// A boxed message with an icon (notices, warnings).
+void callout(UiFrame& frame, Icon icon, const std::string& text, ImU32 border);
+
+} // namespace kiosk::ui

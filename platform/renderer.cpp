@@ -1,0 +1,71 @@
+// GL ES rendering through imgui_impl_opengl3.
+#include "renderer.hpp"
+
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+
+#if defined(KIOSK_GLES)
+#include <GLES3/gl3.h>
+#else
+#include <GL/gl.h>
+#endif
+
+#include <stb_image_write.h>
+
+#include <vector>
+
+namespace kiosk::platform {
+
+bool Renderer::init(std::string& error) {
+#if defined(KIOSK_GLES)
+    const char* glsl = "#version 300 es";
+#else
+    const char* glsl = "#version 130";
+#endif
+    if (!ImGui_ImplOpenGL3_Init(glsl)) {
+        error = "the OpenGL ES renderer could not start";
+        return false;
+    }
+    ready_ = true;
+    return true;
+}
+
+void Renderer::shutdown() {
+    if (ready_)
+        ImGui_ImplOpenGL3_Shutdown();
+    ready_ = false;
+}
+
+void Renderer::begin_frame() {
+    ImGui_ImplOpenGL3_NewFrame();
+}
+
+void Renderer::clear(int width, int height) {
+    glViewport(0, 0, width, height);
+    glClearColor(0.965f, 0.957f, 0.937f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+}
+
+void Renderer::draw(ImDrawData* draw_data) {
+    ImGui_ImplOpenGL3_RenderDrawData(draw_data);
+}
+
+void Renderer::reload_fonts() {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+std::string Renderer::screenshot(const std::string& path, int width, int height) {
+    std::vector<unsigned char> pixels(static_cast<std::size_t>(width) * height * 4);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    // GL's rows start at the bottom; PNG's at the top.
+    stbi_flip_vertically_on_write(1);
+    for (std::size_t i = 3; i < pixels.size(); i += 4)
+        pixels[i] = 255;
+    if (!stbi_write_png(path.c_str(), width, height, 4, pixels.data(), width * 4))
+        return "cannot write the screenshot to " + path;
+    return "";
+}
+
+} // namespace kiosk::platform

@@ -1,0 +1,34 @@
+// Draws ImGui's draw data with OpenGL ES 3.0 (Dear ImGui's own OpenGL3 backend, compiled
+// from Debian's libimgui-dev examples with IMGUI_IMPL_OPENGL_ES3), and reads the
+// framebuffer back for screenshots.
+//
+// Implements: rendering, font texture re-upload, PNG screenshots (stb_image_write).
+// Does not implement: multiple viewports.
+#pragma once
+
+#include <string>
+
+struct ImDrawData;
+
+namespace kiosk::platform {
+
+class Renderer {
+  public:
+    // Needs a current GL context. Returns false with `error` set on failure.
+    bool init(std::string& error);
+    ~Renderer() { shutdown(); }
+    // Must run before ImGui's context is destroyed.
+    void shutdown();
+    void begin_frame();
+    void clear(int width, int height);
+    void draw(ImDrawData* draw_data);
+    // After the font atlas was rebuilt.
+    void reload_fonts();
+    // Saves the current back buffer (width x height) as PNG. Returns "" or the error.
+    std::string screenshot(const std::string& path, int width, int height);
+
+  private:
+    bool ready_ = false;
+};
+
+} // namespace kiosk::platform

@@ -8,6 +8,7 @@
 #include "core/kiosk_model.hpp"
 #include "core/utf8.hpp"
 #include "platform/renderer.hpp"
+#include "platform/stop_signals.hpp"
 #include "platform/window.hpp"
 #include "storage.hpp"
 #include "ui/frame_runner.hpp"
@@ -56,6 +57,7 @@ void keyboard_actions(const platform::PointerFrame& input, const KioskModel& mod
 } // namespace
 
 int run_kiosk(const Settings& settings) {
+    platform::StopSignals stop_signals(platform::Window::wake);
     const Config& config = settings.config;
     const CommandLine& cl = settings.command_line;
     std::fprintf(stderr, "kiosk %s: config from %s\n", KIOSK_VERSION,
@@ -109,7 +111,7 @@ int run_kiosk(const Settings& settings) {
     auto last_frame = Clock::now();
     int exit_code = 0;
 
-    while (!window->should_close()) {
+    while (!window->should_close() && !stop_signals.stop_requested()) {
         const auto before_wait = Clock::now();
         std::optional<SteadyTime> deadline = model.next_deadline(before_wait);
         if (runner.recovering(before_wait) && (!deadline || runner.calm_until() < *deadline))
@@ -117,6 +119,8 @@ int run_kiosk(const Settings& settings) {
         window->wait(
             scheduler.wait_timeout(before_wait, animating || window->input().pending(), deadline));
         const auto now = Clock::now();
+        if (stop_signals.stop_requested())
+            break;
 
         bool activity = window->take_damage() || window->input().pending();
         if (window->take_resized()) {

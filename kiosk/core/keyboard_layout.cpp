@@ -71,7 +71,7 @@ std::vector<Key> bottom_row(const std::string& layout) {
 // Shift and backspace go on row `controls_row`.
 KeyboardLayout make(const std::string& id, const std::vector<std::string>& rows, bool shift,
                     std::size_t controls_row) {
-    KeyboardLayout layout{id, {}};
+    KeyboardLayout layout{id, {}, {}};
     for (std::size_t i = 0; i < rows.size(); ++i) {
         auto row = letters(id, rows[i]);
         if (i == controls_row) {
@@ -85,13 +85,20 @@ KeyboardLayout make(const std::string& id, const std::vector<std::string>& rows,
     return layout;
 }
 
+KeyboardLayout with_narrow(KeyboardLayout wide, const KeyboardLayout& narrow) {
+    wide.narrow_rows = narrow.rows;
+    return wide;
+}
+
 const std::map<std::string, KeyboardLayout>& layouts() {
     static const std::map<std::string, KeyboardLayout> all = {
         {"latin", make("latin", {"qwertyuiop", "asdfghjkl", "zxcvbnm"}, true, 2)},
         {"accents",
          make("accents", {"àáâäæçèéêë", "ìíîïıiñòóôö", "œùúûüÿąćęł", "ńśźżășțğş"}, true, 3)},
         {"cyrillic",
-         make("cyrillic", {"йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю", "ёєіїґ"}, true, 2)},
+         with_narrow(
+             make("cyrillic", {"йцукенгшщзхъї", "фывапролджэєі", "ячсмитьбюёґ"}, true, 2),
+             make("cyrillic", {"йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю", "ёєіїґ"}, true, 2))},
         {"digits", make("digits", {"1234567890", "-/:;()&@\"'", ".,?!¿¡+*#%"}, false, 2)},
     };
     return all;

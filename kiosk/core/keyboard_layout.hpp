@@ -22,6 +22,9 @@ struct Key {
 struct KeyboardLayout {
     std::string id; // "latin", "accents", "cyrillic", "digits"
     std::vector<std::vector<Key>> rows;
+    // The same keys in more, shorter rows, for narrow (portrait) screens; empty if the
+    // layout is narrow enough already. Key ids are the same in both arrangements.
+    std::vector<std::vector<Key>> narrow_rows;
 };
 
 const KeyboardLayout& keyboard_layout(const std::string& id);

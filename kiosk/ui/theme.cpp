@@ -12,7 +12,9 @@ Theme make_theme(float w, float h) {
     t.touch = 56.0f * t.scale;
     t.pad = 12.0f * t.scale;
     t.radius = 10.0f * t.scale;
-    t.top_bar = 64.0f * t.scale;
+    t.narrow = w / t.scale < 600.0f;
+    t.nav_h = 56.0f * t.scale;
+    t.top_bar = t.narrow ? t.nav_h * 2 + t.pad * 1.5f : t.nav_h + t.pad;
     t.body_px = 24.0f * t.scale;
     t.title_px = 34.0f * t.scale;
     t.small_px = 20.0f * t.scale;

@@ -12,7 +12,9 @@ struct Theme {
     float touch = 56.0f;  // standard touch target height (>= 48 at scale 1)
     float pad = 12.0f;    // space between items
     float radius = 10.0f; // corner rounding
-    float top_bar = 64.0f;
+    float top_bar = 68.0f;
+    bool narrow = false; // fewer than 600 units across (portrait): two-row top bar
+    float nav_h = 56.0f; // height of the top bar's buttons
     float body_px = 24.0f, title_px = 34.0f, small_px = 20.0f;
 
     ImU32 background = IM_COL32(246, 244, 239, 255);

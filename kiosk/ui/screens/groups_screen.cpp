@@ -1,6 +1,8 @@
 // Groups area: the four steps of the peer track in plain words. Sign-up comes later.
 #include "screens.hpp"
 
+#include "core/topic_ids.hpp"
+
 #include "ui/widgets/text_blocks.hpp"
 
 namespace kiosk::ui {
@@ -10,8 +12,8 @@ void groups_screen(UiFrame& frame) {
     begin_page(frame, "page.groups");
     heading(frame, m.tr("groups.title"));
     paragraph(frame, m.tr("groups.intro"));
-    for (const char* step : {"experience", "coaching", "work", "training"}) {
-        const std::string key = std::string("groups.step.") + step;
+    for (const auto& step : group_step_ids()) {
+        const std::string key = "groups.step." + step;
         bold_line(frame, m.tr(key + "_title"));
         paragraph(frame, m.tr(key + "_text"), true);
     }

@@ -20,7 +20,7 @@ void language_picker(UiFrame& frame) {
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(t.pad, t.pad * 0.6f));
     const auto& enabled = m.config().languages;
     const int columns =
-        std::min(static_cast<int>(enabled.size()), columns_that_fit(frame, 140.0f * t.scale));
+        std::min(static_cast<int>(enabled.size()), columns_that_fit(frame, 130.0f * t.scale));
     const float w = column_width(frame, columns);
     int index = 0;
     for (const auto& lang : m.catalog().languages()) {
@@ -52,25 +52,26 @@ void home_screen(UiFrame& frame) {
         const char* id;
         ScreenId screen;
         Icon icon;
-        const char* title;
-        const char* text;
+        std::string title;
+        std::string text;
     };
     const Tile tiles[] = {
-        {"home.tile.info", ScreenId::Info, Icon::Info, "home.info_title", "home.info_text"},
-        {"home.tile.groups", ScreenId::Groups, Icon::Groups, "home.groups_title",
-         "home.groups_text"},
-        {"home.tile.search", ScreenId::Search, Icon::Search, "home.search_title",
-         "home.search_text"},
+        {"home.tile.info", ScreenId::Info, Icon::Info, m.tr("home.info_title"),
+         m.tr("home.info_text")},
+        {"home.tile.groups", ScreenId::Groups, Icon::Groups, m.tr("home.groups_title"),
+         m.tr("home.groups_text")},
+        {"home.tile.search", ScreenId::Search, Icon::Search, m.tr("home.search_title"),
+         m.tr("home.search_text")},
     };
     const int columns = columns_that_fit(frame, 200.0f * t.scale) >= 3 ? 3 : 1;
     const float w = column_width(frame, columns);
-    const float h = 118.0f * t.scale;
+    const float h = (columns == 3 ? 118.0f : 96.0f) * t.scale;
     for (int i = 0; i < 3; ++i) {
         if (i % columns != 0)
             ImGui::SameLine();
         const Tile& tile = tiles[i];
-        if (touch_button(frame, {tile.id, m.tr(tile.title), ImVec2(w, h), ButtonKind::Tile,
-                                 tile.icon, m.tr(tile.text)}))
+        if (touch_button(
+                frame, {tile.id, tile.title, ImVec2(w, h), ButtonKind::Tile, tile.icon, tile.text}))
             frame.emit(action::Open{{tile.screen, ""}});
     }
     end_page(frame);

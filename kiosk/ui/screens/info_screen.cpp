@@ -2,7 +2,7 @@
 // to ask now, and where to call in an emergency.
 #include "screens.hpp"
 
-#include "ui/info_topics.hpp"
+#include "core/topic_ids.hpp"
 #include "ui/widgets/text_blocks.hpp"
 
 namespace kiosk::ui {

@@ -3,7 +3,7 @@
 #include "screens.hpp"
 
 #include "core/search_fold.hpp"
-#include "ui/info_topics.hpp"
+#include "core/topic_ids.hpp"
 #include "ui/widgets/onscreen_keyboard.hpp"
 #include "ui/widgets/text_blocks.hpp"
 #include "ui/widgets/touch_button.hpp"
@@ -30,11 +30,11 @@ std::vector<Result> find(const KioskModel& m, const std::string& query) {
         if (search_matches(haystack, query))
             out.push_back({id, m.tr(key), std::move(place)});
     };
-    for (const auto& topic : info_topic_ids())
+    for (const auto& topic : kiosk::info_topic_ids())
         consider("info.topic." + topic, {ScreenId::Info, topic}, "search.result.info." + topic);
-    for (const char* step : {"experience", "coaching", "work", "training"})
-        consider(std::string("groups.step.") + step + "_title", {ScreenId::Groups, step},
-                 std::string("search.result.groups.") + step);
+    for (const auto& step : group_step_ids())
+        consider("groups.step." + step + "_title", {ScreenId::Groups, step},
+                 "search.result.groups." + step);
     return out;
 }
 
@@ -77,8 +77,7 @@ void search_screen(UiFrame& frame) {
     const bool keyboard = !frame.state.keyboard_hidden;
     const float keyboard_h = keyboard ? keyboard_height(frame) : t.touch + t.pad * 2;
     begin_page(frame, "page.search", keyboard_h);
-    heading(frame, m.tr("search.title"));
-    search_field(frame);
+    search_field(frame); // the field says what to do; no heading, so results get the room
     const std::string& query = m.search_text().text();
     if (query.find_first_not_of(' ') == std::string::npos) {
         paragraph(frame, m.tr("search.hint"), true);

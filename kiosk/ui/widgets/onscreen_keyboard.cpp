@@ -17,15 +17,29 @@ const KeyboardLayout& current_layout(const UiFrame& frame) {
     return keyboard_layout(id);
 }
 
-float widest_row_units(const KeyboardLayout& layout) {
+using Rows = std::vector<std::vector<Key>>;
+
+float widest_row_units(const Rows& rows) {
     float widest = 0;
-    for (const auto& row : layout.rows) {
+    for (const auto& row : rows) {
         float units = 0;
         for (const auto& key : row)
             units += key.width;
         widest = std::max(widest, units);
     }
     return widest;
+}
+
+float key_gap(const Theme& t) {
+    return 4.0f * t.scale;
+}
+
+// The arrangement whose keys stay at least 48 px wide at this width (scaled).
+const Rows& rows_for_width(const KeyboardLayout& layout, const Theme& t, float avail) {
+    const float unit = (avail - key_gap(t) * 12) / widest_row_units(layout.rows);
+    if (unit < 48.0f * t.scale && !layout.narrow_rows.empty())
+        return layout.narrow_rows;
+    return layout.rows;
 }
 
 std::string key_label(const UiFrame& frame, const Key& key) {
@@ -47,21 +61,21 @@ std::string key_label(const UiFrame& frame, const Key& key) {
 } // namespace
 
 float keyboard_height(const UiFrame& frame) {
-    const auto& layout = current_layout(frame);
+    const Rows& rows = rows_for_width(current_layout(frame), frame.theme,
+                                      ImGui::GetContentRegionAvail().x - frame.theme.pad * 2);
     const float key_h = std::max(48.0f * frame.theme.scale, frame.theme.touch * 0.9f);
-    return static_cast<float>(layout.rows.size()) * (key_h + frame.theme.pad * 0.5f) +
-           frame.theme.pad;
+    return static_cast<float>(rows.size()) * (key_h + key_gap(frame.theme)) + frame.theme.pad;
 }
 
 void onscreen_keyboard(UiFrame& frame) {
-    const auto& layout = current_layout(frame);
     const Theme& t = frame.theme;
-    const float gap = t.pad * 0.5f;
+    const float gap = key_gap(t);
     const float avail = ImGui::GetContentRegionAvail().x;
-    const float unit = (avail - gap * 12) / widest_row_units(layout);
+    const Rows& rows = rows_for_width(current_layout(frame), t, avail);
+    const float unit = (avail - gap * 12) / widest_row_units(rows);
     const float key_h = std::max(48.0f * t.scale, t.touch * 0.9f);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
-    for (const auto& row : layout.rows) {
+    for (const auto& row : rows) {
         float row_w = 0;
         for (const auto& key : row)
             row_w += key.width * unit + gap;

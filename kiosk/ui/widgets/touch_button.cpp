@@ -124,20 +124,19 @@ bool touch_button(UiFrame& frame, const ButtonSpec& spec) {
         text_col = t.text;
 
     if (spec.kind == ButtonKind::Tile) {
-        // Tile: large icon on top, title, then a smaller detail line.
-        const float icon_size = std::min(spec.size.y * 0.34f, 56.0f * t.scale);
-        draw_icon(d, spec.icon, ImVec2((min.x + max.x) * 0.5f, min.y + pad + icon_size * 0.5f),
+        // Tile: large icon on the left; title and a detail line on the right.
+        const float icon_size = std::min(spec.size.y * 0.45f, 44.0f * t.scale);
+        draw_icon(d, spec.icon, ImVec2(min.x + pad + icon_size * 0.5f, (min.y + max.y) * 0.5f),
                   icon_size, t.primary);
-        const float title_top = min.y + pad + icon_size + pad * 0.3f;
-        const float title_h = t.body_px * 1.25f;
-        const float detail_h = spec.detail.empty() ? 0 : max.y - title_top - title_h;
-        draw_fitted_text(d, frame.fonts.bold, t.body_px, t.small_px * 0.8f,
-                         ImVec2(text_min.x, title_top), ImVec2(text_max.x, max.y - detail_h),
-                         text_col, spec.label);
+        const float left = min.x + pad * 1.5f + icon_size;
+        const float title_h = t.body_px * 1.3f;
+        const float top = min.y + pad * 0.5f;
+        draw_fitted_text(d, frame.fonts.bold, t.body_px, t.small_px * 0.85f, ImVec2(left, top),
+                         ImVec2(text_max.x, top + title_h), text_col, spec.label);
         if (!spec.detail.empty())
-            draw_fitted_text(d, frame.fonts.small, t.small_px, t.small_px * 0.75f,
-                             ImVec2(text_min.x, max.y - detail_h), text_max, t.text_muted,
-                             spec.detail);
+            draw_fitted_text(d, frame.fonts.small, t.small_px, t.small_px * 0.85f,
+                             ImVec2(left, top + title_h), ImVec2(text_max.x, max.y - pad * 0.5f),
+                             t.text_muted, spec.detail);
     } else {
         if (spec.icon != Icon::None && spec.label.empty()) {
             const float icon_size = std::min(spec.size.y * 0.5f, 34.0f * t.scale);

@@ -1,7 +1,7 @@
-// Topic ids, in the order the information area lists them.
-#include "info_topics.hpp"
+// Topic and group-step ids; their texts live in the translation catalogues.
+#include "topic_ids.hpp"
 
-namespace kiosk::ui {
+namespace kiosk {
 
 const std::vector<std::string>& info_topic_ids() {
     static const std::vector<std::string> ids = {"substances",    "mixing",        "emergency",
@@ -10,4 +10,9 @@ const std::vector<std::string>& info_topic_ids() {
     return ids;
 }
 
-} // namespace kiosk::ui
+const std::vector<std::string>& group_step_ids() {
+    static const std::vector<std::string> ids = {"experience", "coaching", "work", "training"};
+    return ids;
+}
+
+} // namespace kiosk

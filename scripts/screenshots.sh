@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Renders every screen in every size and language to PNG files, to look at them as a
+# visitor would. Usage: scripts/screenshots.sh [OUT_DIR] (default: screenshots/)
+# Needs a built kiosk (scripts/run-kiosk.sh or cmake --build build) and Xvfb.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-screenshots}
+kiosk=${KIOSK_BIN:-build/kiosk/app/kiosk}
+[ -x "$kiosk" ] || { echo "screenshots: build the kiosk first ($kiosk not found)" >&2; exit 1; }
+mkdir -p "$out"
+data=$(mktemp -d)
+trap 'rm -rf "$data"' EXIT
+sizes=${SIZES:-"800x480 720x1280 1920x1080"}
+langs=${LANGS:-"nl en pl ro ru uk es fr tr"}
+screens=${SCREENS:-"home info groups search staff-pin idle-prompt"}
+for size in $sizes; do
+  for lang in $langs; do
+    for screen in $screens; do
+      xvfb-run -a -s "-screen 0 ${size}x24" "$kiosk" --windowed "$size" --data-dir "$data" \
+        --lang "$lang" --goto "$screen" --screenshot "$out/$size-$lang-$screen.png" 2>/dev/null
+    done
+  done
+done
+echo "screenshots: $(ls "$out" | wc -l) files in $out/"

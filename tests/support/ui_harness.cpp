@@ -1,0 +1,209 @@
+// The harness drives frames the way the app's frame loop does, minus GL and GLFW.
+#include "ui_harness.hpp"
+
+#include "core/keyboard_layout.hpp"
+#include "core/utf8.hpp"
+
+#include <imgui.h>
+
+#include <cfloat>
+#include <stdexcept>
+
+namespace kiosk::test {
+
+Config test_config() {
+    Config c;
+    c.assets_dir = KIOSK_TEST_ASSETS;
+    c.data_dir = ":memory:";
+    return c;
+}
+
+Catalog load_test_catalog(const Config& config) {
+    std::vector<Problem> problems;
+    Catalog catalog = Catalog::load(config.assets_dir + "/i18n", config.languages, problems);
+    if (!problems.empty())
+        throw std::runtime_error("catalogue problems:\n" + to_string(problems));
+    return catalog;
+}
+
+UiHarness::UiHarness(Config config, float physical_w, float physical_h, Rotation rotation)
+    : config_(std::move(config)), catalog_(load_test_catalog(config_)),
+      now_(std::chrono::steady_clock::time_point{} + std::chrono::hours(1)),
+      model_(std::make_unique<KioskModel>(config_, catalog_, now_)),
+      transform_(physical_w, physical_h, rotation) {
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(transform_.logical_width(), transform_.logical_height());
+    std::string font_error;
+    ui_.set_screen(transform_.logical_width(), transform_.logical_height(),
+                   catalog_.all_text() + all_keyboard_text(), font_error);
+    if (!font_error.empty())
+        throw std::runtime_error(font_error);
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h); // what a renderer would upload
+    step(2);
+}
+
+UiHarness::~UiHarness() {
+    ImGui::DestroyContext();
+}
+
+void UiHarness::frame() {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DeltaTime = static_cast<float>(frame_ms_) / 1000.0f;
+    const platform::PointerFrame in = input_.next_frame();
+    io.MousePos = in.present ? ImVec2(in.pos.x, in.pos.y) : ImVec2(-FLT_MAX, -FLT_MAX);
+    io.MouseDown[0] = in.down;
+    if (in.had_input)
+        model_->on_input(now_);
+    ui::FrameOutput out;
+    const auto normal = draw_override_ ? draw_override_ : [&] { out = ui_.draw(*model_, now_); };
+    runner_.run(now_, normal, [&] { ui_.draw_recovering(*model_, now_); });
+    for (const Action& a : out.actions)
+        model_->apply(a, now_);
+    actions_.insert(actions_.end(), out.actions.begin(), out.actions.end());
+    wants_animation_ = out.wants_animation;
+    now_ += std::chrono::milliseconds(frame_ms_);
+    model_->tick(now_);
+}
+
+void UiHarness::step(int frames) {
+    for (int i = 0; i < frames; ++i)
+        frame();
+}
+
+void UiHarness::advance(std::chrono::milliseconds by) {
+    now_ += by;
+    model_->tick(now_);
+}
+
+bool UiHarness::visible(const std::string& id) const {
+    for (const auto& t : ui_.taps())
+        if (t.id == id)
+            return true;
+    return false;
+}
+
+const ui::TapItem& UiHarness::item(const std::string& id) const {
+    for (const auto& t : ui_.taps())
+        if (t.id == id)
+            return t;
+    std::string seen;
+    for (const auto& t : ui_.taps())
+        seen += " " + t.id;
+    throw std::runtime_error("no visible item '" + id + "' on screen " + screen() +
+                             "; visible:" + seen);
+}
+
+std::vector<std::string> UiHarness::visible_ids() const {
+    std::vector<std::string> ids;
+    for (const auto& t : ui_.taps())
+        ids.push_back(t.id);
+    return ids;
+}
+
+std::string UiHarness::screen() const {
+    return std::string(screen_name(model_->place().screen));
+}
+
+void UiHarness::push(platform::InputEvent::Kind kind, Point logical) {
+    pointer_ = logical;
+    input_.push({kind, logical, 0});
+}
+
+void UiHarness::tap(const std::string& id) {
+    const auto& t = item(id);
+    const Point c{(t.min.x + t.max.x) / 2, (t.min.y + t.max.y) / 2};
+    push(platform::InputEvent::Kind::Move, c);
+    push(platform::InputEvent::Kind::Press, c);
+    push(platform::InputEvent::Kind::Release, c);
+    step(3); // press, release (queued apart by the input queue), then the new screen
+}
+
+void UiHarness::tap_physical(Point physical) {
+    press_physical(physical);
+    release();
+    step(3);
+}
+
+void UiHarness::press_physical(Point physical) {
+    const Point logical = transform_.to_logical(physical);
+    push(platform::InputEvent::Kind::Move, logical);
+    push(platform::InputEvent::Kind::Press, logical);
+}
+
+void UiHarness::release() {
+    push(platform::InputEvent::Kind::Release, pointer_);
+}
+
+void UiHarness::drag(Point from, float dy, int steps, int ms_per_step) {
+    const int saved = frame_ms_;
+    frame_ms_ = ms_per_step;
+    push(platform::InputEvent::Kind::Move, from);
+    push(platform::InputEvent::Kind::Press, from);
+    step(1);
+    for (int i = 1; i <= steps; ++i) {
+        push(platform::InputEvent::Kind::Move,
+             Point{from.x, from.y + dy * static_cast<float>(i) / static_cast<float>(steps)});
+        step(1);
+    }
+    release();
+    step(1);
+    frame_ms_ = saved;
+}
+
+void UiHarness::type(const std::string& text) {
+    for (char32_t cp : utf8::decode(text)) {
+        std::string ch;
+        utf8::append(ch, cp);
+        if (ch == " ") {
+            for (const auto& id : visible_ids())
+                if (id.size() > 6 && id.compare(id.size() - 6, 6, ".space") == 0) {
+                    tap(id);
+                    break;
+                }
+            continue;
+        }
+        // Find the layout and case that types this character.
+        bool done = false;
+        for (const auto& layout_id : keyboard_layout_ids()) {
+            for (const auto& row : keyboard_layout(layout_id).rows) {
+                for (const auto& key : row) {
+                    if (key.action != KeyAction::Character || (key.lower != ch && key.upper != ch))
+                        continue;
+                    if (!visible(key.id)) {
+                        // Switch layout with whichever switch key is on screen.
+                        tap(std::string("kb.") +
+                            (visible("kb.latin.to-" + layout_id)      ? "latin"
+                             : visible("kb.accents.to-" + layout_id)  ? "accents"
+                             : visible("kb.cyrillic.to-" + layout_id) ? "cyrillic"
+                                                                      : "digits") +
+                            ".to-" + layout_id);
+                    }
+                    const bool need_upper = key.upper == ch && key.lower != ch;
+                    if (need_upper)
+                        tap("kb." + layout_id + ".shift");
+                    tap(key.id);
+                    done = true;
+                    break;
+                }
+                if (done)
+                    break;
+            }
+            if (done)
+                break;
+        }
+        if (!done)
+            throw std::runtime_error("no key types '" + ch + "'");
+    }
+}
+
+std::vector<Action> UiHarness::take_actions() {
+    std::vector<Action> out;
+    out.swap(actions_);
+    return out;
+}
+
+} // namespace kiosk::test

@@ -1,0 +1,88 @@
+// Headless UI harness: runs real ImGui frames of the kiosk UI without GL or a window,
+// injects taps, drags and typing through ImGui's io, and lets tests assert on the model
+// and the emitted actions. Items are found by their stable ids from the last frame.
+#pragma once
+
+#include "core/catalog.hpp"
+#include "core/config.hpp"
+#include "core/display_transform.hpp"
+#include "core/kiosk_model.hpp"
+#include "platform/input_queue.hpp"
+#include "ui/frame_runner.hpp"
+#include "ui/kiosk_ui.hpp"
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace kiosk::test {
+
+// Defaults for tests: all shipped languages, assets from the source tree.
+Config test_config();
+Catalog load_test_catalog(const Config& config);
+
+class UiHarness {
+  public:
+    explicit UiHarness(Config config = test_config(), float physical_w = 800,
+                       float physical_h = 480, Rotation rotation = Rotation::R0);
+    ~UiHarness();
+    UiHarness(const UiHarness&) = delete;
+    UiHarness& operator=(const UiHarness&) = delete;
+
+    KioskModel& model() { return *model_; }
+    const ui::KioskUi& ui() const { return ui_; }
+    const Config& config() const { return config_; }
+    const DisplayTransform& transform() const { return transform_; }
+    SteadyTime now() const { return now_; }
+
+    // Renders frames with the input as it is; applies actions like the app does.
+    void step(int frames = 1);
+    // Moves the clock (no frames) and lets the model's timers run, like the frame loop.
+    void advance(std::chrono::milliseconds by);
+
+    bool visible(const std::string& id) const;
+    const ui::TapItem& item(const std::string& id) const;
+    std::vector<std::string> visible_ids() const;
+    std::string screen() const;
+
+    // Taps an item by id at its centre (press frame, release frame, settle frame).
+    void tap(const std::string& id);
+    // Taps at a physical window position, through the rotation like real touch input.
+    void tap_physical(Point physical);
+    void press_physical(Point physical);
+    void release();
+    // Drags from a logical point by dy pixels in `steps` moves, `ms_per_step` apart.
+    void drag(Point from, float dy, int steps = 8, int ms_per_step = 16);
+    // Types on the on-screen keyboard, switching layouts and shift as a person would.
+    void type(const std::string& text);
+
+    // Actions emitted by all frames since the last call.
+    std::vector<Action> take_actions();
+    bool last_frame_wanted_animation() const { return wants_animation_; }
+    ui::FrameRunner& runner() { return runner_; }
+    // Replaces the UI drawing for the next frames (fault injection).
+    void set_draw_override(std::function<void()> draw) { draw_override_ = std::move(draw); }
+    // Time the frames run at (DeltaTime).
+    void set_frame_ms(int ms) { frame_ms_ = ms; }
+
+  private:
+    void frame();
+    void push(platform::InputEvent::Kind kind, Point logical);
+
+    Config config_;
+    Catalog catalog_;
+    SteadyTime now_;
+    std::unique_ptr<KioskModel> model_;
+    ui::KioskUi ui_;
+    ui::FrameRunner runner_;
+    DisplayTransform transform_;
+    platform::InputQueue input_;
+    std::vector<Action> actions_;
+    bool wants_animation_ = false;
+    std::function<void()> draw_override_;
+    int frame_ms_ = 16;
+    Point pointer_;
+};
+
+} // namespace kiosk::test

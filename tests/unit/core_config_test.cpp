@@ -1,0 +1,162 @@
+// Config file reading, validation messages, command-line flags and PIN hashing.
+#include "core/command_line.hpp"
+#include "core/config.hpp"
+#include "core/pin_hash.hpp"
+
+#include "store_test_support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+using namespace kiosk;
+
+namespace {
+
+std::string write_config(const kiosk::store::test::TempDir& dir, const std::string& text) {
+    const std::string path = dir.path() + "/kiosk.toml";
+    std::ofstream(path) << text;
+    return path;
+}
+
+bool mentions(const std::vector<Problem>& problems, const std::string& field, int line = 0) {
+    for (const auto& p : problems)
+        if (p.field == field && (line == 0 || p.line == line))
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("the built-in defaults are valid, so no config file is needed") {
+    std::vector<Problem> problems;
+    validate_config(Config{}, "defaults", problems);
+    CHECK(problems.empty());
+    CHECK(Config{}.idle_timeout_s == 90);
+}
+
+TEST_CASE("a config file overrides the defaults") {
+    kiosk::store::test::TempDir dir;
+    const auto path = write_config(dir, R"(
+kiosk_id = "amsterdam-1"
+location_name = "Drop-in Oost"
+languages = ["nl", "en", "pl"]
+default_language = "en"
+[idle]
+timeout_seconds = 120
+prompt_seconds = 25
+[display]
+rotate = 90
+fullscreen = false
+[[staff.pins]]
+name = "Sam"
+role = "peer leader"
+hash = "$argon2id$v=19$m=65536,t=2,p=1$abc$def"
+)");
+    Config c;
+    std::vector<Problem> problems;
+    load_config_file(path, c, problems);
+    validate_config(c, path, problems);
+    INFO(to_string(problems));
+    CHECK(problems.empty());
+    CHECK(c.kiosk_id == "amsterdam-1");
+    CHECK(c.languages == std::vector<std::string>{"nl", "en", "pl"});
+    CHECK(c.default_language == "en");
+    CHECK(c.idle_timeout_s == 120);
+    CHECK(c.idle_prompt_s == 25);
+    CHECK(c.rotation == Rotation::R90);
+    CHECK_FALSE(c.fullscreen);
+    REQUIRE(c.staff_pins.size() == 1);
+    CHECK(c.staff_pins[0].name == "Sam");
+}
+
+TEST_CASE("bad config values name the file, line, key and what is allowed") {
+    kiosk::store::test::TempDir dir;
+    const auto path = write_config(dir, "kiosk_id = 7\n"
+                                        "[idle]\n"
+                                        "prompt_seconds = 5\n"
+                                        "[display]\n"
+                                        "rotate = 45\n"
+                                        "colour = \"red\"\n"
+                                        "languages = [\"nl\"]\n");
+    Config c;
+    std::vector<Problem> problems;
+    load_config_file(path, c, problems);
+    validate_config(c, path, problems);
+    CHECK(mentions(problems, "kiosk_id", 1));
+    CHECK(mentions(problems, "display.rotate", 5));
+    CHECK(mentions(problems, "display.colour", 6));
+    CHECK(mentions(problems, "display.languages", 7));
+    CHECK(mentions(problems, "idle.prompt_seconds"));
+    const std::string text = to_string(problems);
+    CHECK_THAT(text, Catch::Contains(path + ":5: display.rotate: 45 is not allowed; use 0, 90, "
+                                            "180 or 270"));
+    CHECK_THAT(text, Catch::Contains("use 20 to 300 seconds"));
+}
+
+TEST_CASE("a broken TOML file is reported with its line") {
+    kiosk::store::test::TempDir dir;
+    const auto path = write_config(dir, "kiosk_id = \"a\"\nlanguages = [\"nl\"\n");
+    Config c;
+    std::vector<Problem> problems;
+    load_config_file(path, c, problems);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].file == path);
+    CHECK(problems[0].line >= 2);
+}
+
+TEST_CASE("validation catches languages, default language and plain-text PINs") {
+    Config c;
+    c.languages = {"nl", "xx"};
+    c.default_language = "en";
+    c.staff_pins = {{"Sam", "lead", "1234"}};
+    std::vector<Problem> problems;
+    validate_config(c, "test", problems);
+    CHECK(mentions(problems, "languages"));
+    CHECK(mentions(problems, "default_language"));
+    CHECK(mentions(problems, "staff.pins.hash"));
+    // The PIN itself never appears in full in a message.
+    CHECK_THAT(to_string(problems), Catch::Contains("kiosk --hash-pin"));
+}
+
+TEST_CASE("command-line flags parse and override the config") {
+    std::vector<Problem> problems;
+    const auto cl = parse_command_line({"--windowed", "800x480", "--rotate", "270", "--lang", "pl",
+                                        "--goto", "search", "--ui-dump", "/tmp/d.json"},
+                                       problems);
+    REQUIRE(problems.empty());
+    Config c;
+    cl.apply_to(c);
+    CHECK_FALSE(c.fullscreen);
+    CHECK(c.window_width == 800);
+    CHECK(c.window_height == 480);
+    CHECK(c.rotation == Rotation::R270);
+    CHECK(c.default_language == "pl");
+    CHECK(cl.goto_screen == std::optional<std::string>("search"));
+    CHECK(cl.ui_dump_path == std::optional<std::string>("/tmp/d.json"));
+}
+
+TEST_CASE("bad command-line values are refused with what is allowed") {
+    std::vector<Problem> problems;
+    parse_command_line(
+        {"--windowed", "big", "--rotate", "45", "--goto", "staff", "--frobnicate", "--config"},
+        problems);
+    CHECK(problems.size() == 5);
+    CHECK(mentions(problems, "--windowed"));
+    CHECK(mentions(problems, "--rotate"));
+    CHECK(mentions(problems, "--goto")); // the staff area is never reachable without a PIN
+    CHECK(mentions(problems, "--frobnicate"));
+    CHECK(mentions(problems, "--config"));
+}
+
+TEST_CASE("PINs are stored as Argon2id hashes and verified against them") {
+    const std::string hash = hash_pin("4821");
+    CHECK(hash.rfind("$argon2id$", 0) == 0);
+    CHECK(hash.find("4821") == std::string::npos);
+    CHECK(verify_pin(hash, "4821"));
+    CHECK_FALSE(verify_pin(hash, "4822"));
+    CHECK_FALSE(verify_pin("garbage", "4821"));
+    CHECK(is_valid_pin("0000"));
+    CHECK_FALSE(is_valid_pin("12a4"));
+    CHECK_FALSE(is_valid_pin("123"));
+}

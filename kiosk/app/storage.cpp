@@ -31,10 +31,12 @@ Storage::Storage(const std::string& data_dir) {
     store::add_notice(*db_, "storage_failed", path_, utc_now());
 }
 
-void Storage::refresh(KioskModel& model, const std::string& version) {
+void Storage::refresh(KioskModel& model, const std::string& version,
+                      const std::vector<std::string>& content_problems) {
     std::vector<StaffNoticeView> views;
     KioskStatus status;
     status.version = version;
+    status.content_problems = content_problems;
     status.database_path = path_;
     status.storage_ok = ok_;
     try {

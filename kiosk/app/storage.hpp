@@ -15,7 +15,9 @@ class Storage {
   public:
     explicit Storage(const std::string& data_dir);
 
-    void refresh(KioskModel& model, const std::string& version);
+    // `content_problems` are shown to staff with the kiosk's status.
+    void refresh(KioskModel& model, const std::string& version,
+                 const std::vector<std::string>& content_problems);
     void acknowledge(std::int64_t notice_id);
     bool ok() const { return ok_; }
     const std::string& path() const { return path_; }

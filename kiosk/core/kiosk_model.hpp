@@ -30,6 +30,8 @@ struct KioskStatus {
     std::string database_path;
     bool storage_ok = true;
     std::int64_t events_queued = 0;
+    // Problems found in translation or content files at start ("file:line: key: what").
+    std::vector<std::string> content_problems;
 };
 
 class KioskModel {

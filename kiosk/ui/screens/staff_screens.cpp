@@ -55,6 +55,8 @@ void staff_screen(UiFrame& frame) {
     const KioskStatus& s = m.status();
     if (!s.storage_ok)
         callout(frame, Icon::Warning, m.tr("staff.storage_broken"), t.danger);
+    for (const auto& problem : s.content_problems)
+        callout(frame, Icon::Warning, problem, t.danger);
     paragraph(frame, c.format(lang, "staff.kiosk_id", {{"id", m.config().kiosk_id}}));
     paragraph(frame, c.format(lang, "staff.location", {{"name", m.config().location_name}}));
     paragraph(frame, c.format(lang, "staff.version", {{"version", s.version}}));

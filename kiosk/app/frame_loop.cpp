@@ -1,0 +1,176 @@
+// One iteration: wait_for_work → input → FrameRunner(draw) → present → apply actions.
+#include "frame_loop.hpp"
+
+#include "core/utf8.hpp"
+#include "ui/rotate_draw_data.hpp"
+#include "ui/ui_dump.hpp"
+
+#include <imgui.h>
+
+#include <cfloat>
+#include <cstdio>
+
+#ifndef KIOSK_VERSION
+#define KIOSK_VERSION "0.0.0"
+#endif
+
+namespace kiosk::app {
+
+namespace {
+
+void feed_input(ImGuiIO& io, const platform::PointerFrame& input) {
+    io.MousePos = input.present ? ImVec2(input.pos.x, input.pos.y) : ImVec2(-FLT_MAX, -FLT_MAX);
+    io.MouseDown[0] = input.down;
+}
+
+// Keys from a physical keyboard (development, or a USB keyboard): type into the search.
+void keyboard_actions(const platform::PointerFrame& input, const KioskModel& model,
+                      std::vector<Action>& actions) {
+    if (model.place().screen != ScreenId::Search)
+        return;
+    for (char32_t c : input.characters) {
+        std::string text;
+        utf8::append(text, c);
+        actions.push_back(action::TypeText{text});
+    }
+    if (input.backspace)
+        actions.push_back(action::Backspace{});
+}
+
+} // namespace
+
+bool FrameLoop::wait_for_work() {
+    const auto before = Clock::now();
+    std::optional<SteadyTime> deadline = p_.model.next_deadline(before);
+    if (runner_.recovering(before) && (!deadline || runner_.calm_until() < *deadline))
+        deadline = runner_.calm_until();
+    p_.window.wait(
+        scheduler_.wait_timeout(before, animating_ || p_.window.input().pending(), deadline));
+    if (p_.stop_signals.stop_requested() || p_.window.should_close())
+        return false;
+
+    const auto now = Clock::now();
+    bool activity = p_.window.take_damage() || p_.window.input().pending();
+    if (p_.window.take_resized()) {
+        rebuild_fonts_if_resized();
+        activity = true;
+    }
+    activity = p_.model.tick(now) || activity;
+    if (const auto due = p_.model.next_deadline(now); due && *due <= now)
+        activity = true;
+    if (runner_.recovering(last_frame_) && !runner_.recovering(now))
+        activity = true; // the calm time is over: try the normal UI again
+    if (activity)
+        scheduler_.on_activity();
+    return true;
+}
+
+void FrameLoop::rebuild_fonts_if_resized() {
+    const auto& t = p_.window.transform();
+    std::string error;
+    ui_.set_screen(t.logical_width(), t.logical_height(), p_.glyph_text, error);
+    if (!error.empty())
+        std::fprintf(stderr, "kiosk: %s\n", error.c_str());
+    if (fonts_uploaded_)
+        p_.renderer.reload_fonts();
+}
+
+void FrameLoop::present(std::uint64_t frame_number) {
+    const auto& transform = p_.window.transform();
+    ImDrawData* draw_data = ImGui::GetDrawData();
+    ui::rotate_draw_data(draw_data, transform);
+    p_.renderer.clear(static_cast<int>(transform.physical_width()),
+                      static_cast<int>(transform.physical_height()));
+    p_.renderer.draw(draw_data);
+    if (p_.command_line.screenshot_path)
+        return; // the caller saves the back buffer instead of showing it
+    p_.window.swap();
+    if (p_.command_line.ui_dump_path) {
+        const std::string problem = ui::write_file_atomically(
+            *p_.command_line.ui_dump_path,
+            ui::ui_dump_json(frame_number, std::string(screen_name(p_.model.place().screen)),
+                             p_.model.language(), ui_.taps(), transform));
+        if (!problem.empty())
+            std::fprintf(stderr, "kiosk: ui dump: %s\n", problem.c_str());
+    }
+}
+
+void FrameLoop::apply(std::vector<Action>& actions, const platform::PointerFrame& input,
+                      SteadyTime now) {
+    keyboard_actions(input, p_.model, actions);
+    const bool staff_before = p_.model.place().screen == ScreenId::Staff;
+    bool acknowledged = false;
+    for (const Action& a : actions) {
+        if (const auto* ack = std::get_if<action::AcknowledgeNotice>(&a)) {
+            p_.storage.acknowledge(ack->id);
+            acknowledged = true;
+        }
+        p_.model.apply(a, now);
+    }
+    // The database is read only when staff can see the result.
+    const bool staff_now = p_.model.place().screen == ScreenId::Staff;
+    if (acknowledged || (staff_now && !staff_before))
+        refresh_staff_view();
+    if (!actions.empty())
+        scheduler_.on_activity();
+}
+
+void FrameLoop::refresh_staff_view() {
+    p_.storage.refresh(p_.model, KIOSK_VERSION, p_.content_problems);
+}
+
+int FrameLoop::run() {
+    ImGuiIO& io = ImGui::GetIO();
+    rebuild_fonts_if_resized();
+    p_.window.take_resized();
+    refresh_staff_view();
+    std::uint64_t frame_number = 0;
+    int screenshot_frames_left = FrameScheduler::kSettleFrames;
+
+    while (wait_for_work()) {
+        if (!scheduler_.should_render(animating_))
+            continue;
+        const auto now = Clock::now();
+        const auto& transform = p_.window.transform();
+        io.DisplaySize = ImVec2(transform.logical_width(), transform.logical_height());
+        io.DeltaTime = std::max(1e-4f, std::chrono::duration<float>(now - last_frame_).count());
+        last_frame_ = now;
+        const platform::PointerFrame input = p_.window.input().next_frame();
+        feed_input(io, input);
+        if (input.had_input)
+            p_.model.on_input(now);
+
+        p_.renderer.begin_frame();
+        fonts_uploaded_ = true;
+        ui::FrameOutput out;
+        const auto result = runner_.run(
+            now, [&] { out = ui_.draw(p_.model, now); },
+            [&] { ui_.draw_recovering(p_.model, now); });
+        if (result == ui::FrameRunner::Result::GiveUp) {
+            std::fprintf(stderr, "kiosk: too many failed frames in a row; exiting so the "
+                                 "service manager restarts the kiosk\n");
+            return 3;
+        }
+        if (result == ui::FrameRunner::Result::Failed) {
+            p_.model.reset_visit(now); // whatever the visit held may be what broke the frame
+            scheduler_.on_activity();
+            continue;
+        }
+        present(++frame_number);
+        if (p_.command_line.screenshot_path && --screenshot_frames_left <= 0) {
+            const std::string problem = p_.renderer.screenshot(
+                *p_.command_line.screenshot_path, static_cast<int>(transform.physical_width()),
+                static_cast<int>(transform.physical_height()));
+            if (problem.empty())
+                return 0;
+            std::fprintf(stderr, "kiosk: %s\n", problem.c_str());
+            return 1;
+        }
+        apply(out.actions, input, now);
+        animating_ = out.wants_animation;
+        scheduler_.frame_rendered();
+    }
+    return 0;
+}
+
+} // namespace kiosk::app

@@ -1,0 +1,58 @@
+// The kiosk's frame loop: sleep until something happens, draw a frame through the
+// FrameRunner, rotate and present it, then apply the actions the screens returned.
+#pragma once
+
+#include "core/catalog.hpp"
+#include "core/command_line.hpp"
+#include "core/frame_scheduler.hpp"
+#include "core/kiosk_model.hpp"
+#include "platform/input_queue.hpp"
+#include "platform/renderer.hpp"
+#include "platform/stop_signals.hpp"
+#include "platform/window.hpp"
+#include "storage.hpp"
+#include "ui/frame_runner.hpp"
+#include "ui/kiosk_ui.hpp"
+
+#include <string>
+#include <vector>
+
+namespace kiosk::app {
+
+struct LoopParts {
+    const CommandLine& command_line;
+    KioskModel& model;
+    Storage& storage;
+    platform::Window& window;
+    platform::Renderer& renderer;
+    const platform::StopSignals& stop_signals;
+    std::string glyph_text;                    // every string the fonts must cover
+    std::vector<std::string> content_problems; // shown to staff
+};
+
+class FrameLoop {
+  public:
+    explicit FrameLoop(LoopParts parts) : p_(std::move(parts)) {}
+    // Returns the exit code: 0 stopped, 1 screenshot failed, 3 too many failed frames.
+    int run();
+
+  private:
+    using Clock = std::chrono::steady_clock;
+
+    // Blocks until there is something to draw; false when the kiosk must stop.
+    bool wait_for_work();
+    void rebuild_fonts_if_resized();
+    void present(std::uint64_t frame_number);
+    void apply(std::vector<Action>& actions, const platform::PointerFrame& input, SteadyTime now);
+    void refresh_staff_view();
+
+    LoopParts p_;
+    ui::KioskUi ui_;
+    ui::FrameRunner runner_;
+    FrameScheduler scheduler_;
+    bool animating_ = false;
+    bool fonts_uploaded_ = false;
+    SteadyTime last_frame_ = Clock::now();
+};
+
+} // namespace kiosk::app

@@ -9,6 +9,7 @@ packages=(
   # libraries (the same versions Raspberry Pi OS Bookworm ships)
   libimgui-dev libstb-dev libglfw3-dev libgles-dev libegl-dev libsqlite3-dev
   libcurl4-openssl-dev libtomlplusplus-dev nlohmann-json3-dev libsodium-dev uuid-dev
+  libqrencode-dev
   # fonts for every enabled language
   fonts-noto-core
   # tests: Catch2, a virtual X server with software GL, and a way to tap it

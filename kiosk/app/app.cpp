@@ -3,6 +3,7 @@
 #include "app.hpp"
 
 #include "core/catalog.hpp"
+#include "core/content/pack_loader.hpp"
 #include "core/keyboard_layout.hpp"
 #include "core/kiosk_model.hpp"
 #include "frame_loop.hpp"
@@ -31,6 +32,30 @@ Catalog load_catalog(const Config& config, std::vector<std::string>& problem_lin
     return catalog;
 }
 
+// The configured pack, or — if it has problems — the built-in one, so visitors always
+// see good content; every problem goes to staff.
+content::PackPtr load_content(const Config& config, std::vector<std::string>& problem_lines) {
+    auto report = [&](const std::vector<Problem>& problems) {
+        for (const auto& p : problems) {
+            problem_lines.push_back(to_string(p));
+            std::fprintf(stderr, "kiosk: %s\n", problem_lines.back().c_str());
+        }
+    };
+    auto result = content::load_pack(config.content_dir, config.languages);
+    report(result.problems);
+    if (result.pack)
+        return result.pack;
+    const std::string builtin = config.assets_dir + "/content";
+    if (builtin != config.content_dir) {
+        std::fprintf(stderr, "kiosk: content pack %s cannot be used; showing the built-in pack\n",
+                     config.content_dir.c_str());
+        auto fallback = content::load_pack(builtin, config.languages);
+        report(fallback.problems);
+        return fallback.pack;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 int run_kiosk(const Settings& settings) {
@@ -44,6 +69,7 @@ int run_kiosk(const Settings& settings) {
     const Catalog catalog = load_catalog(config, content_problems);
     Storage storage(config.data_dir);
     KioskModel model(config, catalog, Clock::now());
+    model.set_content(load_content(config, content_problems));
 
     std::string error;
     platform::WindowOptions options;
@@ -70,13 +96,13 @@ int run_kiosk(const Settings& settings) {
     }
 
     if (cl.goto_screen)
-        model.apply(action::Open{{*parse_screen_name(*cl.goto_screen), ""}}, Clock::now());
+        model.apply(action::Open{*cl.goto_screen}, Clock::now());
     if (cl.show_idle_prompt) {
         model.apply(action::Open{{ScreenId::Info, ""}}, Clock::now());
         model.force_idle_prompt(Clock::now());
     }
 
-    FrameLoop loop(LoopParts{cl, model, storage, *window, renderer, stop_signals,
+    FrameLoop loop(LoopParts{cl, config, model, storage, *window, renderer, stop_signals,
                              catalog.all_text() + all_keyboard_text(), content_problems});
     const int exit_code = loop.run();
 

@@ -44,12 +44,15 @@ bool FrameLoop::wait_for_work() {
     std::optional<SteadyTime> deadline = p_.model.next_deadline(before);
     if (runner_.recovering(before) && (!deadline || runner_.calm_until() < *deadline))
         deadline = runner_.calm_until();
+    if (!deadline || next_reach_flush_ < *deadline)
+        deadline = next_reach_flush_; // once an hour, so counts reach the disk
     p_.window.wait(
         scheduler_.wait_timeout(before, animating_ || p_.window.input().pending(), deadline));
     if (p_.stop_signals.stop_requested() || p_.window.should_close())
         return false;
 
     const auto now = Clock::now();
+    flush_reach_if_due(now, false);
     bool activity = p_.window.take_damage() || p_.window.input().pending();
     if (p_.window.take_resized()) {
         rebuild_fonts_if_resized();
@@ -115,6 +118,14 @@ void FrameLoop::apply(std::vector<Action>& actions, const platform::PointerFrame
         scheduler_.on_activity();
 }
 
+void FrameLoop::flush_reach_if_due(SteadyTime now, bool force) {
+    if (!force && now < next_reach_flush_)
+        return;
+    next_reach_flush_ = now + std::chrono::hours(1);
+    p_.storage.flush_reach(p_.model.counters(), local_day(std::chrono::system_clock::now()),
+                           p_.config.kiosk_id);
+}
+
 void FrameLoop::refresh_staff_view() {
     p_.storage.refresh(p_.model, KIOSK_VERSION, p_.content_problems);
 }
@@ -135,6 +146,7 @@ int FrameLoop::run() {
         io.DisplaySize = ImVec2(transform.logical_width(), transform.logical_height());
         io.DeltaTime = std::max(1e-4f, std::chrono::duration<float>(now - last_frame_).count());
         last_frame_ = now;
+        p_.model.set_day(local_day(std::chrono::system_clock::now()));
         const platform::PointerFrame input = p_.window.input().next_frame();
         feed_input(io, input);
         if (input.had_input)
@@ -147,6 +159,7 @@ int FrameLoop::run() {
             now, [&] { out = ui_.draw(p_.model, now); },
             [&] { ui_.draw_recovering(p_.model, now); });
         if (result == ui::FrameRunner::Result::GiveUp) {
+            flush_reach_if_due(now, true);
             std::fprintf(stderr, "kiosk: too many failed frames in a row; exiting so the "
                                  "service manager restarts the kiosk\n");
             return 3;
@@ -170,6 +183,7 @@ int FrameLoop::run() {
         animating_ = out.wants_animation;
         scheduler_.frame_rendered();
     }
+    flush_reach_if_due(Clock::now(), true);
     return 0;
 }
 

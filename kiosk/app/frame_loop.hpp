@@ -21,6 +21,7 @@ namespace kiosk::app {
 
 struct LoopParts {
     const CommandLine& command_line;
+    const Config& config;
     KioskModel& model;
     Storage& storage;
     platform::Window& window;
@@ -45,6 +46,7 @@ class FrameLoop {
     void present(std::uint64_t frame_number);
     void apply(std::vector<Action>& actions, const platform::PointerFrame& input, SteadyTime now);
     void refresh_staff_view();
+    void flush_reach_if_due(SteadyTime now, bool force);
 
     LoopParts p_;
     ui::KioskUi ui_;
@@ -53,6 +55,7 @@ class FrameLoop {
     bool animating_ = false;
     bool fonts_uploaded_ = false;
     SteadyTime last_frame_ = Clock::now();
+    SteadyTime next_reach_flush_ = Clock::now() + std::chrono::hours(1);
 };
 
 } // namespace kiosk::app

@@ -1,5 +1,6 @@
 // Entry point: settings, the --hash-pin helper, then the kiosk itself.
 #include "app.hpp"
+#include "core/content/pack_loader.hpp"
 #include "core/pin_hash.hpp"
 #include "settings.hpp"
 
@@ -20,6 +21,25 @@ int hash_pin_from_stdin() {
     return 0;
 }
 
+// --check-content: every problem as "file:line: field: what is wrong"; exit 0 if usable.
+int check_content(const std::string& dir, const kiosk::Config& config) {
+    const auto result = kiosk::content::load_pack(dir, config.languages);
+    for (const auto& p : result.problems)
+        std::printf("%s\n", kiosk::to_string(p).c_str());
+    for (const auto& n : result.notes)
+        std::printf("note: %s\n", kiosk::to_string(n).c_str());
+    if (!result.pack) {
+        std::printf("%zu problem(s): this pack cannot be used\n", result.problems.size());
+        return 1;
+    }
+    std::printf("ok: %zu substances, %zu pages, %zu mixing pairs, %zu organisations; "
+                "%d of %zu items not reviewed yet; %zu note(s)\n",
+                result.pack->substances.size(), result.pack->pages.size(),
+                result.pack->mixing.pairs.size(), result.pack->help.organisations.size(),
+                result.pack->unreviewed_count(), result.pack->items().size(), result.notes.size());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -31,6 +51,8 @@ int main(int argc, char** argv) {
             return exit_code;
         if (settings->command_line.hash_pin)
             return hash_pin_from_stdin();
+        if (settings->command_line.check_content_dir)
+            return check_content(*settings->command_line.check_content_dir, settings->config);
         return kiosk::app::run_kiosk(*settings);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "kiosk: stopped: %s\n", e.what());

@@ -57,6 +57,8 @@ std::optional<Settings> load_settings(const std::vector<std::string>& args, int&
     s.command_line.apply_to(s.config);
     if (s.config.assets_dir.empty())
         s.config.assets_dir = KIOSK_DEFAULT_ASSETS;
+    if (s.config.content_dir.empty())
+        s.config.content_dir = s.config.assets_dir + "/content";
     validate_config(s.config, s.config_source + " and command line", problems);
     if (!problems.empty()) {
         print(problems);

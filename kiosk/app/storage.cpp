@@ -4,6 +4,7 @@
 #include "core/utc_time.hpp"
 #include "store/open_store.hpp"
 #include "store/outbox.hpp"
+#include "store/reach_store.hpp"
 #include "store/schema.hpp"
 #include "store/staff_notices.hpp"
 
@@ -48,6 +49,19 @@ void Storage::refresh(KioskModel& model, const std::string& version,
     }
     model.set_notices(std::move(views));
     model.set_status(std::move(status));
+}
+
+void Storage::flush_reach(ReachCounters& counters, const std::string& today,
+                          const std::string& kiosk_id) {
+    const auto deltas = counters.take();
+    try {
+        if (!deltas.empty())
+            store::add_counts(*db_, deltas);
+        store::close_finished_days(*db_, today, kiosk_id, utc_now());
+    } catch (const std::exception& e) {
+        // Counts are statistics: losing one hour's worth is acceptable, crashing is not.
+        std::fprintf(stderr, "kiosk: could not store reach counters: %s\n", e.what());
+    }
 }
 
 void Storage::acknowledge(std::int64_t notice_id) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/kiosk_model.hpp"
+#include "core/reach_counters.hpp"
 #include "store/database.hpp"
 
 #include <optional>
@@ -19,6 +20,9 @@ class Storage {
     void refresh(KioskModel& model, const std::string& version,
                  const std::vector<std::string>& content_problems);
     void acknowledge(std::int64_t notice_id);
+    // Stores the pending reach counts and turns every finished day into one outbox event.
+    void flush_reach(ReachCounters& counters, const std::string& today,
+                     const std::string& kiosk_id);
     bool ok() const { return ok_; }
     const std::string& path() const { return path_; }
 

@@ -35,6 +35,19 @@ struct StaffLogout {};
 struct AcknowledgeNotice {
     std::int64_t id = 0;
 };
+// Mixing checker: put a substance in the first free slot (or replace the second).
+struct PickMixSubstance {
+    std::string id;
+};
+struct ClearMixSlot {
+    int slot = 0; // 0 or 1
+};
+// Open the mixing checker with both substances chosen (from a substance page).
+struct CheckMix {
+    std::string a, b;
+};
+struct ToggleLargeText {};
+struct ToggleHighContrast {};
 
 } // namespace kiosk::action
 
@@ -44,6 +57,8 @@ using Action =
     std::variant<action::Open, action::Back, action::Home, action::QuickExit,
                  action::ChooseLanguage, action::TypeText, action::Backspace, action::ClearText,
                  action::StillHere, action::StartOver, action::PinDigit, action::PinBackspace,
-                 action::PinSubmit, action::StaffLogout, action::AcknowledgeNotice>;
+                 action::PinSubmit, action::StaffLogout, action::AcknowledgeNotice,
+                 action::PickMixSubstance, action::ClearMixSlot, action::CheckMix,
+                 action::ToggleLargeText, action::ToggleHighContrast>;
 
 } // namespace kiosk

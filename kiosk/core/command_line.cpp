@@ -11,9 +11,12 @@ std::string usage_text() {
   --windowed WxH         run in a window of W by H pixels instead of full screen
   --rotate DEG           rotate screen and touch by 0, 90, 180 or 270 degrees (clockwise)
   --data-dir DIR         where the database lives (default: ./kiosk-data)
-  --assets DIR           where translations and content live
+  --assets DIR           where translations live (and content, unless --content)
+  --content DIR          use the content pack in DIR (default: ASSETS/content)
+  --check-content DIR    check the content pack in DIR, print every problem, exit 0 or 1
   --lang CODE            start in this language (nl, en, pl, ro, ru, uk, es, fr, tr)
-  --goto SCREEN          start on SCREEN: home, info, groups, search, staff-pin, idle-prompt
+  --goto SCREEN[:ITEM]   start on SCREEN, e.g. info, substance:cocaine, mixing, emergency,
+                         help, organisation:ID, groups, search, staff-pin, idle-prompt
   --screenshot FILE.png  render the start screen once, save it as PNG and exit
   --ui-dump FILE.json    after every frame, write the tappable items on screen to FILE
   --hash-pin             read a staff PIN from standard input, print its hash for the config
@@ -69,16 +72,27 @@ CommandLine parse_command_line(const std::vector<std::string>& args,
             cl.data_dir = value();
         } else if (flag == "--assets") {
             cl.assets_dir = value();
+        } else if (flag == "--content") {
+            cl.content_dir = value();
+        } else if (flag == "--check-content") {
+            cl.check_content_dir = value();
         } else if (flag == "--lang") {
             cl.language = value();
         } else if (flag == "--goto") {
             if (const auto v = value()) {
+                const auto colon = v->find(':');
+                const std::string name = v->substr(0, colon);
+                const auto screen = parse_screen_name(name);
                 if (*v == "idle-prompt")
                     cl.show_idle_prompt = true;
-                else if (parse_screen_name(*v) && *v != "staff")
-                    cl.goto_screen = *v;
+                else if (screen && *screen != ScreenId::Staff)
+                    cl.goto_screen =
+                        Place{*screen, colon == std::string::npos ? "" : v->substr(colon + 1)};
                 else
-                    bad(flag, *v, "use home, info, groups, search, staff-pin or idle-prompt");
+                    bad(flag, *v,
+                        "use a screen name (home, info, substances, substance:ID, pages:TOPIC, "
+                        "page:ID, mixing, emergency, help, help-need:NEED, organisation:ID, "
+                        "groups, search, staff-pin) or idle-prompt");
             }
         } else if (flag == "--screenshot") {
             cl.screenshot_path = value();
@@ -103,6 +117,8 @@ void CommandLine::apply_to(Config& config) const {
         config.data_dir = *data_dir;
     if (assets_dir)
         config.assets_dir = *assets_dir;
+    if (content_dir)
+        config.content_dir = *content_dir;
     if (language)
         config.default_language = *language;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "config.hpp"
+#include "navigator.hpp"
 #include "problem.hpp"
 
 #include <optional>
@@ -16,8 +17,10 @@ struct CommandLine {
     std::optional<Rotation> rotation;
     std::optional<std::string> data_dir;
     std::optional<std::string> assets_dir;
-    std::optional<std::string> language; // start in this language (screenshots, demos)
-    std::optional<std::string> goto_screen;
+    std::optional<std::string> content_dir;
+    std::optional<std::string> check_content_dir; // --check-content: validate and exit
+    std::optional<std::string> language;          // start in this language (screenshots, demos)
+    std::optional<Place> goto_screen;             // --goto SCREEN[:ITEM]
     std::optional<std::string> screenshot_path;
     std::optional<std::string> ui_dump_path;
     bool show_idle_prompt = false; // --goto idle-prompt

@@ -112,6 +112,8 @@ void load_config_file(const std::string& path, Config& config, std::vector<Probl
             r.read(section, section_name, config.data_dir);
         else if (section_name == "assets_dir")
             r.read(section, section_name, config.assets_dir);
+        else if (section_name == "content_dir")
+            r.read(section, section_name, config.content_dir);
         else if (section_name == "idle" || section_name == "display" || section_name == "staff") {
             const auto* table = section.as_table();
             if (!table) {

@@ -23,7 +23,8 @@ struct Config {
     std::vector<std::string> languages = {"nl", "en", "pl", "ro", "ru", "uk", "es", "fr", "tr"};
     std::string default_language = "nl";
     std::string data_dir = "kiosk-data";
-    std::string assets_dir; // empty: the build's assets folder
+    std::string assets_dir;  // empty: the build's assets folder
+    std::string content_dir; // empty: <assets_dir>/content
     int idle_timeout_s = 90;
     int idle_prompt_s = 30;
     int staff_timeout_s = 120;

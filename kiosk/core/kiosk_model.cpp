@@ -24,7 +24,9 @@ const std::string& KioskModel::tr(const std::string& key) const {
 
 bool KioskModel::visit_is_neutral() const {
     return nav_.depth() == 1 && place().screen == ScreenId::Home &&
-           language_ == config_.default_language && search_.empty() && pin_.empty() && !staff_user_;
+           language_ == config_.default_language && search_.empty() && pin_.empty() &&
+           !staff_user_ && mix_filter_.empty() && mix_[0].empty() && mix_[1].empty() &&
+           !large_text_ && !high_contrast_;
 }
 
 bool KioskModel::idle_prompt_visible(SteadyTime now) const {
@@ -42,53 +44,116 @@ void KioskModel::on_input(SteadyTime now) {
 }
 
 void KioskModel::apply(const Action& action, SteadyTime now) {
-    std::visit(Overloaded{
-                   [&](const action::Open& a) {
-                       pin_was_wrong_ = false;
-                       if (a.place.screen == ScreenId::Staff && !staff_user_)
-                           return; // the staff area opens only through the PIN pad
-                       nav_.open(a.place);
-                   },
-                   [&](const action::Back&) {
-                       if (place().screen == ScreenId::StaffPin)
-                           wipe_pin();
-                       nav_.back();
-                   },
-                   [&](const action::Home&) {
-                       wipe_pin();
-                       nav_.home();
-                   },
-                   [&](const action::QuickExit&) { reset_visit(now); },
-                   [&](const action::ChooseLanguage& a) {
-                       if (catalog_.has_language(a.code) &&
-                           std::find(config_.languages.begin(), config_.languages.end(), a.code) !=
-                               config_.languages.end())
-                           language_ = a.code;
-                   },
-                   [&](const action::TypeText& a) { search_.type(a.text); },
-                   [&](const action::Backspace&) { search_.backspace(); },
-                   [&](const action::ClearText&) { search_.clear(); },
-                   [&](const action::StillHere&) { idle_.restart(now); },
-                   [&](const action::StartOver&) { reset_visit(now); },
-                   [&](const action::PinDigit& a) {
-                       pin_was_wrong_ = false;
-                       if (!lockout_.locked(now) && pin_.size() < 8 && a.digit >= '0' &&
-                           a.digit <= '9')
-                           pin_ += a.digit;
-                   },
-                   [&](const action::PinBackspace&) {
-                       if (!pin_.empty())
-                           pin_.pop_back();
-                   },
-                   [&](const action::PinSubmit&) { submit_pin(now); },
-                   [&](const action::StaffLogout&) { reset_visit(now); },
-                   [&](const action::AcknowledgeNotice& a) {
-                       notices_.erase(std::remove_if(notices_.begin(), notices_.end(),
-                                                     [&](const auto& n) { return n.id == a.id; }),
-                                      notices_.end());
-                   },
-               },
-               action);
+    const bool was_neutral = visit_is_neutral();
+    const Place before = place();
+    const std::string mix_before = mix_[0] + "+" + mix_[1];
+    std::visit(
+        Overloaded{
+            [&](const action::Open& a) {
+                pin_was_wrong_ = false;
+                if (a.place.screen == ScreenId::Staff && !staff_user_)
+                    return; // the staff area opens only through the PIN pad
+                nav_.open(a.place);
+            },
+            [&](const action::Back&) {
+                if (place().screen == ScreenId::StaffPin)
+                    wipe_pin();
+                nav_.back();
+            },
+            [&](const action::Home&) {
+                wipe_pin();
+                nav_.home();
+            },
+            [&](const action::QuickExit&) { reset_visit(now); },
+            [&](const action::ChooseLanguage& a) {
+                if (catalog_.has_language(a.code) &&
+                    std::find(config_.languages.begin(), config_.languages.end(), a.code) !=
+                        config_.languages.end())
+                    language_ = a.code;
+            },
+            [&](const action::TypeText& a) { typing_target().type(a.text); },
+            [&](const action::Backspace&) { typing_target().backspace(); },
+            [&](const action::ClearText&) { typing_target().clear(); },
+            [&](const action::StillHere&) { idle_.restart(now); },
+            [&](const action::StartOver&) { reset_visit(now); },
+            [&](const action::PinDigit& a) {
+                pin_was_wrong_ = false;
+                if (!lockout_.locked(now) && pin_.size() < 8 && a.digit >= '0' && a.digit <= '9')
+                    pin_ += a.digit;
+            },
+            [&](const action::PinBackspace&) {
+                if (!pin_.empty())
+                    pin_.pop_back();
+            },
+            [&](const action::PinSubmit&) { submit_pin(now); },
+            [&](const action::StaffLogout&) { reset_visit(now); },
+            [&](const action::PickMixSubstance& a) {
+                if (!content_ || !content_->substance(a.id) || a.id == mix_[0] || a.id == mix_[1])
+                    return;
+                mix_[mix_[0].empty() ? 0 : 1] = a.id;
+            },
+            [&](const action::ClearMixSlot& a) {
+                if (a.slot == 0) {
+                    mix_[0] = mix_[1]; // the second moves up, so the first slot is never empty
+                    mix_[1].clear();
+                } else if (a.slot == 1) {
+                    mix_[1].clear();
+                }
+            },
+            [&](const action::CheckMix& a) {
+                if (!content_ || !content_->substance(a.a) || !content_->substance(a.b))
+                    return;
+                mix_[0] = a.a;
+                mix_[1] = a.b;
+                nav_.open(Place{ScreenId::Mixing, ""});
+            },
+            [&](const action::ToggleLargeText&) { large_text_ = !large_text_; },
+            [&](const action::ToggleHighContrast&) { high_contrast_ = !high_contrast_; },
+            [&](const action::AcknowledgeNotice& a) {
+                notices_.erase(std::remove_if(notices_.begin(), notices_.end(),
+                                              [&](const auto& n) { return n.id == a.id; }),
+                               notices_.end());
+            },
+        },
+        action);
+    // Aggregated counts only: what was opened or checked, never who or when.
+    if (was_neutral && !visit_is_neutral())
+        counters_.count(day_, "visit");
+    if (const auto* choose = std::get_if<action::ChooseLanguage>(&action))
+        if (language_ == choose->code)
+            counters_.count(day_, "language", choose->code);
+    if (!(place() == before))
+        count_place(place());
+    if (!mix_[0].empty() && !mix_[1].empty() && mix_[0] + "+" + mix_[1] != mix_before)
+        counters_.count(day_, "mix", mix_key(mix_[0], mix_[1]));
+}
+
+void KioskModel::count_place(const Place& p) {
+    switch (p.screen) {
+    case ScreenId::Substance:
+        counters_.count(day_, "substance", p.topic);
+        break;
+    case ScreenId::Page:
+    case ScreenId::Pages:
+        counters_.count(day_, "topic", p.topic);
+        break;
+    case ScreenId::Emergency:
+        counters_.count(day_, "emergency");
+        break;
+    case ScreenId::Organisation:
+        counters_.count(day_, "referral", p.topic);
+        if (content_)
+            for (const auto& o : content_->help.organisations)
+                if (o.id == p.topic && (!o.link.empty() || !o.phone.empty()))
+                    counters_.count(day_, "qr", p.topic); // the screen shows its QR code
+        break;
+    default:
+        break;
+    }
+}
+
+TextField& KioskModel::typing_target() {
+    return place().screen == ScreenId::Mixing ? mix_filter_ : search_;
 }
 
 void KioskModel::submit_pin(SteadyTime now) {
@@ -118,9 +183,13 @@ void KioskModel::reset_visit(SteadyTime now) {
     nav_.home();
     language_ = config_.default_language;
     search_.clear();
+    mix_filter_.clear();
     wipe_pin();
     pin_was_wrong_ = false;
     staff_user_.reset();
+    mix_[0].clear();
+    mix_[1].clear();
+    large_text_ = high_contrast_ = false;
     idle_.restart(now);
     ++visit_generation_;
 }

@@ -6,13 +6,16 @@
 #include "actions.hpp"
 #include "catalog.hpp"
 #include "config.hpp"
+#include "content/content_pack.hpp"
 #include "idle_policy.hpp"
 #include "navigator.hpp"
 #include "pin_lockout.hpp"
+#include "reach_counters.hpp"
 #include "text_field.hpp"
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -47,12 +50,29 @@ class KioskModel {
     const Place& place() const { return nav_.current(); }
     bool can_go_back() const { return nav_.can_go_back(); }
     const TextField& search_text() const { return search_; }
+    // What the visitor typed to filter the mixing checker's substances.
+    const TextField& mix_filter() const { return mix_filter_; }
     std::size_t pin_length() const { return pin_.size(); }
     bool pin_was_wrong() const { return pin_was_wrong_; }
     const PinLockout& lockout() const { return lockout_; }
     const std::optional<StaffPin>& staff_user() const { return staff_user_; }
     const std::vector<StaffNoticeView>& notices() const { return notices_; }
     const KioskStatus& status() const { return status_; }
+    // The content pack on screen (null if none could be loaded).
+    const content::ContentPack* content() const { return content_.get(); }
+    void set_content(content::PackPtr pack) { content_ = std::move(pack); }
+    // Picks the visitor's language, else English, else Dutch; remembers each fallback
+    // ("<item>:<lang>") for staff. Null if the item has no text at all.
+    template <class T>
+    const T* localized(const content::PerLanguage<T>& texts, const std::string& item) const;
+    const std::set<std::string>& content_fallbacks() const { return content_fallbacks_; }
+
+    // The mixing checker's two chosen substances ("" when empty).
+    const std::string& mix_first() const { return mix_[0]; }
+    const std::string& mix_second() const { return mix_[1]; }
+    bool large_text() const { return large_text_; }
+    bool high_contrast() const { return high_contrast_; }
+
     // Increases on every wipe of the visit; the UI drops its own per-visit state then.
     std::uint64_t visit_generation() const { return visit_generation_; }
 
@@ -75,6 +95,11 @@ class KioskModel {
     // Shows the idle prompt now (for --goto idle-prompt screenshots and tests).
     void force_idle_prompt(SteadyTime now);
 
+    // Anonymous reach counters (per local day; see docs/privacy.md). The app sets the
+    // day and takes the counts to store them.
+    void set_day(std::string day) { day_ = std::move(day); }
+    ReachCounters& counters() { return counters_; }
+
     void set_notices(std::vector<StaffNoticeView> notices) { notices_ = std::move(notices); }
     void set_status(KioskStatus status) { status_ = std::move(status); }
 
@@ -87,6 +112,8 @@ class KioskModel {
     std::string language_;
     Navigator nav_;
     TextField search_;
+    TextField mix_filter_{30};
+    TextField& typing_target();
     std::string pin_;
     bool pin_was_wrong_ = false;
     IdlePolicy idle_;
@@ -96,6 +123,28 @@ class KioskModel {
     std::vector<StaffNoticeView> notices_;
     KioskStatus status_;
     std::uint64_t visit_generation_ = 0;
+    content::PackPtr content_;
+    mutable std::set<std::string> content_fallbacks_;
+    std::string mix_[2];
+    bool large_text_ = false;
+    bool high_contrast_ = false;
+    std::string day_;
+    ReachCounters counters_;
+    void count_place(const Place& place);
 };
+
+template <class T>
+const T* KioskModel::localized(const content::PerLanguage<T>& texts,
+                               const std::string& item) const {
+    for (const std::string& lang : {language_, std::string("en"), std::string("nl")}) {
+        const auto it = texts.find(lang);
+        if (it == texts.end())
+            continue;
+        if (lang != language_)
+            content_fallbacks_.insert(item + ":" + language_);
+        return &it->second;
+    }
+    return nullptr;
+}
 
 } // namespace kiosk

@@ -7,9 +7,18 @@
 namespace kiosk {
 
 namespace {
-constexpr std::array<std::pair<ScreenId, std::string_view>, 6> kNames{{
+constexpr std::array<std::pair<ScreenId, std::string_view>, 15> kNames{{
     {ScreenId::Home, "home"},
     {ScreenId::Info, "info"},
+    {ScreenId::Substances, "substances"},
+    {ScreenId::Substance, "substance"},
+    {ScreenId::Pages, "pages"},
+    {ScreenId::Page, "page"},
+    {ScreenId::Mixing, "mixing"},
+    {ScreenId::Emergency, "emergency"},
+    {ScreenId::Help, "help"},
+    {ScreenId::HelpNeed, "help-need"},
+    {ScreenId::Organisation, "organisation"},
     {ScreenId::Groups, "groups"},
     {ScreenId::Search, "search"},
     {ScreenId::StaffPin, "staff-pin"},

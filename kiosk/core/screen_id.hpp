@@ -7,7 +7,23 @@
 
 namespace kiosk {
 
-enum class ScreenId { Home, Info, Groups, Search, StaffPin, Staff };
+enum class ScreenId {
+    Home,
+    Info,         // the topics grid
+    Substances,   // all substances
+    Substance,    // one substance (Place::topic = substance id)
+    Pages,        // the pages of one topic (Place::topic = topic id)
+    Page,         // one information page (Place::topic = page id)
+    Mixing,       // the mixing checker
+    Emergency,    // overdose and first aid
+    Help,         // where to get help: needs
+    HelpNeed,     // organisations for one need (Place::topic = need)
+    Organisation, // one organisation with its QR code (Place::topic = organisation id)
+    Groups,
+    Search,
+    StaffPin,
+    Staff
+};
 
 std::string_view screen_name(ScreenId id);
 std::optional<ScreenId> parse_screen_name(std::string_view name);

@@ -14,7 +14,7 @@ namespace {
 // write transaction, so it grows with every insert and sorts new events after all existing
 // ones. (A seq is reused only if the newest rows are deleted; the event id, not seq, is the
 // identity a server sees.)
-constexpr std::array<const char*, 1> kSteps = {
+constexpr std::array<const char*, 2> kSteps = {
     R"sql(
 CREATE TABLE events (
     id           TEXT PRIMARY KEY NOT NULL,
@@ -36,6 +36,21 @@ CREATE TABLE staff_notices (
     kind            TEXT NOT NULL,
     detail          TEXT NOT NULL,
     acknowledged_at TEXT
+);
+)sql",
+    // Step 2: reach statistics (store/reach_store.hpp). Aggregated counters per local day; a
+    // day is closed once its stats.daily event is in the outbox.
+    R"sql(
+CREATE TABLE reach_counters (
+    day    TEXT NOT NULL,
+    metric TEXT NOT NULL,
+    key    TEXT NOT NULL DEFAULT '',
+    count  INTEGER NOT NULL,
+    PRIMARY KEY (day, metric, key)
+);
+CREATE TABLE reach_days_closed (
+    day      TEXT PRIMARY KEY,
+    event_id TEXT NOT NULL
 );
 )sql",
 };
@@ -67,13 +82,23 @@ void refuse_newer_schema(Database& db) {
 }
 
 void migrate(Database& db) {
+    migrate_to(db, current_schema_version());
+}
+
+void migrate_to(Database& db, int target_version) {
+    if (target_version < 0 || target_version > current_schema_version()) {
+        throw StoreError(SQLITE_MISUSE, "migrate_to: no schema version " +
+                                            std::to_string(target_version) +
+                                            " (this kiosk knows 0 to " +
+                                            std::to_string(current_schema_version()) + ")");
+    }
     refuse_newer_schema(db);
-    while (stored_schema_version(db) < current_schema_version()) {
+    while (stored_schema_version(db) < target_version) {
         Transaction transaction(db);
         // Read again under the write lock: another connection may have migrated meanwhile.
         refuse_newer_schema(db);
         const int version = stored_schema_version(db);
-        if (version == current_schema_version()) {
+        if (version >= target_version) {
             break;
         }
         db.exec(kSteps[static_cast<std::size_t>(version)]);

@@ -30,4 +30,8 @@ void refuse_newer_schema(Database& db);
 // Does nothing when it is already current; refuses (SchemaTooNewError) a newer file.
 void migrate(Database& db);
 
+// Like migrate, but stops at target_version (0 to current_schema_version(), else StoreError);
+// never goes back. Used by tests to build a database as an older kiosk left it.
+void migrate_to(Database& db, int target_version);
+
 } // namespace kiosk::store

@@ -15,10 +15,11 @@ bool exists(const char* path) {
 }
 } // namespace
 
-Fonts load_fonts(ImFontAtlas& atlas, const Theme& theme, const std::string& text,
-                 std::string& error) {
+FontSet load_fonts(ImFontAtlas& atlas, const Theme& theme, const std::string& text,
+                   std::string& error) {
     atlas.Clear();
-    Fonts fonts;
+    FontSet set;
+    Fonts& fonts = set.normal;
     if (!exists(kRegular) || !exists(kBold)) {
         error = std::string("font ") + kRegular +
                 " not found: install Debian's fonts-noto-core (scripts/install-deps.sh); "
@@ -27,7 +28,8 @@ Fonts load_fonts(ImFontAtlas& atlas, const Theme& theme, const std::string& text
         cfg.SizePixels = theme.body_px;
         fonts.body = fonts.title = fonts.small = fonts.bold = atlas.AddFontDefault(&cfg);
         atlas.Build();
-        return fonts;
+        set.large = set.normal;
+        return set;
     }
     static ImVector<ImWchar> ranges; // must outlive the atlas build
     ranges.clear();
@@ -44,9 +46,14 @@ Fonts load_fonts(ImFontAtlas& atlas, const Theme& theme, const std::string& text
     fonts.small = atlas.AddFontFromFileTTF(kRegular, theme.small_px, &cfg, ranges.Data);
     fonts.bold = atlas.AddFontFromFileTTF(kBold, theme.body_px, &cfg, ranges.Data);
     fonts.title = atlas.AddFontFromFileTTF(kBold, theme.title_px, &cfg, ranges.Data);
+    const Theme large = with_large_text(theme);
+    set.large.body = atlas.AddFontFromFileTTF(kRegular, large.body_px, &cfg, ranges.Data);
+    set.large.bold = atlas.AddFontFromFileTTF(kBold, large.body_px, &cfg, ranges.Data);
+    set.large.title = atlas.AddFontFromFileTTF(kBold, large.title_px, &cfg, ranges.Data);
+    set.large.small = fonts.body; // "small" text in large mode is the normal body size
     atlas.Build();
     error.clear();
-    return fonts;
+    return set;
 }
 
 } // namespace kiosk::ui

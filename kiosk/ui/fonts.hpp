@@ -18,9 +18,16 @@ struct Fonts {
     ImFont* bold = nullptr;
 };
 
+// Normal and large-text sizes, built into one atlas.
+struct FontSet {
+    Fonts normal;
+    Fonts large;
+    const Fonts& pick(bool large_text) const { return large_text ? large : normal; }
+};
+
 // `text` holds every string the UI may show; glyph ranges are built from it.
 // Returns an empty `error` on success.
-Fonts load_fonts(ImFontAtlas& atlas, const Theme& theme, const std::string& text,
-                 std::string& error);
+FontSet load_fonts(ImFontAtlas& atlas, const Theme& theme, const std::string& text,
+                   std::string& error);
 
 } // namespace kiosk::ui

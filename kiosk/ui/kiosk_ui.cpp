@@ -10,6 +10,8 @@ namespace kiosk::ui {
 namespace {
 
 void begin_root(const Theme& theme) {
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, theme.background);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme.text);
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme.pad, theme.pad));
@@ -18,6 +20,7 @@ void begin_root(const Theme& theme) {
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
                      ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
 }
 
 } // namespace
@@ -27,7 +30,17 @@ void KioskUi::set_screen(float logical_w, float logical_h, const std::string& gl
     theme_ = make_theme(logical_w, logical_h);
     apply_theme(theme_);
     fonts_ = load_fonts(*ImGui::GetIO().Fonts, theme_, glyph_text, font_error);
-    ImGui::GetIO().FontDefault = fonts_.body;
+    ImGui::GetIO().FontDefault = fonts_.normal.body;
+    applied_large_ = applied_contrast_ = false;
+}
+
+Theme KioskUi::theme_for(const KioskModel& model) const {
+    Theme t = theme_;
+    if (model.large_text())
+        t = with_large_text(t);
+    if (model.high_contrast())
+        t = with_high_contrast(t);
+    return t;
 }
 
 FrameOutput KioskUi::draw(const KioskModel& model, SteadyTime now) {
@@ -37,10 +50,16 @@ FrameOutput KioskUi::draw(const KioskModel& model, SteadyTime now) {
     }
     taps_.clear();
     FrameOutput out;
-    UiFrame frame{model, now, theme_, fonts_, state_, taps_, out.actions};
+    const Theme theme = theme_for(model);
+    if (theme.high_contrast != applied_contrast_) {
+        apply_theme(theme);
+        applied_contrast_ = theme.high_contrast;
+    }
+    const Fonts& fonts = fonts_.pick(model.large_text());
+    UiFrame frame{model, now, theme, fonts, state_, taps_, out.actions};
 
-    begin_root(theme_);
-    ImGui::PushFont(fonts_.body);
+    begin_root(theme);
+    ImGui::PushFont(fonts.body);
     top_bar(frame);
     switch (model.place().screen) {
     case ScreenId::Home:
@@ -48,6 +67,33 @@ FrameOutput KioskUi::draw(const KioskModel& model, SteadyTime now) {
         break;
     case ScreenId::Info:
         info_screen(frame);
+        break;
+    case ScreenId::Substances:
+        substances_screen(frame);
+        break;
+    case ScreenId::Substance:
+        substance_screen(frame);
+        break;
+    case ScreenId::Pages:
+        pages_screen(frame);
+        break;
+    case ScreenId::Page:
+        page_screen(frame);
+        break;
+    case ScreenId::Mixing:
+        mixing_screen(frame);
+        break;
+    case ScreenId::Emergency:
+        emergency_screen(frame);
+        break;
+    case ScreenId::Help:
+        help_screen(frame);
+        break;
+    case ScreenId::HelpNeed:
+        help_need_screen(frame);
+        break;
+    case ScreenId::Organisation:
+        organisation_screen(frame);
         break;
     case ScreenId::Groups:
         groups_screen(frame);
@@ -62,6 +108,8 @@ FrameOutput KioskUi::draw(const KioskModel& model, SteadyTime now) {
         staff_screen(frame);
         break;
     }
+    if (state_.display_menu_open)
+        display_menu(frame);
     if (model.idle_prompt_visible(now)) {
         // Only the prompt's own buttons count while it is up.
         taps_.clear();
@@ -77,10 +125,10 @@ FrameOutput KioskUi::draw(const KioskModel& model, SteadyTime now) {
 void KioskUi::draw_recovering(const KioskModel& model, SteadyTime now) {
     taps_.clear();
     std::vector<Action> ignored;
-    UiFrame frame{model, now, theme_, fonts_, state_, taps_, ignored};
+    UiFrame frame{model, now, theme_, fonts_.normal, state_, taps_, ignored};
     begin_root(theme_);
     ImGui::End();
-    ImGui::PushFont(fonts_.body);
+    ImGui::PushFont(fonts_.normal.body);
     recovering_screen(frame);
     ImGui::PopFont();
 }

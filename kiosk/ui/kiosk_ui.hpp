@@ -31,11 +31,14 @@ class KioskUi {
 
     const std::vector<TapItem>& taps() const { return taps_; }
     const Theme& theme() const { return theme_; }
+    // The theme for this visit's display choices (large text, high contrast).
+    Theme theme_for(const KioskModel& model) const;
     const UiState& state() const { return state_; }
 
   private:
-    Theme theme_;
-    Fonts fonts_;
+    Theme theme_; // the base theme for the screen size
+    FontSet fonts_;
+    bool applied_large_ = false, applied_contrast_ = false;
     UiState state_;
     std::vector<TapItem> taps_;
     std::uint64_t visit_generation_ = 0;

@@ -21,6 +21,38 @@ Theme make_theme(float w, float h) {
     return t;
 }
 
+Theme with_large_text(Theme t) {
+    t.large_text = true;
+    t.body_px *= 1.3f;
+    t.title_px *= 1.3f;
+    t.small_px = t.body_px / 1.3f; // small text becomes normal body size
+    return t;
+}
+
+Theme with_high_contrast(Theme t) {
+    t.high_contrast = true;
+    t.background = IM_COL32(0, 0, 0, 255);
+    t.surface = IM_COL32(0, 0, 0, 255);
+    t.text = IM_COL32(255, 255, 255, 255);
+    t.text_muted = IM_COL32(255, 255, 255, 255);
+    t.border = IM_COL32(255, 255, 255, 255);
+    t.primary = IM_COL32(255, 220, 0, 255);
+    t.primary_text = IM_COL32(0, 0, 0, 255);
+    t.pressed = IM_COL32(90, 90, 90, 255);
+    t.primary_pressed = IM_COL32(200, 170, 0, 255);
+    t.danger = IM_COL32(255, 90, 90, 255);
+    t.danger_pressed = IM_COL32(200, 50, 50, 255);
+    t.top_bar_bg = IM_COL32(0, 0, 0, 255);
+    t.top_bar_text = IM_COL32(255, 255, 255, 255);
+    t.selected = IM_COL32(0, 0, 0, 255);
+    t.selected_border = IM_COL32(255, 220, 0, 255);
+    t.exit = IM_COL32(255, 220, 0, 255);
+    t.exit_pressed = IM_COL32(200, 170, 0, 255);
+    for (ImU32& r : t.risk)
+        r = IM_COL32(255, 255, 255, 255); // icons and words carry the level here
+    return t;
+}
+
 void apply_theme(const Theme& t) {
     ImGuiStyle& style = ImGui::GetStyle();
     style = ImGuiStyle();

@@ -33,7 +33,20 @@ struct Theme {
     ImU32 selected = IM_COL32(222, 236, 220, 255);
     ImU32 selected_border = IM_COL32(28, 110, 46, 255);
     ImU32 scrim = IM_COL32(0, 0, 0, 150);
+    ImU32 exit = IM_COL32(240, 180, 0, 255); // quick exit: amber, unlike emergency red
+    ImU32 exit_pressed = IM_COL32(190, 140, 0, 255);
+    ImU32 exit_text = IM_COL32(0, 0, 0, 255);
+    // Risk levels of the mixing checker; always shown with an icon and words too.
+    ImU32 risk[4] = {IM_COL32(28, 110, 46, 255), IM_COL32(176, 120, 0, 255),
+                     IM_COL32(196, 80, 0, 255), IM_COL32(168, 28, 32, 255)};
+    bool large_text = false;
+    bool high_contrast = false;
 };
+
+// Larger letters (x1.3) for visitors who ask for them; touch sizes stay the same.
+Theme with_large_text(Theme theme);
+// White on black with yellow accents, for low vision and bright rooms.
+Theme with_high_contrast(Theme theme);
 
 // The theme for a logical screen of w x h pixels.
 Theme make_theme(float logical_w, float logical_h);

@@ -38,6 +38,9 @@ struct UiState {
     std::string keyboard_layout; // empty: the language's default
     bool shift = false;
     bool keyboard_hidden = false;
+    bool display_menu_open = false;
+    bool mixing_keyboard = false;              // the mixing checker's keyboard is open
+    std::map<std::string, bool> open_sections; // accordion headers ("<page>.<section>")
     void clear() { *this = UiState{}; }
 };
 

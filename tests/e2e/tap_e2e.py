@@ -26,7 +26,7 @@ def main(binary):
             "a search result for 'hiv'")
 
         k.tap(results, "search.result.info.infections")
-        k.wait_for(lambda d: d["screen"] == "info", "the info screen")
+        k.wait_for(lambda d: d["screen"] == "page", "the infections page")
 
         info = k.read_dump()
         k.tap(info, "nav.quick_exit")

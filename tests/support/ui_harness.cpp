@@ -1,6 +1,7 @@
 // The harness drives frames the way the app's frame loop does, minus GL and GLFW.
 #include "ui_harness.hpp"
 
+#include "core/content/pack_loader.hpp"
 #include "core/keyboard_layout.hpp"
 #include "core/utf8.hpp"
 
@@ -26,11 +27,19 @@ Catalog load_test_catalog(const Config& config) {
     return catalog;
 }
 
+content::PackPtr load_test_content(const Config& config) {
+    auto result = content::load_pack(config.assets_dir + "/content", config.languages);
+    if (!result.pack)
+        throw std::runtime_error("content problems:\n" + to_string(result.problems));
+    return result.pack;
+}
+
 UiHarness::UiHarness(Config config, float physical_w, float physical_h, Rotation rotation)
     : config_(std::move(config)), catalog_(load_test_catalog(config_)),
       now_(std::chrono::steady_clock::time_point{} + std::chrono::hours(1)),
       model_(std::make_unique<KioskModel>(config_, catalog_, now_)),
       transform_(physical_w, physical_h, rotation) {
+    model_->set_content(load_test_content(config_));
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;

@@ -21,6 +21,8 @@ namespace kiosk::test {
 // Defaults for tests: all shipped languages, assets from the source tree.
 Config test_config();
 Catalog load_test_catalog(const Config& config);
+// The shipped content pack (throws with every problem if it does not load).
+content::PackPtr load_test_content(const Config& config);
 
 class UiHarness {
   public:

@@ -132,8 +132,17 @@ TEST_CASE("command-line flags parse and override the config") {
     CHECK(c.window_height == 480);
     CHECK(c.rotation == Rotation::R270);
     CHECK(c.default_language == "pl");
-    CHECK(cl.goto_screen == std::optional<std::string>("search"));
+    REQUIRE(cl.goto_screen);
+    CHECK(cl.goto_screen->screen == ScreenId::Search);
     CHECK(cl.ui_dump_path == std::optional<std::string>("/tmp/d.json"));
+}
+
+TEST_CASE("--goto takes a screen and an item") {
+    std::vector<Problem> problems;
+    const auto cl = parse_command_line({"--goto", "substance:cocaine"}, problems);
+    REQUIRE(problems.empty());
+    CHECK(cl.goto_screen->screen == ScreenId::Substance);
+    CHECK(cl.goto_screen->topic == "cocaine");
 }
 
 TEST_CASE("bad command-line values are refused with what is allowed") {

@@ -31,7 +31,20 @@ std::vector<Result> find(const KioskModel& m, const std::string& query) {
             out.push_back({id, m.tr(key), std::move(place)});
     };
     for (const auto& topic : kiosk::info_topic_ids())
-        consider("info.topic." + topic, {ScreenId::Info, topic}, "search.result.info." + topic);
+        consider("info.topic." + topic, place_for_topic(m, topic), "search.result.info." + topic);
+    // Substances by name and street names, in the visitor's language, English and Dutch.
+    if (const auto* pack = m.content())
+        for (const auto& s : pack->substances) {
+            std::string haystack;
+            for (const auto& [lang, text] : s.text)
+                if (lang == m.language() || lang == "en" || lang == "nl")
+                    haystack += text.name + " " + text.other_names + " ";
+            if (search_matches(haystack, query))
+                if (const auto* text = m.localized(s.text, s.meta.id))
+                    out.push_back({"search.result.substance." + s.meta.id,
+                                   text->name,
+                                   {ScreenId::Substance, s.meta.id}});
+        }
     for (const auto& step : group_step_ids())
         consider("groups.step." + step + "_title", {ScreenId::Groups, step},
                  "search.result.groups." + step);
@@ -89,8 +102,9 @@ void search_screen(UiFrame& frame) {
             bold_line(frame, m.tr("search.results"));
         const float w = ImGui::GetContentRegionAvail().x;
         for (const auto& r : results)
-            if (touch_button(frame, {r.id, r.title, ImVec2(w, t.touch), ButtonKind::Normal,
-                                     r.place.screen == ScreenId::Info ? Icon::Info : Icon::Groups}))
+            if (touch_button(frame,
+                             {r.id, r.title, ImVec2(w, t.touch), ButtonKind::Normal,
+                              r.place.screen == ScreenId::Groups ? Icon::Groups : Icon::Info}))
                 frame.emit(action::Open{r.place});
     }
     end_page(frame);

@@ -64,6 +64,16 @@ void staff_screen(UiFrame& frame) {
     paragraph(frame, c.format(lang, "staff.queued", {{"count", std::to_string(s.events_queued)}}));
     paragraph(frame, c.format(lang, "staff.missing_texts",
                               {{"count", std::to_string(c.fallbacks_used().size())}}));
+    if (const auto* pack = m.content()) {
+        paragraph(frame, c.format(lang, "staff.content_pack",
+                                  {{"id", pack->info.id},
+                                   {"version", std::to_string(pack->info.version)}}));
+        paragraph(frame, c.format(lang, "staff.content_unreviewed",
+                                  {{"count", std::to_string(pack->unreviewed_count())},
+                                   {"total", std::to_string(pack->items().size())}}));
+        paragraph(frame, c.format(lang, "staff.content_fallbacks",
+                                  {{"count", std::to_string(m.content_fallbacks().size())}}));
+    }
     end_page(frame);
 }
 

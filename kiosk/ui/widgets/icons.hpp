@@ -22,6 +22,20 @@ enum class Icon {
     Keyboard,
     Clock,
     Warning,
+    Phone,
+    Mix,
+    Pill,
+    Drop,
+    Flask,
+    Heart,
+    Euro,
+    Scales,
+    Food,
+    Bed,
+    Stop,
+    Contrast,
+    ChevronDown,  // an open section
+    ChevronRight, // a closed section
 };
 
 // Draws `icon` centred at `center` inside a square of side `size`.

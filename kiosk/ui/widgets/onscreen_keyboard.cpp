@@ -118,6 +118,7 @@ void onscreen_keyboard(UiFrame& frame) {
                 break;
             case KeyAction::Done:
                 frame.state.keyboard_hidden = true;
+                frame.state.mixing_keyboard = false;
                 break;
             }
         }

@@ -5,11 +5,25 @@
 
 namespace kiosk::ui {
 
+namespace {
+// Wrap at the window edge unless the caller set a narrower wrap position (columns).
+bool push_wrap() {
+    if (ImGui::GetCurrentWindow()->DC.TextWrapPos >= 0.0f)
+        return false;
+    ImGui::PushTextWrapPos(0.0f);
+    return true;
+}
+void pop_wrap(bool pushed) {
+    if (pushed)
+        ImGui::PopTextWrapPos();
+}
+} // namespace
+
 void heading(UiFrame& frame, const std::string& text) {
     ImGui::PushFont(frame.fonts.title);
-    ImGui::PushTextWrapPos(0.0f);
+    const bool pushed = push_wrap();
     ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
+    pop_wrap(pushed);
     ImGui::PopFont();
 }
 
@@ -17,9 +31,9 @@ void paragraph(UiFrame& frame, const std::string& text, bool muted) {
     ImGui::PushFont(frame.fonts.body);
     if (muted)
         ImGui::PushStyleColor(ImGuiCol_Text, frame.theme.text_muted);
-    ImGui::PushTextWrapPos(0.0f);
+    const bool pushed = push_wrap();
     ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
+    pop_wrap(pushed);
     if (muted)
         ImGui::PopStyleColor();
     ImGui::PopFont();
@@ -27,9 +41,9 @@ void paragraph(UiFrame& frame, const std::string& text, bool muted) {
 
 void bold_line(UiFrame& frame, const std::string& text) {
     ImGui::PushFont(frame.fonts.bold);
-    ImGui::PushTextWrapPos(0.0f);
+    const bool pushed = push_wrap();
     ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
+    pop_wrap(pushed);
     ImGui::PopFont();
 }
 

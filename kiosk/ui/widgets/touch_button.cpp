@@ -19,7 +19,10 @@ Colours colours_for(const Theme& t, ButtonKind kind) {
     case ButtonKind::Primary:
         return {t.primary, t.primary_pressed, t.primary_text, t.primary_pressed};
     case ButtonKind::Danger:
-        return {t.danger, t.danger_pressed, t.primary_text, t.danger_pressed};
+        return {t.danger, t.danger_pressed, t.high_contrast ? t.primary_text : IM_COL32_WHITE,
+                t.danger_pressed};
+    case ButtonKind::Exit:
+        return {t.exit, t.exit_pressed, t.exit_text, t.exit_pressed};
     case ButtonKind::TopBar:
         return {t.top_bar_bg, IM_COL32(70, 82, 104, 255), t.top_bar_text,
                 IM_COL32(150, 160, 180, 255)};
@@ -129,7 +132,10 @@ bool touch_button(UiFrame& frame, const ButtonSpec& spec) {
         draw_icon(d, spec.icon, ImVec2(min.x + pad + icon_size * 0.5f, (min.y + max.y) * 0.5f),
                   icon_size, t.primary);
         const float left = min.x + pad * 1.5f + icon_size;
-        const float title_h = t.body_px * 1.3f;
+        // Without a detail line the title may use the whole height (and wrap).
+        const float title_h = spec.detail.empty()
+                                  ? max.y - min.y - pad
+                                  : std::max(t.body_px * 1.3f, (max.y - min.y) * 0.5f);
         const float top = min.y + pad * 0.5f;
         draw_fitted_text(d, frame.fonts.bold, t.body_px, t.small_px * 0.85f, ImVec2(left, top),
                          ImVec2(text_max.x, top + title_h), text_col, spec.label);

@@ -9,7 +9,7 @@
 
 namespace kiosk::ui {
 
-enum class ButtonKind { Normal, Primary, Danger, TopBar, Selected, Tile, Key };
+enum class ButtonKind { Normal, Primary, Danger, Exit, TopBar, Selected, Tile, Key };
 
 struct ButtonSpec {
     ButtonSpec(std::string id_, std::string label_, ImVec2 size_,

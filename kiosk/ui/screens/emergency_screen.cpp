@@ -1,0 +1,64 @@
+// Emergency: call 112 first, then numbered steps with drawings, what to tell the
+// operator, and the Dutch rules on naloxone in plain words.
+#include "screens.hpp"
+
+#include "ui/widgets/content_blocks.hpp"
+#include "ui/widgets/emergency_pictures.hpp"
+#include "ui/widgets/text_blocks.hpp"
+
+#include <imgui_internal.h>
+
+namespace kiosk::ui {
+
+void emergency_screen(UiFrame& frame) {
+    const KioskModel& m = frame.model;
+    const Theme& t = frame.theme;
+    begin_page(frame, "page.emergency");
+    const auto* pack = m.content();
+    const content::EmergencyText* text =
+        pack ? m.localized(pack->emergency.text, "emergency") : nullptr;
+    // 112 is shown even when no content could be loaded.
+    ImGuiWindow* w = ImGui::GetCurrentWindow();
+    const float width = ImGui::GetContentRegionAvail().x - 8.0f * t.scale;
+    const ImVec2 at = w->DC.CursorPos;
+    const float band = t.title_px * 2.2f;
+    w->DrawList->AddRectFilled(at, ImVec2(at.x + width, at.y + band), t.danger, t.radius);
+    draw_icon(w->DrawList, Icon::Phone, ImVec2(at.x + band * 0.5f, at.y + band * 0.5f),
+              band * 0.55f, IM_COL32_WHITE);
+    const std::string call = text ? text->call_first : m.tr("emergency.call");
+    w->DrawList->AddText(frame.fonts.title, t.title_px,
+                         ImVec2(at.x + band, at.y + (band - t.title_px) * 0.5f), IM_COL32_WHITE,
+                         call.c_str(), nullptr, width - band - t.pad);
+    ImGui::Dummy(ImVec2(width, band));
+    if (!text) {
+        content_missing(frame);
+        end_page(frame);
+        return;
+    }
+    heading(frame, text->title);
+    const float picture = std::min(110.0f * t.scale, width * 0.3f);
+    for (std::size_t i = 0; i < text->steps.size(); ++i) {
+        const auto& step = text->steps[i];
+        const ImVec2 row = w->DC.CursorPos;
+        draw_emergency_picture(w->DrawList, step.picture, row, picture, t.text, t.danger);
+        ImGui::SetCursorScreenPos(ImVec2(row.x + picture + t.pad, row.y));
+        ImGui::BeginGroup();
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::PushFont(frame.fonts.bold);
+        ImGui::Text("%zu.", i + 1);
+        ImGui::PopFont();
+        ImGui::TextUnformatted(step.text.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndGroup();
+        const float bottom = std::max(ImGui::GetItemRectMax().y, row.y + picture);
+        ImGui::SetCursorScreenPos(ImVec2(row.x, bottom + t.pad));
+        ImGui::Dummy(ImVec2(1, 1));
+    }
+    bold_line(frame, m.tr("emergency.tell"));
+    bullet_lines(frame, text->tell_operator);
+    if (section_header(frame, "section.emergency.naloxone", m.tr("emergency.naloxone"), false))
+        bullet_lines(frame, text->naloxone);
+    end_page(frame);
+}
+
+} // namespace kiosk::ui

@@ -103,7 +103,9 @@ int run_kiosk(const Settings& settings) {
     }
 
     FrameLoop loop(LoopParts{cl, config, model, storage, *window, renderer, stop_signals,
-                             catalog.all_text() + all_keyboard_text(), content_problems});
+                             catalog.all_text() + all_keyboard_text() +
+                                 (model.content() ? model.content()->all_text() : ""),
+                             content_problems});
     const int exit_code = loop.run();
 
     renderer.shutdown();

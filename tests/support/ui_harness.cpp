@@ -46,7 +46,8 @@ UiHarness::UiHarness(Config config, float physical_w, float physical_h, Rotation
     io.DisplaySize = ImVec2(transform_.logical_width(), transform_.logical_height());
     std::string font_error;
     ui_.set_screen(transform_.logical_width(), transform_.logical_height(),
-                   catalog_.all_text() + all_keyboard_text(), font_error);
+                   catalog_.all_text() + all_keyboard_text() + model_->content()->all_text(),
+                   font_error);
     if (!font_error.empty())
         throw std::runtime_error(font_error);
     unsigned char* pixels = nullptr;

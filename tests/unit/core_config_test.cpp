@@ -137,7 +137,7 @@ TEST_CASE("command-line flags parse and override the config") {
     CHECK(cl.ui_dump_path == std::optional<std::string>("/tmp/d.json"));
 }
 
-TEST_CASE("--goto takes a screen and an item") {
+TEST_CASE("the goto flag takes a screen and an item") {
     std::vector<Problem> problems;
     const auto cl = parse_command_line({"--goto", "substance:cocaine"}, problems);
     REQUIRE(problems.empty());

@@ -43,6 +43,48 @@ int ContentPack::unreviewed_count() const {
     return n;
 }
 
+namespace {
+void append_lines(std::string& out, const Lines& lines) {
+    for (const auto& l : lines)
+        out += l;
+}
+} // namespace
+
+std::string ContentPack::all_text() const {
+    std::string out;
+    for (const auto& s : substances)
+        for (const auto& [lang, t] : s.text) {
+            out += t.name + t.other_names;
+            for (const Lines* l : {&t.what, &t.effects, &t.risks, &t.safer_use, &t.overdose})
+                append_lines(out, *l);
+        }
+    for (const auto& p : pages)
+        for (const auto& [lang, t] : p.text) {
+            out += t.title;
+            for (const auto& section : t.sections) {
+                out += section.heading;
+                append_lines(out, section.lines);
+            }
+        }
+    for (const auto& [lang, t] : emergency.text) {
+        out += t.title + t.call_first;
+        for (const auto& step : t.steps)
+            out += step.text;
+        append_lines(out, t.tell_operator);
+        append_lines(out, t.naloxone);
+    }
+    for (const auto& [code, texts] : mixing.reasons)
+        for (const auto& [lang, text] : texts)
+            out += text;
+    for (const auto& o : help.organisations) {
+        out += o.name + o.address + o.phone;
+        for (const auto* texts : {&o.hours, &o.about})
+            for (const auto& [lang, text] : *texts)
+                out += text;
+    }
+    return out;
+}
+
 const std::vector<std::string>& known_kinds() {
     static const std::vector<std::string> v = {"stimulant",   "depressant",   "opioid",
                                                "psychedelic", "dissociative", "other"};

@@ -115,6 +115,8 @@ struct ContentPack {
     const Page* page(const std::string& id) const;
     std::vector<const ItemMeta*> items() const;
     int unreviewed_count() const;
+    // Every text of the pack, e.g. to choose which glyphs the fonts need.
+    std::string all_text() const;
 };
 
 using PackPtr = std::shared_ptr<const ContentPack>;

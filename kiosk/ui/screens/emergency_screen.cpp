@@ -21,14 +21,19 @@ void emergency_screen(UiFrame& frame) {
     ImGuiWindow* w = ImGui::GetCurrentWindow();
     const float width = ImGui::GetContentRegionAvail().x - 8.0f * t.scale;
     const ImVec2 at = w->DC.CursorPos;
-    const float band = t.title_px * 2.2f;
-    w->DrawList->AddRectFilled(at, ImVec2(at.x + width, at.y + band), t.danger, t.radius);
-    draw_icon(w->DrawList, Icon::Phone, ImVec2(at.x + band * 0.5f, at.y + band * 0.5f),
-              band * 0.55f, IM_COL32_WHITE);
     const std::string call = text ? text->call_first : m.tr("emergency.call");
+    const float icon_w = t.title_px * 2.2f;
+    const float text_w = width - icon_w - t.pad;
+    // The banner grows with the text, so "112" always stays inside it.
+    const float text_h =
+        frame.fonts.title->CalcTextSizeA(t.title_px, FLT_MAX, text_w, call.c_str()).y;
+    const float band = std::max(icon_w, text_h + t.pad * 2);
+    w->DrawList->AddRectFilled(at, ImVec2(at.x + width, at.y + band), t.danger, t.radius);
+    draw_icon(w->DrawList, Icon::Phone, ImVec2(at.x + icon_w * 0.5f, at.y + band * 0.5f),
+              icon_w * 0.55f, IM_COL32_WHITE);
     w->DrawList->AddText(frame.fonts.title, t.title_px,
-                         ImVec2(at.x + band, at.y + (band - t.title_px) * 0.5f), IM_COL32_WHITE,
-                         call.c_str(), nullptr, width - band - t.pad);
+                         ImVec2(at.x + icon_w, at.y + (band - text_h) * 0.5f), IM_COL32_WHITE,
+                         call.c_str(), nullptr, text_w);
     ImGui::Dummy(ImVec2(width, band));
     if (!text) {
         content_missing(frame);

@@ -18,7 +18,9 @@ Icon need_icon(const std::string& need) {
         return Icon::Bed;
     if (need == "debts")
         return Icon::Euro;
-    if (need == "treatment" || need == "health")
+    if (need == "treatment")
+        return Icon::Pill;
+    if (need == "health")
         return Icon::Heart;
     if (need == "legal")
         return Icon::Scales;
@@ -135,6 +137,7 @@ void organisation_screen(UiFrame& frame) {
     const float avail = ImGui::GetContentRegionAvail().x;
     const bool side = avail > 520.0f * t.scale;
     const float qr_size = std::min(220.0f * t.scale, side ? avail * 0.38f : avail * 0.7f);
+    const float top = ImGui::GetCursorPosY();
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(side ? ImGui::GetCursorPosX() + avail - qr_size - t.pad * 2 : 0.0f);
     if (const auto* about = m.localized(o->about, "help." + o->id))
@@ -147,17 +150,17 @@ void organisation_screen(UiFrame& frame) {
         bold_line(frame, c.format(lang, "help.phone", {{"phone", o->phone}}));
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
+    const float text_bottom = ImGui::GetCursorPosY();
     const std::string target = qr_target(*o);
     if (!target.empty()) {
         if (side)
-            ImGui::SameLine(avail - qr_size);
-        ImGui::BeginGroup();
+            ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + avail - qr_size, top));
         if (qr_code(target, qr_size)) {
-            ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + qr_size);
-            paragraph(frame, m.tr("help.scan"), true);
-            ImGui::PopTextWrapPos();
+            // The caption spans the page under both columns.
+            ImGui::SetCursorPos(ImVec2(ImGui::GetStyle().WindowPadding.x,
+                                       std::max(text_bottom, ImGui::GetCursorPosY())));
+            callout(frame, Icon::Info, m.tr("help.scan"), t.primary);
         }
-        ImGui::EndGroup();
     }
     end_page(frame);
 }

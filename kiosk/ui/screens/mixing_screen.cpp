@@ -129,6 +129,7 @@ void mixing_screen(UiFrame& frame) {
     }
     std::vector<TileSpec> tiles;
     std::vector<std::string> ids;
+    std::vector<bool> translated;
     for (const auto& s : pack->substances) {
         if (s.meta.id == m.mix_first())
             continue;
@@ -139,16 +140,18 @@ void mixing_screen(UiFrame& frame) {
             continue;
         tiles.push_back({"mixing.pick." + s.meta.id, name, "", Icon::Pill});
         ids.push_back(s.meta.id);
+        translated.push_back(s.text.count(m.language()) > 0);
     }
     std::vector<std::size_t> order(tiles.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
-    std::sort(order.begin(), order.end(),
-              [&](std::size_t a, std::size_t b) { return tiles[a].title < tiles[b].title; });
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return translated[a] != translated[b] ? translated[a] : tiles[a].title < tiles[b].title;
+    });
     std::vector<TileSpec> sorted;
     for (std::size_t i : order)
         sorted.push_back(tiles[i]);
-    const int tapped = tile_grid(frame, sorted, 150.0f, 56.0f);
+    const int tapped = tile_grid(frame, sorted, 170.0f, 66.0f);
     if (tapped >= 0) {
         frame.emit(action::PickMixSubstance{ids[order[static_cast<std::size_t>(tapped)]]});
         frame.emit(action::ClearText{});

@@ -46,8 +46,11 @@ void substances_screen(UiFrame& frame) {
     std::vector<const content::Substance*> sorted;
     for (const auto& s : pack->substances)
         sorted.push_back(&s);
-    std::sort(sorted.begin(), sorted.end(),
-              [&](const auto* a, const auto* b) { return name_of(m, *a) < name_of(m, *b); });
+    // Those written in the visitor's language first, then the ones shown in English.
+    std::sort(sorted.begin(), sorted.end(), [&](const auto* a, const auto* b) {
+        const bool ta = a->text.count(m.language()) > 0, tb = b->text.count(m.language()) > 0;
+        return ta != tb ? ta : name_of(m, *a) < name_of(m, *b);
+    });
     std::vector<TileSpec> tiles;
     for (const auto* s : sorted) {
         const auto* text = m.localized(s->text, s->meta.id);

@@ -53,11 +53,9 @@ void top_bar(UiFrame& frame) {
     if (long_press_area(frame, "nav.logo", ImVec2(w.logo, h), kStaffHoldSeconds))
         frame.emit(action::Open{{ScreenId::StaffPin, ""}});
     frame.taps.back().label = m.tr("nav.logo");
-    window->DrawList->PushClipRect(logo_at, ImVec2(logo_at.x + w.logo, logo_at.y + h), true);
-    window->DrawList->AddText(frame.fonts.bold, t.body_px,
-                              ImVec2(logo_at.x, logo_at.y + (h - t.body_px) * 0.5f), t.top_bar_text,
-                              m.tr("nav.logo").c_str());
-    window->DrawList->PopClipRect();
+    draw_fitted_text(window->DrawList, frame.fonts.bold, t.body_px, t.small_px * 0.8f, logo_at,
+                     ImVec2(logo_at.x + w.logo, logo_at.y + h), t.top_bar_text, m.tr("nav.logo"),
+                     TextAlign::Left);
 
     auto emergency = [&] {
         if (!visitor) {

@@ -36,7 +36,7 @@ void pin_pad(UiFrame& frame, bool enabled) {
         else
             ImGui::SameLine();
         const std::string label = labels[i];
-        const ImVec2 size(key, key * 0.8f);
+        const ImVec2 size(key, std::max(48.0f * t.scale, key * 0.72f));
         ButtonSpec spec("pin." + label, label, size, ButtonKind::Key);
         if (label == "del")
             spec = icon_button("pin.del", frame.tr("staff.delete"), size, Icon::Backspace,

@@ -10,6 +10,8 @@ namespace kiosk::ui {
 
 namespace {
 
+constexpr float kLineSpacing = 1.15f;
+
 struct Colours {
     ImU32 fill, fill_pressed, text, border;
 };
@@ -36,9 +38,10 @@ Colours colours_for(const Theme& t, ButtonKind kind) {
     return {t.surface, t.pressed, t.text, t.border};
 }
 
-// Draws `text` centred in [min,max], wrapping and shrinking the font until it fits.
+} // namespace
+
 void draw_fitted_text(ImDrawList* d, ImFont* font, float size, float min_size, ImVec2 min,
-                      ImVec2 max, ImU32 col, const std::string& text) {
+                      ImVec2 max, ImU32 col, const std::string& text, TextAlign align) {
     const float w = max.x - min.x, h = max.y - min.y;
     // Shrink until every word fits on a line (never break inside a word if avoidable)
     // and all lines fit the height.
@@ -56,10 +59,17 @@ void draw_fitted_text(ImDrawList* d, ImFont* font, float size, float min_size, I
         }
         return longest;
     };
-    ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, w, text.c_str());
+    // Lines are drawn 1.15 apart, so measure them that way too.
+    auto measure = [&](float px) {
+        ImVec2 e = font->CalcTextSizeA(px, FLT_MAX, w, text.c_str());
+        const float lines = std::round(e.y / px);
+        e.y = px + (lines - 1.0f) * px * kLineSpacing;
+        return e;
+    };
+    ImVec2 extent = measure(size);
     while ((extent.y > h || longest_word(size) > w) && size > min_size) {
         size = std::max(min_size, size - 1.0f);
-        extent = font->CalcTextSizeA(size, FLT_MAX, w, text.c_str());
+        extent = measure(size);
     }
     // Centre each wrapped line on its own.
     const char* start = text.c_str();
@@ -70,12 +80,25 @@ void draw_fitted_text(ImDrawList* d, ImFont* font, float size, float min_size, I
         if (line_end == start)
             line_end = start + 1;
         const ImVec2 line = font->CalcTextSizeA(size, FLT_MAX, 0, start, line_end);
-        d->AddText(font, size, ImVec2(min.x + (w - line.x) * 0.5f, y), col, start, line_end);
-        y += size * 1.15f;
+        const float x = align == TextAlign::Centre ? min.x + (w - line.x) * 0.5f : min.x;
+        d->AddText(font, size, ImVec2(x, y), col, start, line_end);
+        y += size * kLineSpacing;
         start = line_end;
         while (start < end && (*start == ' ' || *start == '\n'))
             ++start;
     }
+}
+
+namespace {
+
+// Words come first: a label that would have to shrink or wrap beside its icon gets the
+// whole button instead (the icon is a help, never the only signal).
+bool label_fits_beside_icon(const UiFrame& frame, const ButtonSpec& spec, float text_w) {
+    const Theme& t = frame.theme;
+    const float icon_w = std::min(spec.size.y * 0.5f, 30.0f * t.scale) + t.pad * 0.6f;
+    const float label_w =
+        frame.fonts.bold->CalcTextSizeA(t.body_px * 0.9f, FLT_MAX, 0, spec.label.c_str()).x;
+    return label_w <= text_w - icon_w || label_w > text_w;
 }
 
 } // namespace
@@ -148,7 +171,8 @@ bool touch_button(UiFrame& frame, const ButtonSpec& spec) {
             const float icon_size = std::min(spec.size.y * 0.5f, 34.0f * t.scale);
             draw_icon(d, spec.icon, ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f),
                       icon_size, text_col);
-        } else if (spec.icon != Icon::None) {
+        } else if (spec.icon != Icon::None &&
+                   label_fits_beside_icon(frame, spec, text_max.x - text_min.x)) {
             const float icon_size = std::min(spec.size.y * 0.5f, 30.0f * t.scale);
             draw_icon(d, spec.icon, ImVec2(text_min.x + icon_size * 0.5f, (min.y + max.y) * 0.5f),
                       icon_size, text_col);

@@ -37,6 +37,13 @@ inline ButtonSpec icon_button(std::string id, std::string name, ImVec2 size, Ico
 
 bool touch_button(UiFrame& frame, const ButtonSpec& spec);
 
+enum class TextAlign { Centre, Left };
+// Draws `text` in [min,max], wrapping and shrinking the font (down to `min_size`) until it
+// fits; words are kept whole where possible.
+void draw_fitted_text(ImDrawList* draw, ImFont* font, float size, float min_size, ImVec2 min,
+                      ImVec2 max, ImU32 colour, const std::string& text,
+                      TextAlign align = TextAlign::Centre);
+
 // Adds an item the UI dump and tests can find (called by every tappable widget).
 void register_tap(UiFrame& frame, const std::string& id, const std::string& label, ImVec2 min,
                   ImVec2 max);

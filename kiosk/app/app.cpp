@@ -102,7 +102,9 @@ int run_kiosk(const Settings& settings) {
         model.force_idle_prompt(Clock::now());
     }
 
-    FrameLoop loop(LoopParts{cl, config, model, storage, *window, renderer, stop_signals,
+    GroupsService groups(config.assets_dir + "/groups/schedule.toml",
+                         storage.ok() ? &storage.db() : nullptr, content_problems);
+    FrameLoop loop(LoopParts{cl, config, model, storage, groups, *window, renderer, stop_signals,
                              catalog.all_text() + all_keyboard_text() +
                                  (model.content() ? model.content()->all_text() : ""),
                              content_problems});

@@ -108,6 +108,10 @@ void FrameLoop::apply(std::vector<Action>& actions, const platform::PointerFrame
             p_.storage.acknowledge(ack->id);
             acknowledged = true;
         }
+        p_.groups.handle(a, p_.model,
+                         std::chrono::duration_cast<std::chrono::seconds>(
+                             std::chrono::system_clock::now().time_since_epoch())
+                             .count());
         p_.model.apply(a, now);
     }
     // The database is read only when staff can see the result.

@@ -6,6 +6,7 @@
 #include "core/command_line.hpp"
 #include "core/frame_scheduler.hpp"
 #include "core/kiosk_model.hpp"
+#include "groups_service.hpp"
 #include "platform/input_queue.hpp"
 #include "platform/renderer.hpp"
 #include "platform/stop_signals.hpp"
@@ -24,6 +25,7 @@ struct LoopParts {
     const Config& config;
     KioskModel& model;
     Storage& storage;
+    GroupsService& groups;
     platform::Window& window;
     platform::Renderer& renderer;
     const platform::StopSignals& stop_signals;

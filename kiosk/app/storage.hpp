@@ -24,6 +24,7 @@ class Storage {
     void flush_reach(ReachCounters& counters, const std::string& today,
                      const std::string& kiosk_id);
     bool ok() const { return ok_; }
+    store::Database& db() { return *db_; }
     const std::string& path() const { return path_; }
 
   private:

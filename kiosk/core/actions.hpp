@@ -46,6 +46,35 @@ struct ClearMixSlot {
 struct CheckMix {
     std::string a, b;
 };
+// Group sign-up (the app does the storing; the model moves the visitor along).
+struct StartSignup {
+    std::string session_id;
+};
+struct GiveConsent {};
+struct ChooseNewCode {};
+struct ChooseExistingCode {};
+struct PickSymbol {
+    std::string symbol;
+};
+struct SubmitSignup {};
+struct LookUpMyCode {};
+struct CancelMySignup {
+    std::string session_id;
+};
+// Staff attendance.
+struct MarkAttendance {
+    std::string session_id, code, mark; // present, absent, excused
+};
+struct AddWalkIn {
+    std::string session_id;
+    bool with_code = false; // the code typed on the staff screen, else an anonymous count
+};
+struct UndoMark {
+    std::string session_id;
+};
+struct CloseSession {
+    std::string session_id;
+};
 struct ToggleLargeText {};
 struct ToggleHighContrast {};
 
@@ -53,12 +82,14 @@ struct ToggleHighContrast {};
 
 namespace kiosk {
 
-using Action =
-    std::variant<action::Open, action::Back, action::Home, action::QuickExit,
-                 action::ChooseLanguage, action::TypeText, action::Backspace, action::ClearText,
-                 action::StillHere, action::StartOver, action::PinDigit, action::PinBackspace,
-                 action::PinSubmit, action::StaffLogout, action::AcknowledgeNotice,
-                 action::PickMixSubstance, action::ClearMixSlot, action::CheckMix,
-                 action::ToggleLargeText, action::ToggleHighContrast>;
+using Action = std::variant<
+    action::Open, action::Back, action::Home, action::QuickExit, action::ChooseLanguage,
+    action::TypeText, action::Backspace, action::ClearText, action::StillHere, action::StartOver,
+    action::PinDigit, action::PinBackspace, action::PinSubmit, action::StaffLogout,
+    action::AcknowledgeNotice, action::PickMixSubstance, action::ClearMixSlot, action::CheckMix,
+    action::ToggleLargeText, action::ToggleHighContrast, action::StartSignup, action::GiveConsent,
+    action::ChooseNewCode, action::ChooseExistingCode, action::PickSymbol, action::SubmitSignup,
+    action::LookUpMyCode, action::CancelMySignup, action::MarkAttendance, action::AddWalkIn,
+    action::UndoMark, action::CloseSession>;
 
 } // namespace kiosk

@@ -26,7 +26,8 @@ bool KioskModel::visit_is_neutral() const {
     return nav_.depth() == 1 && place().screen == ScreenId::Home &&
            language_ == config_.default_language && search_.empty() && pin_.empty() &&
            !staff_user_ && mix_filter_.empty() && mix_[0].empty() && mix_[1].empty() &&
-           !large_text_ && !high_contrast_;
+           !large_text_ && !high_contrast_ && draft_.session_id.empty() && draft_.code.empty() &&
+           outcome_.kind == SignupOutcome::Kind::None;
 }
 
 bool KioskModel::idle_prompt_visible(SteadyTime now) const {
@@ -53,6 +54,10 @@ void KioskModel::apply(const Action& action, SteadyTime now) {
                 pin_was_wrong_ = false;
                 if (a.place.screen == ScreenId::Staff && !staff_user_)
                     return; // the staff area opens only through the PIN pad
+                if (a.place.screen == ScreenId::CancelSignup) {
+                    draft_.code.clear(); // a fresh field, whatever was typed before
+                    outcome_ = SignupOutcome{};
+                }
                 nav_.open(a.place);
             },
             [&](const action::Back&) {
@@ -107,6 +112,45 @@ void KioskModel::apply(const Action& action, SteadyTime now) {
                 mix_[1] = a.b;
                 nav_.open(Place{ScreenId::Mixing, ""});
             },
+            [&](const action::StartSignup& a) {
+                draft_.clear();
+                outcome_ = SignupOutcome{};
+                draft_.session_id = a.session_id;
+                nav_.open(Place{ScreenId::Consent, a.session_id});
+            },
+            [&](const action::GiveConsent&) {
+                nav_.open(Place{ScreenId::CodeChoice, ""});
+            },
+            [&](const action::ChooseNewCode&) {
+                draft_.new_member = true;
+                nav_.open(Place{ScreenId::SymbolPick, ""});
+            },
+            [&](const action::ChooseExistingCode&) {
+                draft_.new_member = false;
+                draft_.code.clear();
+                nav_.open(Place{ScreenId::CodeEntry, ""});
+            },
+            [&](const action::PickSymbol& a) {
+                draft_.symbol = a.symbol;
+                nav_.open(Place{ScreenId::Nickname, ""});
+            },
+            [&](const action::SubmitSignup&) {
+                // The app has stored the sign-up (or not) and set the outcome.
+                if (outcome_.kind == SignupOutcome::Kind::UnknownCode ||
+                    outcome_.kind == SignupOutcome::Kind::ImpossibleCode)
+                    return; // stay on the code screen; it says what is wrong
+                unwind_to(ScreenId::GroupSession);
+                nav_.open(Place{ScreenId::SignupDone, draft_.session_id});
+            },
+            [&](const action::LookUpMyCode&) {},
+            [&](const action::CancelMySignup&) {},
+            [&](const action::MarkAttendance&) {},
+            [&](const action::AddWalkIn& a) {
+                if (a.with_code)
+                    staff_code_.clear();
+            },
+            [&](const action::UndoMark&) {},
+            [&](const action::CloseSession&) {},
             [&](const action::ToggleLargeText&) { large_text_ = !large_text_; },
             [&](const action::ToggleHighContrast&) { high_contrast_ = !high_contrast_; },
             [&](const action::AcknowledgeNotice& a) {
@@ -153,7 +197,24 @@ void KioskModel::count_place(const Place& p) {
 }
 
 TextField& KioskModel::typing_target() {
-    return place().screen == ScreenId::Mixing ? mix_filter_ : search_;
+    switch (place().screen) {
+    case ScreenId::Mixing:
+        return mix_filter_;
+    case ScreenId::CodeEntry:
+    case ScreenId::CancelSignup:
+        return draft_.code;
+    case ScreenId::Nickname:
+        return draft_.nickname;
+    case ScreenId::StaffSession:
+        return staff_code_;
+    default:
+        return search_;
+    }
+}
+
+void KioskModel::unwind_to(ScreenId screen) {
+    while (nav_.can_go_back() && place().screen != screen)
+        nav_.back();
 }
 
 void KioskModel::submit_pin(SteadyTime now) {
@@ -184,6 +245,12 @@ void KioskModel::reset_visit(SteadyTime now) {
     language_ = config_.default_language;
     search_.clear();
     mix_filter_.clear();
+    staff_code_.clear();
+    draft_.code.clear();
+    draft_.nickname.clear();
+    draft_.clear();
+    outcome_ = SignupOutcome{};
+    staff_session_ = StaffSessionView{};
     wipe_pin();
     pin_was_wrong_ = false;
     staff_user_.reset();

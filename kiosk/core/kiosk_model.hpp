@@ -7,6 +7,7 @@
 #include "catalog.hpp"
 #include "config.hpp"
 #include "content/content_pack.hpp"
+#include "groups_view.hpp"
 #include "idle_policy.hpp"
 #include "navigator.hpp"
 #include "pin_lockout.hpp"
@@ -70,6 +71,17 @@ class KioskModel {
     // The mixing checker's two chosen substances ("" when empty).
     const std::string& mix_first() const { return mix_[0]; }
     const std::string& mix_second() const { return mix_[1]; }
+    // Groups: what the screens show (filled by the app) and the visitor's sign-up.
+    const GroupsSnapshot& groups() const { return groups_; }
+    void set_groups(GroupsSnapshot snapshot) { groups_ = std::move(snapshot); }
+    const SignupDraft& signup() const { return draft_; }
+    const SignupOutcome& outcome() const { return outcome_; }
+    void set_outcome(SignupOutcome outcome) { outcome_ = std::move(outcome); }
+    // Staff: the session open on the staff screen, and the code typed there for a walk-in.
+    const StaffSessionView& staff_session() const { return staff_session_; }
+    void set_staff_session(StaffSessionView view) { staff_session_ = std::move(view); }
+    const TextField& staff_code() const { return staff_code_; }
+
     bool large_text() const { return large_text_; }
     bool high_contrast() const { return high_contrast_; }
 
@@ -113,6 +125,14 @@ class KioskModel {
     Navigator nav_;
     TextField search_;
     TextField mix_filter_{30};
+    TextField staff_code_{7};
+    GroupsSnapshot groups_;
+    SignupDraft draft_;
+    SignupOutcome outcome_;
+    StaffSessionView staff_session_;
+    // Back to the first screen of the groups flow, leaving the sign-up steps out of the
+    // history (so Back never submits twice).
+    void unwind_to(ScreenId screen);
     TextField& typing_target();
     std::string pin_;
     bool pin_was_wrong_ = false;

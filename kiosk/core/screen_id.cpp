@@ -7,7 +7,7 @@
 namespace kiosk {
 
 namespace {
-constexpr std::array<std::pair<ScreenId, std::string_view>, 15> kNames{{
+constexpr std::array<std::pair<ScreenId, std::string_view>, 26> kNames{{
     {ScreenId::Home, "home"},
     {ScreenId::Info, "info"},
     {ScreenId::Substances, "substances"},
@@ -20,9 +20,20 @@ constexpr std::array<std::pair<ScreenId, std::string_view>, 15> kNames{{
     {ScreenId::HelpNeed, "help-need"},
     {ScreenId::Organisation, "organisation"},
     {ScreenId::Groups, "groups"},
+    {ScreenId::GroupType, "group-type"},
+    {ScreenId::GroupSession, "group-session"},
+    {ScreenId::Consent, "consent"},
+    {ScreenId::CodeChoice, "code-choice"},
+    {ScreenId::CodeEntry, "code-entry"},
+    {ScreenId::SymbolPick, "symbol-pick"},
+    {ScreenId::Nickname, "nickname"},
+    {ScreenId::SignupDone, "signup-done"},
+    {ScreenId::CancelSignup, "cancel-signup"},
     {ScreenId::Search, "search"},
     {ScreenId::StaffPin, "staff-pin"},
     {ScreenId::Staff, "staff"},
+    {ScreenId::StaffGroups, "staff-groups"},
+    {ScreenId::StaffSession, "staff-session"},
 }};
 } // namespace
 
@@ -41,7 +52,8 @@ std::optional<ScreenId> parse_screen_name(std::string_view name) {
 }
 
 bool is_visitor_screen(ScreenId id) {
-    return id != ScreenId::StaffPin && id != ScreenId::Staff;
+    return id != ScreenId::StaffPin && id != ScreenId::Staff && id != ScreenId::StaffGroups &&
+           id != ScreenId::StaffSession;
 }
 
 const std::vector<ScreenId>& all_screens() {

@@ -19,10 +19,21 @@ enum class ScreenId {
     Help,         // where to get help: needs
     HelpNeed,     // organisations for one need (Place::topic = need)
     Organisation, // one organisation with its QR code (Place::topic = organisation id)
-    Groups,
+    Groups,       // the four-step track
+    GroupType,    // one step: what it is and its sessions (Place::topic = type)
+    GroupSession, // one session: what to expect (Place::topic = session id)
+    Consent,      // what is stored, for how long, who sees it
+    CodeChoice,   // "do you have a member code?"
+    CodeEntry,    // type an existing code
+    SymbolPick,   // choose a picture for a new code
+    Nickname,     // an optional nickname
+    SignupDone,   // the outcome, with the code shown large
+    CancelSignup, // cancel with your code
     Search,
     StaffPin,
-    Staff
+    Staff,
+    StaffGroups, // today's and this week's sessions
+    StaffSession // one session: sign-ups and attendance (Place::topic = session id)
 };
 
 std::string_view screen_name(ScreenId id);

@@ -14,7 +14,7 @@ namespace {
 // write transaction, so it grows with every insert and sorts new events after all existing
 // ones. (A seq is reused only if the newest rows are deleted; the event id, not seq, is the
 // identity a server sees.)
-constexpr std::array<const char*, 2> kSteps = {
+constexpr std::array<const char*, 3> kSteps = {
     R"sql(
 CREATE TABLE events (
     id           TEXT PRIMARY KEY NOT NULL,
@@ -51,6 +51,66 @@ CREATE TABLE reach_counters (
 CREATE TABLE reach_days_closed (
     day      TEXT PRIMARY KEY,
     event_id TEXT NOT NULL
+);
+)sql",
+    // Step 3: peer groups (docs/groups.md, store/groups_store.hpp). Session ids are
+    // "<group id>/<YYYY-MM-DD>T<HH:MM>" (local time). A signup row is kept per session and code;
+    // its position is 1, 2, ... among the waiting and NULL otherwise. An attendance row is one
+    // mark; the newest row that is not undone is a code's current mark, and rows without a code
+    // are anonymous head counts. event_id links a row to the outbox event that recorded it.
+    R"sql(
+CREATE TABLE members (
+    code        TEXT PRIMARY KEY NOT NULL,
+    symbol      TEXT NOT NULL,
+    nickname    TEXT,
+    created_day TEXT NOT NULL
+);
+CREATE TABLE signups (
+    session_id TEXT NOT NULL,
+    code       TEXT NOT NULL REFERENCES members (code),
+    state      TEXT NOT NULL CHECK (state IN ('booked', 'waiting', 'cancelled')),
+    position   INTEGER CHECK ((state = 'waiting') = (position IS NOT NULL)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (session_id, code)
+);
+CREATE INDEX signups_code ON signups (code);
+CREATE TABLE attendance (
+    id         INTEGER PRIMARY KEY,
+    session_id TEXT NOT NULL,
+    code       TEXT REFERENCES members (code),
+    mark       TEXT NOT NULL CHECK (mark IN ('present', 'absent', 'excused', 'walk_in')),
+    count      INTEGER NOT NULL DEFAULT 1 CHECK (count >= 1),
+    staff_name TEXT NOT NULL,
+    marked_at  TEXT NOT NULL,
+    undone     INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1)),
+    undone_at  TEXT,
+    event_id   TEXT NOT NULL
+);
+CREATE INDEX attendance_session_code ON attendance (session_id, code);
+CREATE INDEX attendance_code ON attendance (code);
+CREATE TABLE sessions_closed (
+    session_id TEXT PRIMARY KEY NOT NULL,
+    closed_by  TEXT NOT NULL,
+    closed_at  TEXT NOT NULL
+);
+CREATE TABLE schedule_changes (
+    id         INTEGER PRIMARY KEY,
+    session_id TEXT NOT NULL,
+    kind       TEXT NOT NULL CHECK (kind IN ('cancel', 'restore', 'add')),
+    end_time   TEXT,
+    staff_name TEXT NOT NULL,
+    changed_at TEXT NOT NULL
+);
+CREATE INDEX schedule_changes_session ON schedule_changes (session_id);
+CREATE TABLE interest_forms (
+    id           INTEGER PRIMARY KEY,
+    languages    TEXT NOT NULL,
+    availability TEXT NOT NULL,
+    contact      TEXT,
+    consent_at   TEXT NOT NULL,
+    submitted_at TEXT NOT NULL,
+    event_id     TEXT NOT NULL
 );
 )sql",
 };

@@ -98,6 +98,39 @@ FrameOutput KioskUi::draw(const KioskModel& model, SteadyTime now) {
     case ScreenId::Groups:
         groups_screen(frame);
         break;
+    case ScreenId::GroupType:
+        group_type_screen(frame);
+        break;
+    case ScreenId::GroupSession:
+        group_session_screen(frame);
+        break;
+    case ScreenId::Consent:
+        consent_screen(frame);
+        break;
+    case ScreenId::CodeChoice:
+        code_choice_screen(frame);
+        break;
+    case ScreenId::CodeEntry:
+        code_entry_screen(frame);
+        break;
+    case ScreenId::SymbolPick:
+        symbol_pick_screen(frame);
+        break;
+    case ScreenId::Nickname:
+        nickname_screen(frame);
+        break;
+    case ScreenId::SignupDone:
+        signup_done_screen(frame);
+        break;
+    case ScreenId::CancelSignup:
+        cancel_signup_screen(frame);
+        break;
+    case ScreenId::StaffGroups:
+        staff_groups_screen(frame);
+        break;
+    case ScreenId::StaffSession:
+        staff_session_screen(frame);
+        break;
     case ScreenId::Search:
         search_screen(frame);
         break;

@@ -7,7 +7,10 @@
 
 #include <imgui.h>
 
+#include "store/open_store.hpp"
+
 #include <cfloat>
+#include <cstdlib>
 #include <stdexcept>
 
 namespace kiosk::test {
@@ -58,6 +61,24 @@ UiHarness::UiHarness(Config config, float physical_w, float physical_h, Rotation
 
 UiHarness::~UiHarness() {
     ImGui::DestroyContext();
+    groups_.reset();
+    db_.reset();
+    if (!data_dir_.empty())
+        std::system(("rm -rf '" + data_dir_ + "'").c_str());
+}
+
+void UiHarness::enable_groups(std::int64_t utc_now) {
+    char dir[] = "/tmp/kiosk-ui-groups-XXXXXX";
+    data_dir_ = mkdtemp(dir);
+    auto opened = store::open_store(data_dir_, "2026-11-23T10:00:00Z");
+    db_ = std::make_unique<store::Database>(std::move(opened.db));
+    std::vector<std::string> problems;
+    groups_ = std::make_unique<app::GroupsService>(config_.assets_dir + "/groups/schedule.toml",
+                                                   db_.get(), problems);
+    if (!problems.empty())
+        throw std::runtime_error("schedule problems: " + problems.front());
+    utc_now_ = utc_now;
+    groups_->refresh(*model_, utc_now_);
 }
 
 void UiHarness::frame() {
@@ -71,8 +92,11 @@ void UiHarness::frame() {
     ui::FrameOutput out;
     const auto normal = draw_override_ ? draw_override_ : [&] { out = ui_.draw(*model_, now_); };
     runner_.run(now_, normal, [&] { ui_.draw_recovering(*model_, now_); });
-    for (const Action& a : out.actions)
+    for (const Action& a : out.actions) {
+        if (groups_)
+            groups_->handle(a, *model_, utc_now_);
         model_->apply(a, now_);
+    }
     actions_.insert(actions_.end(), out.actions.begin(), out.actions.end());
     wants_animation_ = out.wants_animation;
     now_ += std::chrono::milliseconds(frame_ms_);

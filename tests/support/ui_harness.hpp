@@ -3,11 +3,13 @@
 // and the emitted actions. Items are found by their stable ids from the last frame.
 #pragma once
 
+#include "app/groups_service.hpp"
 #include "core/catalog.hpp"
 #include "core/config.hpp"
 #include "core/display_transform.hpp"
 #include "core/kiosk_model.hpp"
 #include "platform/input_queue.hpp"
+#include "store/database.hpp"
 #include "ui/frame_runner.hpp"
 #include "ui/kiosk_ui.hpp"
 
@@ -67,6 +69,11 @@ class UiHarness {
     void set_draw_override(std::function<void()> draw) { draw_override_ = std::move(draw); }
     // Time the frames run at (DeltaTime).
     void set_frame_ms(int ms) { frame_ms_ = ms; }
+    // Groups with a real database in a temp folder and the shipped schedule, wired as in
+    // the app; the wall clock for the groups is `utc_now` (unix seconds).
+    void enable_groups(std::int64_t utc_now);
+    app::GroupsService* groups() { return groups_.get(); }
+    store::Database& db() { return *db_; }
 
   private:
     void frame();
@@ -85,6 +92,10 @@ class UiHarness {
     std::function<void()> draw_override_;
     int frame_ms_ = 16;
     Point pointer_;
+    std::string data_dir_;
+    std::unique_ptr<store::Database> db_;
+    std::unique_ptr<app::GroupsService> groups_;
+    std::int64_t utc_now_ = 0;
 };
 
 } // namespace kiosk::test

@@ -1,6 +1,9 @@
 // Headless UI: the information screens with the shipped content pack — topics, a
 // substance and its sections, the mixing checker, emergency, help with its QR code.
 #include "support/ui_harness.hpp"
+#include "ui/widgets/qr_code.hpp"
+
+#include <imgui.h>
 
 #include <catch2/catch.hpp>
 
@@ -142,4 +145,18 @@ TEST_CASE("search finds substances by street name") {
     REQUIRE(h.visible("search.result.substance.cocaine"));
     h.tap("search.result.substance.cocaine");
     CHECK(h.screen() == "substance");
+}
+
+TEST_CASE("the organisation screen's QR code encodes its link; impossible text is refused") {
+    UiHarness h;
+    bool drawn = false, refused = true;
+    h.set_draw_override([&] {
+        ImGui::Begin("qr-test");
+        drawn = ui::qr_code("https://example.org/night-shelter", 200);
+        refused = ui::qr_code(std::string(8000, 'x'), 200); // beyond QR capacity
+        ImGui::End();
+    });
+    h.step();
+    CHECK(drawn);
+    CHECK_FALSE(refused);
 }

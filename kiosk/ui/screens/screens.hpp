@@ -18,6 +18,17 @@ void help_screen(UiFrame& frame);
 void help_need_screen(UiFrame& frame);
 void organisation_screen(UiFrame& frame);
 void groups_screen(UiFrame& frame);
+void group_type_screen(UiFrame& frame);
+void group_session_screen(UiFrame& frame);
+void consent_screen(UiFrame& frame);
+void code_choice_screen(UiFrame& frame);
+void code_entry_screen(UiFrame& frame);
+void symbol_pick_screen(UiFrame& frame);
+void nickname_screen(UiFrame& frame);
+void signup_done_screen(UiFrame& frame);
+void cancel_signup_screen(UiFrame& frame);
+void staff_groups_screen(UiFrame& frame);
+void staff_session_screen(UiFrame& frame);
 // The large-text / high-contrast menu opened from the top bar.
 void display_menu(UiFrame& frame);
 void search_screen(UiFrame& frame);

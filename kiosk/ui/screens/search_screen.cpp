@@ -6,6 +6,7 @@
 #include "core/topic_ids.hpp"
 #include "ui/widgets/onscreen_keyboard.hpp"
 #include "ui/widgets/text_blocks.hpp"
+#include "ui/widgets/text_field_box.hpp"
 #include "ui/widgets/touch_button.hpp"
 
 #include <imgui_internal.h>
@@ -55,27 +56,8 @@ void search_field(UiFrame& frame) {
     const Theme& t = frame.theme;
     const KioskModel& m = frame.model;
     const float clear_w = 140.0f * t.scale;
-    const float w = ImGui::GetContentRegionAvail().x - clear_w - t.pad;
-    ImGuiWindow* window = ImGui::GetCurrentWindow();
-    const ImVec2 p = window->DC.CursorPos;
-    const ImVec2 q(p.x + w, p.y + t.touch);
-    window->DrawList->AddRectFilled(p, q, t.surface, t.radius);
-    window->DrawList->AddRect(p, q, t.primary, t.radius, 0, 3.0f * t.scale);
-    const std::string& text = m.search_text().text();
-    const bool empty = text.empty();
-    const std::string shown = empty ? m.tr("search.placeholder") : text;
-    const float ty = p.y + (t.touch - t.body_px) * 0.5f;
-    window->DrawList->PushClipRect(p, q, true);
-    // Keep the end of long text (where the caret is) in view.
-    const float text_w = frame.fonts.body->CalcTextSizeA(t.body_px, FLT_MAX, 0, shown.c_str()).x;
-    const float x = p.x + t.pad + std::min(0.0f, w - t.pad * 3 - text_w);
-    window->DrawList->AddText(frame.fonts.body, t.body_px, ImVec2(x, ty),
-                              empty ? t.text_muted : t.text, shown.c_str());
-    const float caret_x = empty ? p.x + t.pad : x + text_w + 2;
-    window->DrawList->AddLine(ImVec2(caret_x, ty), ImVec2(caret_x, ty + t.body_px), t.text,
-                              2.0f * t.scale);
-    window->DrawList->PopClipRect();
-    ImGui::Dummy(ImVec2(w, t.touch));
+    text_field_box(frame, m.search_text().text(), m.tr("search.placeholder"),
+                   ImGui::GetContentRegionAvail().x - clear_w - t.pad);
     ImGui::SameLine();
     if (touch_button(frame, {"search.clear", m.tr("search.clear"), ImVec2(clear_w, t.touch),
                              ButtonKind::Normal, Icon::Backspace}))

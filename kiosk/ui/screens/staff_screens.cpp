@@ -41,6 +41,10 @@ void staff_screen(UiFrame& frame) {
         paragraph(frame,
                   c.format(lang, "staff.signed_in",
                            {{"name", m.staff_user()->name}, {"role", m.staff_user()->role}}));
+    if (touch_button(frame, {"staff.groups", m.tr("staff.groups"),
+                             ImVec2(ImGui::GetContentRegionAvail().x, t.touch * 1.2f),
+                             ButtonKind::Primary, Icon::Groups}))
+        frame.emit(action::Open{{ScreenId::StaffGroups, ""}});
     bold_line(frame, m.tr("staff.notices"));
     if (m.notices().empty())
         paragraph(frame, m.tr("staff.no_notices"), true);

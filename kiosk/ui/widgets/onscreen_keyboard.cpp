@@ -119,6 +119,7 @@ void onscreen_keyboard(UiFrame& frame) {
             case KeyAction::Done:
                 frame.state.keyboard_hidden = true;
                 frame.state.mixing_keyboard = false;
+                frame.state.staff_keyboard = false;
                 break;
             }
         }

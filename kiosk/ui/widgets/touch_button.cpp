@@ -71,6 +71,7 @@ void draw_fitted_text(ImDrawList* d, ImFont* font, float size, float min_size, I
         size = std::max(min_size, size - 1.0f);
         extent = measure(size);
     }
+    d->PushClipRect(min, max, true); // never draw outside the box, whatever the text
     // Centre each wrapped line on its own.
     const char* start = text.c_str();
     const char* end = start + text.size();
@@ -87,6 +88,7 @@ void draw_fitted_text(ImDrawList* d, ImFont* font, float size, float min_size, I
         while (start < end && (*start == ' ' || *start == '\n'))
             ++start;
     }
+    d->PopClipRect();
 }
 
 namespace {

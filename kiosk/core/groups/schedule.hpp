@@ -1,0 +1,98 @@
+// The peer-group schedule of one location (docs/groups.md): group types, groups with their
+// weekly and one-off meetings, cancelled dates and holidays, and the calendar date type.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kiosk::groups {
+
+// The four steps of the track, in the order a visitor takes them.
+enum class GroupType { Experience, Coaching, Work, Training };
+
+const char* type_name(GroupType type); // "experience", "coaching", "work", "training"
+std::optional<GroupType> parse_type(std::string_view name);
+const std::vector<GroupType>& all_types();
+
+// A calendar date without a time zone (proleptic Gregorian).
+struct LocalDate {
+    int y = 1970;
+    int m = 1;
+    int d = 1;
+
+    // Only "YYYY-MM-DD" with a real day (no "2026-02-30"); years 1..9999.
+    static std::optional<LocalDate> parse(std::string_view text);
+    static LocalDate from_days(long days); // days since 1970-01-01
+    long days() const;                     // days since 1970-01-01
+    std::string format() const;            // "YYYY-MM-DD"
+    LocalDate add_days(int n) const;
+    int weekday() const; // Monday = 0 .. Sunday = 6
+};
+
+bool operator==(const LocalDate& a, const LocalDate& b);
+bool operator!=(const LocalDate& a, const LocalDate& b);
+bool operator<(const LocalDate& a, const LocalDate& b);
+bool operator<=(const LocalDate& a, const LocalDate& b);
+bool operator>(const LocalDate& a, const LocalDate& b);
+bool operator>=(const LocalDate& a, const LocalDate& b);
+
+// Weekdays by their schedule-file names: 0 = "monday" .. 6 = "sunday".
+const char* weekday_name(int weekday);
+std::optional<int> parse_weekday(std::string_view name);
+
+// Wall-clock minutes since midnight <-> "HH:MM" (00:00 .. 23:59, two digits each).
+std::optional<int> parse_clock(std::string_view text);
+std::string format_clock(int minutes);
+
+// Texts by language code ("nl", "en", ...).
+using Texts = std::map<std::string, std::string>;
+
+struct WeeklySlot {
+    int weekday = 0; // Monday = 0
+    int start_min = 0;
+    int end_min = 0;
+};
+
+struct OneOffSlot {
+    LocalDate date;
+    int start_min = 0;
+    int end_min = 0;
+};
+
+struct Group {
+    std::string id; // a-z 0-9 -
+    GroupType type = GroupType::Experience;
+    std::string place;
+    int capacity = 0; // 1..200
+    Texts name;
+    Texts leader;
+    std::vector<WeeklySlot> weekly;
+    std::vector<OneOffSlot> one_off;
+    std::vector<LocalDate> cancelled; // dates whose weekly sessions do not take place
+    std::optional<LocalDate> valid_from;
+    std::optional<LocalDate> valid_until; // inclusive
+
+    // Whether weekly sessions run on `date` (within valid_from..valid_until).
+    bool runs_weekly_on(const LocalDate& date) const;
+    bool is_cancelled(const LocalDate& date) const;
+};
+
+struct Holiday {
+    LocalDate date;
+    Texts name;
+};
+
+struct Schedule {
+    std::string location;
+    std::string timezone; // e.g. "Europe/Amsterdam"
+    std::vector<Group> groups;
+    std::vector<Holiday> holidays;
+
+    const Group* group(const std::string& id) const; // null when unknown
+    const Holiday* holiday(const LocalDate& date) const;
+};
+
+} // namespace kiosk::groups

@@ -1,0 +1,90 @@
+// What the group screens show and what a visitor is in the middle of: plain view data
+// the app fills from the schedule and the store, so screens need neither. The sign-up
+// draft belongs to the visit and is wiped with it.
+#pragma once
+
+#include "text_field.hpp"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace kiosk {
+
+struct SessionRow {
+    std::string id; // "<group>/<YYYY-MM-DD>T<HH:MM>"
+    std::string group_id;
+    std::string type; // experience, coaching, work, training
+    std::string date; // YYYY-MM-DD (local)
+    int weekday = 0;  // 0 = Monday
+    int start_min = 0, end_min = 0;
+    std::string place;
+    int capacity = 0;
+    int booked = 0, waiting = 0;
+    bool cancelled = false;
+    bool full() const { return booked >= capacity; }
+};
+
+struct GroupInfo {
+    std::string id, type;
+    std::map<std::string, std::string> name, leader; // per language
+};
+
+struct GroupsSnapshot {
+    bool available = false; // false: no schedule could be loaded
+    std::string today;      // YYYY-MM-DD, local
+    std::vector<GroupInfo> groups;
+    std::vector<SessionRow> sessions; // the next four weeks, by start time
+    const SessionRow* session(const std::string& id) const;
+    const GroupInfo* group(const std::string& id) const;
+};
+
+// A visitor's sign-up in progress.
+struct SignupDraft {
+    std::string session_id;
+    bool new_member = false;
+    std::string symbol;
+    TextField code{7}; // "KXT482" typed; dashes are added on display
+    TextField nickname{20};
+    void clear() { *this = SignupDraft{}; }
+};
+
+struct SignupOutcome {
+    enum class Kind {
+        None,
+        Booked,
+        Waiting,
+        AlreadySignedUp,
+        UnknownCode,
+        ImpossibleCode,
+        SessionGone, // cancelled or removed meanwhile
+        Cancelled,
+        NotSignedUp,
+        DiskFull,
+        Busy,
+        Failed
+    };
+    Kind kind = Kind::None;
+    std::string code, symbol, nickname;
+    int position = 0;                     // on the waiting list
+    std::vector<std::string> my_sessions; // the visitor's sign-ups (cancel screen)
+    bool looked_up = false;               // the cancel screen has looked the code up
+};
+
+// One row of a session's list on the staff screen.
+struct StaffSignupRow {
+    std::string code, symbol, nickname;
+    std::string state; // booked, waiting
+    int position = 0;
+    std::string mark; // "", present, absent, excused, walk_in
+};
+
+struct StaffSessionView {
+    std::string session_id;
+    std::vector<StaffSignupRow> rows;
+    int anonymous_walk_ins = 0;
+    bool closed = false;
+    std::string message_key; // a result to show ("" = none)
+};
+
+} // namespace kiosk

@@ -1,0 +1,73 @@
+// Formatting for the group screens.
+#include "group_format.hpp"
+
+#include <cstdio>
+
+namespace kiosk::ui {
+
+namespace {
+std::string hhmm(int minutes) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", minutes / 60, minutes % 60);
+    return buf;
+}
+} // namespace
+
+std::string session_when(const KioskModel& m, const SessionRow& s) {
+    const int month = s.date.size() == 10 ? std::stoi(s.date.substr(5, 2)) : 0;
+    const int day = s.date.size() == 10 ? std::stoi(s.date.substr(8, 2)) : 0;
+    const std::string date =
+        std::to_string(day) + " " + m.tr("groups.month." + std::to_string(month));
+    return m.catalog().format(m.language(), "groups.when",
+                              {{"day", m.tr("groups.weekday." + std::to_string(s.weekday))},
+                               {"date", date},
+                               {"start", hhmm(s.start_min)},
+                               {"end", hhmm(s.end_min)}});
+}
+
+std::string group_name(const KioskModel& m, const std::string& group_id) {
+    const GroupInfo* g = m.groups().group(group_id);
+    if (!g)
+        return group_id;
+    const std::string* name = m.localized(g->name, "group." + group_id);
+    return name ? *name : group_id;
+}
+
+std::string display_code(const std::string& code) {
+    if (code.size() == 6 && code.find('-') == std::string::npos)
+        return code.substr(0, 3) + "-" + code.substr(3);
+    return code;
+}
+
+std::string outcome_key(SignupOutcome::Kind kind) {
+    using K = SignupOutcome::Kind;
+    switch (kind) {
+    case K::None:
+        return "";
+    case K::Booked:
+        return "signup.done_booked";
+    case K::Waiting:
+        return "signup.done_waiting";
+    case K::AlreadySignedUp:
+        return "signup.done_already";
+    case K::UnknownCode:
+        return "signup.unknown_code";
+    case K::ImpossibleCode:
+        return "signup.impossible_code";
+    case K::SessionGone:
+        return "signup.session_gone";
+    case K::Cancelled:
+        return "signup.cancelled";
+    case K::NotSignedUp:
+        return "signup.not_signed_up";
+    case K::DiskFull:
+        return "signup.disk_full";
+    case K::Busy:
+        return "signup.busy";
+    case K::Failed:
+        return "signup.failed";
+    }
+    return "";
+}
+
+} // namespace kiosk::ui

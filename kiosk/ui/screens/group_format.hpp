@@ -1,0 +1,20 @@
+// Wording shared by the group screens: when a session is, its group's name, and the
+// message for a sign-up outcome, all in the visitor's language.
+#pragma once
+
+#include "ui/ui_frame.hpp"
+
+#include <string>
+
+namespace kiosk::ui {
+
+// "di 1 dec, 14:00–15:30"
+std::string session_when(const KioskModel& model, const SessionRow& session);
+// The group's name in the visitor's language (else English, else Dutch, else its id).
+std::string group_name(const KioskModel& model, const std::string& group_id);
+// "KXT482" -> "KXT-482" for display.
+std::string display_code(const std::string& code);
+// The catalogue key of the message for an outcome ("" for none).
+std::string outcome_key(SignupOutcome::Kind kind);
+
+} // namespace kiosk::ui

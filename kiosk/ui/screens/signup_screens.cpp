@@ -1,0 +1,208 @@
+// The sign-up steps: consent in plain words, "do you have a code?", typing a code,
+// choosing a picture and an optional nickname, the outcome with the code shown large
+// (and as a QR code), and cancelling with a code.
+#include "screens.hpp"
+
+#include "group_format.hpp"
+#include "ui/widgets/content_blocks.hpp"
+#include "ui/widgets/member_symbols.hpp"
+#include "ui/widgets/onscreen_keyboard.hpp"
+#include "ui/widgets/qr_code.hpp"
+#include "ui/widgets/text_blocks.hpp"
+#include "ui/widgets/text_field_box.hpp"
+#include "ui/widgets/touch_button.hpp"
+
+#include <imgui_internal.h>
+
+namespace kiosk::ui {
+
+namespace {
+
+float full_width() {
+    return ImGui::GetContentRegionAvail().x;
+}
+
+void outcome_message(UiFrame& frame) {
+    const KioskModel& m = frame.model;
+    const std::string key = outcome_key(m.outcome().kind);
+    if (key.empty())
+        return;
+    using K = SignupOutcome::Kind;
+    const K kind = m.outcome().kind;
+    const bool good = kind == K::Booked || kind == K::Waiting || kind == K::AlreadySignedUp ||
+                      kind == K::Cancelled;
+    callout(
+        frame, good ? Icon::Check : Icon::Warning,
+        m.catalog().format(m.language(), key, {{"position", std::to_string(m.outcome().position)}}),
+        good ? frame.theme.risk[0] : frame.theme.danger);
+}
+
+// The keyboard docked under a page that needs typing.
+float docked_keyboard_height(UiFrame& frame) {
+    return keyboard_height(frame);
+}
+void docked_keyboard(UiFrame& frame) {
+    ImGui::SetCursorPosX(frame.theme.pad);
+    onscreen_keyboard(frame);
+}
+
+} // namespace
+
+void consent_screen(UiFrame& frame) {
+    const KioskModel& m = frame.model;
+    const Theme& t = frame.theme;
+    begin_page(frame, "page.consent");
+    heading(frame, m.tr("consent.title"));
+    bullet_lines(frame, {m.tr("consent.stored"), m.tr("consent.no_name"), m.tr("consent.how_long"),
+                         m.tr("consent.who")});
+    const float w = (full_width() - t.pad) / 2;
+    if (touch_button(frame, {"consent.agree", m.tr("consent.agree"), ImVec2(w, t.touch * 1.2f),
+                             ButtonKind::Primary, Icon::Check}))
+        frame.emit(action::GiveConsent{});
+    ImGui::SameLine();
+    if (touch_button(frame, {"consent.no", m.tr("consent.no"), ImVec2(w, t.touch * 1.2f),
+                             ButtonKind::Normal, Icon::Back}))
+        frame.emit(action::Back{});
+    end_page(frame);
+}
+
+void code_choice_screen(UiFrame& frame) {
+    const KioskModel& m = frame.model;
+    const Theme& t = frame.theme;
+    begin_page(frame, "page.code_choice");
+    heading(frame, m.tr("signup.have_code"));
+    if (touch_button(frame, {"signup.yes_code", m.tr("signup.yes_code"),
+                             ImVec2(full_width(), t.touch * 1.4f), ButtonKind::Normal, Icon::Lock}))
+        frame.emit(action::ChooseExistingCode{});
+    if (touch_button(frame,
+                     {"signup.new_code", m.tr("signup.new_code"),
+                      ImVec2(full_width(), t.touch * 1.4f), ButtonKind::Primary, Icon::Check}))
+        frame.emit(action::ChooseNewCode{});
+    end_page(frame);
+}
+
+void code_entry_screen(UiFrame& frame) {
+    const KioskModel& m = frame.model;
+    const Theme& t = frame.theme;
+    begin_page(frame, "page.code_entry", docked_keyboard_height(frame));
+    bold_line(frame, m.tr("signup.type_code"));
+    const float confirm_w = 170.0f * t.scale;
+    text_field_box(frame, display_code(m.signup().code.text()), m.tr("signup.code_hint"),
+                   full_width() - confirm_w - t.pad);
+    ImGui::SameLine();
+    if (touch_button(frame, {"signup.confirm", m.tr("signup.confirm"), ImVec2(confirm_w, t.touch),
+                             ButtonKind::Primary, Icon::Check}))
+        frame.emit(action::SubmitSignup{});
+    outcome_message(frame);
+    end_page(frame);
+    docked_keyboard(frame);
+}
+
+void symbol_pick_screen(UiFrame& frame) {
+    const KioskModel& m = frame.model;
+    const Theme& t = frame.theme;
+    begin_page(frame, "page.symbol_pick");
+    bold_line(frame, m.tr("signup.pick_symbol"));
+    const int columns = columns_that_fit(frame, 170.0f * t.scale);
+    const float w = column_width(frame, columns);
+    const float h = 76.0f * t.scale;
+    int i = 0;
+    for (const auto& id : symbol_ids()) {
+        if (i++ % columns != 0)
+            ImGui::SameLine();
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        ButtonSpec spec("symbol." + id, "      " + m.tr("signup.symbol." + id), ImVec2(w, h));
+        if (touch_button(frame, spec))
+            frame.emit(action::PickSymbol{id});
+        draw_member_symbol(ImGui::GetWindowDrawList(), id,
+                           ImVec2(at.x + h * 0.55f, at.y + h * 0.5f), h * 0.6f, t.primary);
+    }
+    end_page(frame);
+}
+
+void nickname_screen(UiFrame& frame) {
+    const KioskModel& m = frame.model;
+    const Theme& t = frame.theme;
+    begin_page(frame, "page.nickname", docked_keyboard_height(frame));
+    bold_line(frame, m.tr("signup.nickname"));
+    const float button_w = 150.0f * t.scale;
+    text_field_box(frame, m.signup().nickname.text(), m.tr("signup.nickname_hint"),
+                   full_width() - button_w * 2 - t.pad * 2);
+    ImGui::SameLine();
+    if (touch_button(frame, {"signup.skip", m.tr("signup.skip"), ImVec2(button_w, t.touch)})) {
+        frame.emit(action::ClearText{});
+        frame.emit(action::SubmitSignup{});
+    }
+    ImGui::SameLine();
+    if (touch_button(frame, {"signup.confirm", m.tr("signup.confirm"), ImVec2(button_w, t.touch),
+                             ButtonKind::Primary, Icon::Check}))
+        frame.emit(action::SubmitSignup{});
+    outcome_message(frame);
+    end_page(frame);
+    docked_keyboard(frame);
+}
+
+void signup_done_screen(UiFrame& frame) {
+    const KioskModel& m = frame.model;
+    const Theme& t = frame.theme;
+    begin_page(frame, "page.signup_done");
+    outcome_message(frame);
+    const SignupOutcome& o = m.outcome();
+    if (const SessionRow* s = m.groups().session(m.place().topic))
+        bold_line(frame, group_name(m, s->group_id) + "  ·  " + session_when(m, *s));
+    if (!o.code.empty()) {
+        bold_line(frame, m.tr("signup.your_code"));
+        ImGuiWindow* window = ImGui::GetCurrentWindow();
+        const ImVec2 at = window->DC.CursorPos;
+        const float big = t.title_px * 1.8f;
+        const float symbol = big * 1.4f;
+        if (!o.symbol.empty())
+            draw_member_symbol(window->DrawList, o.symbol,
+                               ImVec2(at.x + symbol * 0.5f, at.y + symbol * 0.5f), symbol,
+                               t.primary);
+        window->DrawList->AddText(frame.fonts.title, big,
+                                  ImVec2(at.x + symbol + t.pad, at.y + (symbol - big) * 0.5f),
+                                  t.text, display_code(o.code).c_str());
+        register_tap(frame, "signup.code", display_code(o.code), at,
+                     ImVec2(at.x + symbol + t.pad + big * 4, at.y + symbol));
+        ImGui::Dummy(ImVec2(full_width(), symbol));
+        if (!o.nickname.empty())
+            paragraph(frame, o.nickname);
+        qr_code(display_code(o.code), std::min(180.0f * t.scale, full_width() * 0.5f));
+        paragraph(frame, m.tr("signup.write_down"));
+    }
+    if (touch_button(frame, {"signup.home", m.tr("nav.home"), ImVec2(full_width(), t.touch),
+                             ButtonKind::Primary, Icon::Home}))
+        frame.emit(action::Home{});
+    end_page(frame);
+}
+
+void cancel_signup_screen(UiFrame& frame) {
+    const KioskModel& m = frame.model;
+    const Theme& t = frame.theme;
+    begin_page(frame, "page.cancel_signup", docked_keyboard_height(frame));
+    bold_line(frame, m.tr("signup.cancel_hint"));
+    const float look_w = 220.0f * t.scale;
+    text_field_box(frame, display_code(m.signup().code.text()), m.tr("signup.code_hint"),
+                   full_width() - look_w - t.pad);
+    ImGui::SameLine();
+    if (touch_button(frame, {"signup.look_up", m.tr("signup.look_up"), ImVec2(look_w, t.touch),
+                             ButtonKind::Primary, Icon::Search}))
+        frame.emit(action::LookUpMyCode{});
+    outcome_message(frame);
+    const SignupOutcome& o = m.outcome();
+    if (o.looked_up && o.my_sessions.empty() && o.kind == SignupOutcome::Kind::None)
+        paragraph(frame, m.tr("signup.no_signups"), true);
+    for (const auto& id : o.my_sessions) {
+        const SessionRow* s = m.groups().session(id);
+        const std::string label =
+            s ? session_when(m, *s) + "  ·  " + group_name(m, s->group_id) : id;
+        if (touch_button(frame, {"cancel." + id, m.tr("signup.cancel_this") + ": " + label,
+                                 ImVec2(full_width(), t.touch), ButtonKind::Normal, Icon::Stop}))
+            frame.emit(action::CancelMySignup{id});
+    }
+    end_page(frame);
+    docked_keyboard(frame);
+}
+
+} // namespace kiosk::ui

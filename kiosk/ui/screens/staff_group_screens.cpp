@@ -1,0 +1,154 @@
+// Staff: today's and this week's sessions, and one session's sign-ups with attendance
+// marks (present / absent / excused), walk-ins, undo and closing the session.
+#include "screens.hpp"
+
+#include "group_format.hpp"
+#include "ui/widgets/content_blocks.hpp"
+#include "ui/widgets/member_symbols.hpp"
+#include "ui/widgets/onscreen_keyboard.hpp"
+#include "ui/widgets/text_blocks.hpp"
+#include "ui/widgets/text_field_box.hpp"
+#include "ui/widgets/touch_button.hpp"
+
+#include <imgui_internal.h>
+
+namespace kiosk::ui {
+
+namespace {
+
+void session_button(UiFrame& frame, const SessionRow& s) {
+    const KioskModel& m = frame.model;
+    const std::string detail = s.place + "  ·  " + std::to_string(s.booked) + "/" +
+                               std::to_string(s.capacity) +
+                               (s.waiting > 0 ? "  +" + std::to_string(s.waiting) : "");
+    ImGui::BeginDisabled(s.cancelled);
+    if (touch_button(frame, {"staff.session." + s.id,
+                             session_when(m, s) + "  ·  " + group_name(m, s.group_id),
+                             ImVec2(ImGui::GetContentRegionAvail().x, frame.theme.touch * 1.5f),
+                             ButtonKind::Tile, s.cancelled ? Icon::Stop : Icon::Groups, detail}))
+        frame.emit(action::Open{{ScreenId::StaffSession, s.id}});
+    ImGui::EndDisabled();
+}
+
+// One sign-up: symbol, code, nickname, and the three marks as toggles.
+void signup_row(UiFrame& frame, const std::string& session_id, const StaffSignupRow& row,
+                bool closed) {
+    const Theme& t = frame.theme;
+    const KioskModel& m = frame.model;
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const ImVec2 at = window->DC.CursorPos;
+    const float label_w = std::max(200.0f * t.scale, ImGui::GetContentRegionAvail().x * 0.34f);
+    draw_member_symbol(window->DrawList, row.symbol,
+                       ImVec2(at.x + t.touch * 0.5f, at.y + t.touch * 0.5f), t.touch * 0.7f,
+                       t.primary);
+    window->DrawList->AddText(
+        frame.fonts.bold, t.body_px,
+        ImVec2(at.x + t.touch + t.pad * 0.5f, at.y + (t.touch - t.body_px) * 0.5f), t.text,
+        (display_code(row.code) + (row.nickname.empty() ? "" : "  " + row.nickname)).c_str(),
+        nullptr, label_w - t.touch - t.pad);
+    ImGui::Dummy(ImVec2(label_w, t.touch));
+    const float bw = (ImGui::GetContentRegionAvail().x - label_w - t.pad * 3) / 3;
+    ImGui::BeginDisabled(closed);
+    for (const char* mark : {"present", "absent", "excused"}) {
+        ImGui::SameLine();
+        const bool on =
+            row.mark == mark || (row.mark == "walk_in" && std::string(mark) == "present");
+        if (touch_button(frame,
+                         {"mark." + row.code + "." + mark, m.tr(std::string("staff.") + mark),
+                          ImVec2(bw, t.touch), on ? ButtonKind::Selected : ButtonKind::Normal,
+                          on ? Icon::Check : Icon::None}))
+            frame.emit(action::MarkAttendance{session_id, row.code, mark});
+    }
+    ImGui::EndDisabled();
+}
+
+} // namespace
+
+void staff_groups_screen(UiFrame& frame) {
+    const KioskModel& m = frame.model;
+    begin_page(frame, "page.staff_groups");
+    heading(frame, m.tr("staff.groups"));
+    const GroupsSnapshot& g = m.groups();
+    if (!g.available)
+        callout(frame, Icon::Warning, m.tr("groups.unavailable"), frame.theme.danger);
+    bold_line(frame, m.tr("staff.today"));
+    for (const auto& s : g.sessions)
+        if (s.date == g.today)
+            session_button(frame, s);
+    bold_line(frame, m.tr("staff.this_week"));
+    int shown = 0;
+    for (const auto& s : g.sessions)
+        if (s.date > g.today && shown++ < 20)
+            session_button(frame, s);
+    end_page(frame);
+}
+
+void staff_session_screen(UiFrame& frame) {
+    const KioskModel& m = frame.model;
+    const Theme& t = frame.theme;
+    const std::string& id = m.place().topic;
+    const StaffSessionView& v = m.staff_session();
+    const bool typing = !m.staff_code().empty() || frame.state.staff_keyboard;
+    begin_page(frame, "page.staff_session", typing ? keyboard_height(frame) : 0.0f);
+    if (const SessionRow* s = m.groups().session(id))
+        heading(frame, group_name(m, s->group_id) + "  ·  " + session_when(m, *s));
+    if (!v.message_key.empty())
+        callout(frame, Icon::Info, m.tr(v.message_key), t.primary);
+    if (v.closed)
+        callout(frame, Icon::Lock, m.tr("staff.closed"), t.primary);
+    bool any_booked = false, any_waiting = false;
+    for (const auto& row : v.rows) {
+        if (row.state != "booked")
+            continue;
+        any_booked = true;
+        signup_row(frame, id, row, v.closed);
+    }
+    if (!any_booked)
+        paragraph(frame, m.tr("staff.no_signups"), true);
+    for (const auto& row : v.rows) {
+        if (row.state != "waiting")
+            continue;
+        if (!any_waiting)
+            bold_line(frame, m.tr("staff.waiting"));
+        any_waiting = true;
+        paragraph(frame, std::to_string(row.position) + ".  " + display_code(row.code) +
+                             (row.nickname.empty() ? "" : "  " + row.nickname));
+    }
+    paragraph(frame, m.catalog().format(m.language(), "staff.anonymous_count",
+                                        {{"count", std::to_string(v.anonymous_walk_ins)}}));
+    ImGui::BeginDisabled(v.closed);
+    const float w = ImGui::GetContentRegionAvail().x;
+    bold_line(frame, m.tr("staff.walk_in_hint"));
+    const float add_w = 260.0f * t.scale;
+    text_field_box(frame, display_code(m.staff_code().text()), m.tr("signup.code_hint"),
+                   w - add_w - t.pad);
+    if (ImGui::IsItemClicked())
+        frame.state.staff_keyboard = true;
+    ImGui::SameLine();
+    if (touch_button(frame, {"staff.walk_in_code", m.tr("staff.walk_in_code"),
+                             ImVec2(add_w, t.touch), ButtonKind::Normal, Icon::Check})) {
+        if (m.staff_code().empty())
+            frame.state.staff_keyboard = true;
+        else
+            frame.emit(action::AddWalkIn{id, true});
+    }
+    const float half = (w - t.pad) / 2;
+    if (touch_button(frame, {"staff.walk_in_anonymous", m.tr("staff.walk_in_anonymous"),
+                             ImVec2(half, t.touch), ButtonKind::Normal, Icon::Groups}))
+        frame.emit(action::AddWalkIn{id, false});
+    ImGui::SameLine();
+    if (touch_button(frame, {"staff.undo", m.tr("staff.undo"), ImVec2(half, t.touch),
+                             ButtonKind::Normal, Icon::Back}))
+        frame.emit(action::UndoMark{id});
+    if (touch_button(frame, {"staff.close_session", m.tr("staff.close_session"), ImVec2(w, t.touch),
+                             ButtonKind::Primary, Icon::Lock}))
+        frame.emit(action::CloseSession{id});
+    ImGui::EndDisabled();
+    end_page(frame);
+    if (typing) {
+        ImGui::SetCursorPosX(t.pad);
+        onscreen_keyboard(frame);
+    }
+}
+
+} // namespace kiosk::ui

@@ -1,0 +1,162 @@
+// Headless UI: the group track, signing up with a new code and with an existing one, the
+// waiting list, cancelling, and staff marking attendance — against a real database.
+#include "core/groups/member_code.hpp"
+#include "core/pin_hash.hpp"
+#include "store/outbox.hpp"
+#include "support/ui_harness.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace kiosk;
+using kiosk::test::UiHarness;
+
+namespace {
+
+// Monday 23 November 2026, 10:00 UTC: the example schedule has sessions that week.
+constexpr std::int64_t kMonday = 1795428000;
+
+std::string first_session(UiHarness& h, const std::string& type) {
+    for (const auto& s : h.model().groups().sessions)
+        if (s.type == type && !s.cancelled)
+            return s.id;
+    FAIL("no " << type << " session in the next four weeks");
+    return "";
+}
+
+// From home to the consent screen of the first experience-group session.
+std::string open_signup(UiHarness& h) {
+    h.tap("home.tile.groups");
+    h.tap("groups.step.experience");
+    const std::string id = first_session(h, "experience");
+    h.tap("session." + id);
+    h.tap("groups.sign_up");
+    return id;
+}
+
+std::string sign_up_new(UiHarness& h, const std::string& symbol) {
+    open_signup(h);
+    h.tap("consent.agree");
+    h.tap("signup.new_code");
+    h.tap("symbol." + symbol);
+    h.tap("signup.skip");
+    return h.model().outcome().code;
+}
+
+} // namespace
+
+TEST_CASE("a visitor signs up with a new code, no name needed") {
+    UiHarness h;
+    h.enable_groups(kMonday);
+    const std::string session = open_signup(h);
+    CHECK(h.screen() == "consent");
+    h.tap("consent.agree");
+    CHECK(h.screen() == "code-choice");
+    h.tap("signup.new_code");
+    h.tap("symbol.fish");
+    CHECK(h.screen() == "nickname");
+    h.type("Zon");
+    h.tap("signup.confirm");
+    CHECK(h.screen() == "signup-done");
+    const SignupOutcome& o = h.model().outcome();
+    CHECK(o.kind == SignupOutcome::Kind::Booked);
+    CHECK(groups::is_plausible_member_code(o.code));
+    CHECK(o.symbol == "fish");
+    CHECK(o.nickname == "Zon");
+    CHECK(h.item("signup.code").label == o.code);
+    // Back does not sign up again: the steps are out of the history.
+    h.tap("nav.back");
+    CHECK(h.screen() == "group-session");
+    CHECK(h.model().groups().session(session)->booked == 1);
+}
+
+TEST_CASE("a returning visitor signs up with their code; a wrong code is explained") {
+    UiHarness h;
+    h.enable_groups(kMonday);
+    const std::string code = sign_up_new(h, "star");
+    REQUIRE_FALSE(code.empty());
+    h.tap("nav.quick_exit");
+    // Later: the same person, a different session of the same group type.
+    h.tap("home.tile.groups");
+    h.tap("groups.step.coaching");
+    const std::string coaching = first_session(h, "coaching");
+    h.tap("session." + coaching);
+    h.tap("groups.sign_up");
+    h.tap("consent.agree");
+    h.tap("signup.yes_code");
+    h.type("ZZZ222");
+    h.tap("signup.confirm");
+    CHECK(h.screen() == "code-entry");
+    CHECK(h.model().outcome().kind == SignupOutcome::Kind::UnknownCode);
+}
+
+TEST_CASE("double sign-up is refused kindly; cancelling frees the place") {
+    UiHarness h;
+    h.enable_groups(kMonday);
+    const std::string code = sign_up_new(h, "tree");
+    h.tap("nav.home");
+    open_signup(h);
+    h.tap("consent.agree");
+    h.tap("signup.yes_code");
+    h.type(code.substr(0, 3) + code.substr(4));
+    h.tap("signup.confirm");
+    CHECK(h.model().outcome().kind == SignupOutcome::Kind::AlreadySignedUp);
+    // Cancel with the code.
+    h.tap("nav.home");
+    h.tap("home.tile.groups");
+    h.tap("groups.cancel");
+    h.type(code.substr(0, 3) + code.substr(4));
+    h.tap("signup.look_up");
+    REQUIRE(h.model().outcome().my_sessions.size() == 1);
+    const std::string session = h.model().outcome().my_sessions[0];
+    h.tap("cancel." + session);
+    CHECK(h.model().outcome().kind == SignupOutcome::Kind::Cancelled);
+    CHECK(h.model().outcome().my_sessions.empty());
+    CHECK(h.model().groups().session(session)->booked == 0);
+}
+
+TEST_CASE("staff mark attendance, add walk-ins, undo and close; events are recorded") {
+    Config c = kiosk::test::test_config();
+    c.staff_pins = {{"Sam", "peer leader", hash_pin("2468")}};
+    UiHarness h(c);
+    h.enable_groups(kMonday);
+    const std::string code = sign_up_new(h, "bike");
+    const std::string session = h.model().place().topic;
+    h.tap("nav.quick_exit");
+    h.model().apply(action::Open{{ScreenId::StaffPin, ""}}, h.now());
+    h.step(2);
+    for (char d : std::string("2468"))
+        h.tap(std::string("pin.") + d);
+    h.tap("pin.ok");
+    REQUIRE(h.screen() == "staff");
+    h.tap("staff.groups");
+    CHECK(h.screen() == "staff-groups");
+    h.model().apply(action::Open{{ScreenId::StaffSession, session}}, h.now());
+    h.groups()->refresh_staff_session(h.model(), session);
+    h.step(2);
+    REQUIRE(h.visible("mark." + code + ".present"));
+    h.tap("mark." + code + ".present");
+    CHECK(h.model().staff_session().rows.at(0).mark == "present");
+    h.tap("staff.walk_in_anonymous");
+    CHECK(h.model().staff_session().anonymous_walk_ins == 1);
+    h.tap("staff.undo");
+    CHECK(h.model().staff_session().anonymous_walk_ins == 0);
+    h.tap("staff.close_session");
+    CHECK(h.model().staff_session().closed);
+    CHECK(store::count_events(h.db(), "queued") >= 5); // member, sign-up, marks, close
+}
+
+TEST_CASE("quick exit leaves nothing of a sign-up on screen or in memory") {
+    UiHarness h;
+    h.enable_groups(kMonday);
+    open_signup(h);
+    h.tap("consent.agree");
+    h.tap("signup.yes_code");
+    h.type("ABC234");
+    h.tap("nav.quick_exit");
+    CHECK(h.model().signup().code.empty());
+    CHECK(h.model().signup().session_id.empty());
+    CHECK(h.model().outcome().kind == SignupOutcome::Kind::None);
+    CHECK(h.model().visit_is_neutral());
+    for (const auto& item : h.ui().taps())
+        CHECK(item.label.find("ABC") == std::string::npos);
+}

@@ -104,6 +104,7 @@ int run_kiosk(const Settings& settings) {
 
     GroupsService groups(config.assets_dir + "/groups/schedule.toml",
                          storage.ok() ? &storage.db() : nullptr, content_problems);
+    groups.set_export_info(config.data_dir, config.kiosk_id);
     FrameLoop loop(LoopParts{cl, config, model, storage, groups, *window, renderer, stop_signals,
                              catalog.all_text() + all_keyboard_text() +
                                  (model.content() ? model.content()->all_text() : ""),

@@ -89,7 +89,7 @@ void FrameLoop::present(std::uint64_t frame_number) {
         return; // the caller saves the back buffer instead of showing it
     p_.window.swap();
     if (p_.command_line.ui_dump_path) {
-        const std::string problem = ui::write_file_atomically(
+        const std::string problem = write_file_atomically(
             *p_.command_line.ui_dump_path,
             ui::ui_dump_json(frame_number, std::string(screen_name(p_.model.place().screen)),
                              p_.model.language(), ui_.taps(), transform));
@@ -128,6 +128,10 @@ void FrameLoop::flush_reach_if_due(SteadyTime now, bool force) {
     next_reach_flush_ = now + std::chrono::hours(1);
     p_.storage.flush_reach(p_.model.counters(), local_day(std::chrono::system_clock::now()),
                            p_.config.kiosk_id);
+    p_.groups.apply_retention(std::chrono::duration_cast<std::chrono::seconds>(
+                                  std::chrono::system_clock::now().time_since_epoch())
+                                  .count(),
+                              p_.config.retention_days, p_.config.retention_interest_days);
 }
 
 void FrameLoop::refresh_staff_view() {

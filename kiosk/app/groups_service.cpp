@@ -7,11 +7,19 @@
 #include "core/utc_time.hpp"
 #include "store/attendance_store.hpp"
 #include "store/error_kinds.hpp"
+#include "store/group_stats.hpp"
+#include "store/groups_retention.hpp"
+#include "store/interest_store.hpp"
 #include "store/members_store.hpp"
+#include "store/schedule_changes_store.hpp"
 #include "store/signups_store.hpp"
+
+#include "core/atomic_file.hpp"
+#include "folder_choices.hpp"
 
 #include <algorithm>
 #include <cstdio>
+#include <stdexcept>
 
 namespace kiosk::app {
 
@@ -55,7 +63,8 @@ void GroupsService::refresh(KioskModel& model, std::int64_t now_utc) {
         snap.today = today.format();
         for (const auto& g : schedule_->groups)
             snap.groups.push_back({g.id, groups::type_name(g.type), g.name, g.leader});
-        for (const auto& s : groups::sessions_between(*schedule_, {}, today, kDaysAhead)) {
+        for (const auto& s :
+             groups::sessions_between(*schedule_, staff_changes(), today, kDaysAhead)) {
             if (s.ends_utc < now_utc)
                 continue; // already over
             SessionRow row{s.id,
@@ -73,7 +82,10 @@ void GroupsService::refresh(KioskModel& model, std::int64_t now_utc) {
             if (db_) {
                 try {
                     for (const auto& v : store::signups_for(*db_, s.id))
-                        (v.state == store::SignupState::Waiting ? row.waiting : row.booked) += 1;
+                        if (v.state == store::SignupState::Waiting)
+                            ++row.waiting;
+                        else if (v.state == store::SignupState::Booked)
+                            ++row.booked; // walk-ins came without a place
                 } catch (const store::StoreError& e) {
                     std::fprintf(stderr, "kiosk: could not read sign-ups: %s\n", e.what());
                 }
@@ -208,13 +220,74 @@ void GroupsService::handle(const Action& action, KioskModel& model, std::int64_t
             refresh(model, now_utc);
         if (s == ScreenId::StaffSession)
             refresh_staff_session(model, o->place.topic);
+        if (s == ScreenId::StaffStats && db_) {
+            StaffStatsView view;
+            view.group_id = o->place.topic;
+            try {
+                for (const auto& w : store::weekly_stats(*db_, view.group_id,
+                                                         groups::local_today(now_utc).format(), 8))
+                    view.weeks.push_back({w.monday, w.booked, w.present, w.no_shows, w.excused,
+                                          w.anonymous_walk_ins});
+            } catch (const store::StoreError& e) {
+                std::fprintf(stderr, "kiosk: could not read statistics: %s\n", e.what());
+            }
+            model.set_staff_stats(std::move(view));
+        }
+        if (s == ScreenId::StaffProgress)
+            model.set_staff_progress({});
+        if (s == ScreenId::StaffExport)
+            model.set_staff_export({export_folders(data_dir_), "", ""});
+    } else if (const auto* in = std::get_if<action::SubmitInterest>(&action)) {
+        bool ok = false;
+        if (db_) {
+            const InterestDraft& d = model.interest();
+            std::string times;
+            for (const auto& t : d.availability)
+                times += (times.empty() ? "" : ",") + t;
+            const std::optional<std::string> contact =
+                in->with_contact && !d.contact.empty()
+                    ? std::optional<std::string>(d.contact.text())
+                    : std::nullopt;
+            try {
+                ok = store::submit_interest(*db_, d.languages, times, contact, true, now) ==
+                     store::InterestOutcome::Submitted;
+            } catch (const store::StoreError& e) {
+                std::fprintf(stderr, "kiosk: interest form not saved: %s\n", e.what());
+            }
+        }
+        model.set_interest_result(ok);
+    } else if (const auto* ex = std::get_if<action::ExportAttendance>(&action)) {
+        StaffExportView view = model.staff_export();
+        view.written.clear();
+        view.error.clear();
+        try {
+            view.written = export_csv(model, ex->folder, now_utc);
+        } catch (const std::exception& e) {
+            view.error = e.what();
+        }
+        model.set_staff_export(std::move(view));
+    } else if (std::holds_alternative<action::LookUpProgress>(action)) {
+        StaffProgressView view;
+        view.looked_up = true;
+        if (const auto code = groups::normalise_member_code(model.staff_code().text());
+            code && db_) {
+            view.code = *code;
+            try {
+                view.known = store::member_exists(*db_, *code);
+                if (view.known)
+                    view.attended = store::attended_by_code(*db_, *code);
+            } catch (const store::StoreError& e) {
+                std::fprintf(stderr, "kiosk: could not read progress: %s\n", e.what());
+            }
+        }
+        model.set_staff_progress(std::move(view));
     } else if (db_ && model.staff_user()) {
         std::string session_id, message;
         try {
             if (const auto* m = std::get_if<action::MarkAttendance>(&action)) {
                 session_id = m->session_id;
                 const auto mark = store::parse_mark(m->mark);
-                if (mark &&
+                if (mark && *mark != store::Mark::WalkIn && // walk-ins go through add_walk_in
                     store::mark_attendance(*db_, m->session_id, m->code, *mark, staff_name(model),
                                            now) != store::MarkOutcome::Marked)
                     message = "staff.mark_failed";
@@ -236,6 +309,20 @@ void GroupsService::handle(const Action& action, KioskModel& model, std::int64_t
             } else if (const auto* cl = std::get_if<action::CloseSession>(&action)) {
                 session_id = cl->session_id;
                 store::close_session(*db_, cl->session_id, staff_name(model), now);
+            } else if (const auto* cs = std::get_if<action::CancelSessionDate>(&action)) {
+                session_id = cs->session_id;
+                store::record_schedule_change(
+                    *db_,
+                    {cs->session_id, store::ScheduleChangeKind::Cancel, "", staff_name(model), ""},
+                    now);
+                refresh(model, now_utc);
+            } else if (const auto* rs = std::get_if<action::RestoreSessionDate>(&action)) {
+                session_id = rs->session_id;
+                store::record_schedule_change(
+                    *db_,
+                    {rs->session_id, store::ScheduleChangeKind::Restore, "", staff_name(model), ""},
+                    now);
+                refresh(model, now_utc);
             }
         } catch (const store::StoreError& e) {
             std::fprintf(stderr, "kiosk: attendance not saved: %s\n", e.what());
@@ -243,6 +330,81 @@ void GroupsService::handle(const Action& action, KioskModel& model, std::int64_t
         }
         if (!session_id.empty())
             refresh_staff_session(model, session_id, message);
+    }
+}
+
+namespace {
+// A CSV field: quoted when it holds a comma, quote or newline.
+std::string csv(const std::string& s) {
+    if (s.find_first_of(",\"\n") == std::string::npos)
+        return s;
+    std::string out = "\"";
+    for (char c : s)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+} // namespace
+
+std::string GroupsService::export_csv(const KioskModel& model, const std::string& folder,
+                                      std::int64_t now_utc) {
+    if (!schedule_ || !db_)
+        throw std::runtime_error("the group schedule or the database is not available");
+    const groups::LocalDate today = groups::local_today(now_utc);
+    // What the staff screens show, no more: date, time, group, code, sign-up state, mark.
+    std::string out = "date,start,group,code,signup,mark\n";
+    for (const auto& s :
+         groups::sessions_between(*schedule_, staff_changes(), today.add_days(-28), 36))
+        for (const auto& v : store::signups_for(*db_, s.id))
+            out += s.date.format() + "," + groups::format_clock(s.start_min) + "," +
+                   csv(s.group_id) + "," + v.code + "," + store::to_string(v.state) + "," +
+                   (v.mark ? store::to_string(*v.mark) : "") + "\n";
+    (void)model;
+    const std::string path = folder + "/attendance-" + kiosk_id_ + "-" + today.format() + ".csv";
+    if (const std::string problem = write_file_atomically(path, out); !problem.empty())
+        throw std::runtime_error(problem);
+    return path;
+}
+
+std::vector<groups::StaffChange> GroupsService::staff_changes() const {
+    std::vector<groups::StaffChange> out;
+    if (!schedule_ || !db_)
+        return out;
+    try {
+        for (const auto& g : schedule_->groups)
+            for (const auto& c : store::schedule_changes(*db_, g.id)) {
+                const auto key = groups::parse_session_id(c.session_id);
+                if (!key)
+                    continue;
+                groups::StaffChange change;
+                change.kind =
+                    c.kind == store::ScheduleChangeKind::Cancel    ? groups::StaffChange::Cancel
+                    : c.kind == store::ScheduleChangeKind::Restore ? groups::StaffChange::Restore
+                                                                   : groups::StaffChange::OneOff;
+                change.group_id = key->group_id;
+                change.date = key->date;
+                change.start_min = key->start_min;
+                change.end_min = groups::parse_clock(c.end_time).value_or(key->start_min + 90);
+                out.push_back(change);
+            }
+    } catch (const store::StoreError& e) {
+        std::fprintf(stderr, "kiosk: could not read schedule changes: %s\n", e.what());
+    }
+    return out;
+}
+
+void GroupsService::apply_retention(std::int64_t now_utc, int keep_days, int interest_keep_days) {
+    if (!db_)
+        return;
+    try {
+        const auto r = store::apply_retention(*db_, groups::local_today(now_utc).format(),
+                                              keep_days, interest_keep_days);
+        if (r.signups + r.attendance + r.interest_forms + r.members > 0)
+            std::fprintf(
+                stderr,
+                "kiosk: retention removed %d sign-ups, %d marks, %d interest forms, %d codes\n",
+                r.signups, r.attendance, r.interest_forms, r.members);
+    } catch (const store::StoreError& e) {
+        std::fprintf(stderr, "kiosk: retention did not run: %s\n", e.what());
     }
 }
 

@@ -6,6 +6,7 @@
 
 #include "core/actions.hpp"
 #include "core/groups/schedule.hpp"
+#include "core/groups/sessions.hpp"
 #include "core/kiosk_model.hpp"
 #include "store/database.hpp"
 
@@ -27,13 +28,28 @@ class GroupsService {
     void handle(const Action& action, KioskModel& model, std::int64_t now_utc);
     void refresh_staff_session(KioskModel& model, const std::string& session_id,
                                const std::string& message_key = "");
+    // Where exports go by default, and the id written into their file names.
+    void set_export_info(std::string data_dir, std::string kiosk_id) {
+        data_dir_ = std::move(data_dir);
+        kiosk_id_ = std::move(kiosk_id);
+    }
+    // Deletes old, delivered group data as the config says (docs/privacy.md).
+    void apply_retention(std::int64_t now_utc, int keep_days, int interest_keep_days);
 
   private:
     void submit_signup(KioskModel& model, const std::string& now);
     void look_up(KioskModel& model);
     std::string staff_name(const KioskModel& model) const;
 
+    std::vector<groups::StaffChange> staff_changes() const;
+
+        // Sign-ups and attendance of the last four weeks and the coming week as CSV in
+    // `folder`; returns the file, or throws.
+    std::string export_csv(const KioskModel& model, const std::string& folder,
+                           std::int64_t now_utc);
+
     std::shared_ptr<const groups::Schedule> schedule_;
+    std::string data_dir_ = "kiosk-data", kiosk_id_ = "kiosk";
     store::Database* db_;
 };
 

@@ -75,6 +75,27 @@ struct UndoMark {
 struct CloseSession {
     std::string session_id;
 };
+// Staff edits to the schedule: this one session does not take place, or does again.
+struct CancelSessionDate {
+    std::string session_id;
+};
+struct RestoreSessionDate {
+    std::string session_id;
+};
+// Staff: look up the progress of the code typed on the progress screen.
+struct LookUpProgress {};
+// The interest form: toggle a language or a time of the week; submit it after consent.
+struct ToggleInterest {
+    std::string kind; // "language" or "time"
+    std::string value;
+};
+struct SubmitInterest {
+    bool with_contact = false;
+};
+// Staff: write the attendance of the last four weeks as CSV into this folder.
+struct ExportAttendance {
+    std::string folder;
+};
 struct ToggleLargeText {};
 struct ToggleHighContrast {};
 
@@ -90,6 +111,8 @@ using Action = std::variant<
     action::ToggleLargeText, action::ToggleHighContrast, action::StartSignup, action::GiveConsent,
     action::ChooseNewCode, action::ChooseExistingCode, action::PickSymbol, action::SubmitSignup,
     action::LookUpMyCode, action::CancelMySignup, action::MarkAttendance, action::AddWalkIn,
-    action::UndoMark, action::CloseSession>;
+    action::UndoMark, action::CloseSession, action::CancelSessionDate, action::RestoreSessionDate,
+    action::LookUpProgress, action::ExportAttendance, action::ToggleInterest,
+    action::SubmitInterest>;
 
 } // namespace kiosk

@@ -114,7 +114,8 @@ void load_config_file(const std::string& path, Config& config, std::vector<Probl
             r.read(section, section_name, config.assets_dir);
         else if (section_name == "content_dir")
             r.read(section, section_name, config.content_dir);
-        else if (section_name == "idle" || section_name == "display" || section_name == "staff") {
+        else if (section_name == "idle" || section_name == "display" || section_name == "staff" ||
+                 section_name == "retention") {
             const auto* table = section.as_table();
             if (!table) {
                 r.wrong(section, section_name, "a [" + section_name + "] table");
@@ -128,6 +129,10 @@ void load_config_file(const std::string& path, Config& config, std::vector<Probl
                     r.read(v, key, config.idle_prompt_s);
                 else if (key == "staff.timeout_seconds")
                     r.read(v, key, config.staff_timeout_s);
+                else if (key == "retention.days")
+                    r.read(v, key, config.retention_days);
+                else if (key == "retention.interest_days")
+                    r.read(v, key, config.retention_interest_days);
                 else if (key == "staff.pins")
                     read_staff_pins(r, v, config);
                 else if (key == "display.fullscreen")
@@ -190,6 +195,11 @@ void validate_config(const Config& c, const std::string& source, std::vector<Pro
         bad("display.width/height",
             std::to_string(c.window_width) + "x" + std::to_string(c.window_height),
             "use 320 to 8192 pixels each");
+    if (c.retention_days < 7 || c.retention_days > 3650)
+        bad("retention.days", std::to_string(c.retention_days), "use 7 to 3650 days (default 180)");
+    if (c.retention_interest_days < 1 || c.retention_interest_days > c.retention_days)
+        bad("retention.interest_days", std::to_string(c.retention_interest_days),
+            "use 1 day up to retention.days (default 30): interest forms go sooner");
     for (const auto& pin : c.staff_pins) {
         if (pin.name.empty())
             bad("staff.pins.name", pin.name, "every PIN needs the name of who uses it");

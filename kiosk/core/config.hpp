@@ -28,6 +28,8 @@ struct Config {
     int idle_timeout_s = 90;
     int idle_prompt_s = 30;
     int staff_timeout_s = 120;
+    int retention_days = 180;         // sign-ups and attendance, after delivery
+    int retention_interest_days = 30; // peer field worker interest forms, after delivery
     bool fullscreen = true;
     int window_width = 1024;
     int window_height = 600;

@@ -49,6 +49,16 @@ struct SignupDraft {
     void clear() { *this = SignupDraft{}; }
 };
 
+// The peer field worker interest form in progress (sensitive: wiped with the visit).
+struct InterestDraft {
+    std::vector<std::string> languages;    // language codes, or "other"
+    std::vector<std::string> availability; // mornings, afternoons, evenings, weekends
+    TextField contact{60};
+    bool submitted = false;
+    bool failed = false;
+    void clear() { *this = InterestDraft{}; }
+};
+
 struct SignupOutcome {
     enum class Kind {
         None,
@@ -77,6 +87,30 @@ struct StaffSignupRow {
     std::string state; // booked, waiting
     int position = 0;
     std::string mark; // "", present, absent, excused, walk_in
+};
+
+// A member code's progress: sessions attended per group (for "ready for the next step").
+struct StaffProgressView {
+    std::string code;
+    bool looked_up = false;
+    bool known = false;
+    std::map<std::string, int> attended; // group id -> sessions attended
+};
+
+struct WeekBar {
+    std::string monday; // YYYY-MM-DD
+    int booked = 0, present = 0, no_shows = 0, excused = 0, walk_ins = 0;
+};
+
+struct StaffStatsView {
+    std::string group_id;
+    std::vector<WeekBar> weeks; // oldest first
+};
+
+struct StaffExportView {
+    std::vector<std::string> folders; // where a CSV can be written
+    std::string written;              // the file just written ("" = none)
+    std::string error;                // why it failed ("" = none)
 };
 
 struct StaffSessionView {

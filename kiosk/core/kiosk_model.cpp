@@ -27,6 +27,8 @@ bool KioskModel::visit_is_neutral() const {
            language_ == config_.default_language && search_.empty() && pin_.empty() &&
            !staff_user_ && mix_filter_.empty() && mix_[0].empty() && mix_[1].empty() &&
            !large_text_ && !high_contrast_ && draft_.session_id.empty() && draft_.code.empty() &&
+           interest_.languages.empty() && interest_.availability.empty() &&
+           interest_.contact.empty() && !interest_.submitted &&
            outcome_.kind == SignupOutcome::Kind::None;
 }
 
@@ -54,6 +56,10 @@ void KioskModel::apply(const Action& action, SteadyTime now) {
                 pin_was_wrong_ = false;
                 if (a.place.screen == ScreenId::Staff && !staff_user_)
                     return; // the staff area opens only through the PIN pad
+                if (a.place.screen == ScreenId::Interest) {
+                    interest_.contact.clear();
+                    interest_.clear();
+                }
                 if (a.place.screen == ScreenId::CancelSignup) {
                     draft_.code.clear(); // a fresh field, whatever was typed before
                     outcome_ = SignupOutcome{};
@@ -151,6 +157,23 @@ void KioskModel::apply(const Action& action, SteadyTime now) {
             },
             [&](const action::UndoMark&) {},
             [&](const action::CloseSession&) {},
+            [&](const action::CancelSessionDate&) {},
+            [&](const action::RestoreSessionDate&) {},
+            [&](const action::LookUpProgress&) {},
+            [&](const action::ExportAttendance&) {},
+            [&](const action::ToggleInterest& a) {
+                auto& list = a.kind == "language" ? interest_.languages : interest_.availability;
+                const auto it = std::find(list.begin(), list.end(), a.value);
+                if (it == list.end())
+                    list.push_back(a.value);
+                else
+                    list.erase(it);
+            },
+            [&](const action::SubmitInterest&) {
+                // The app stored it (or not) and set the result.
+                unwind_to(ScreenId::Interest);
+                nav_.open(Place{ScreenId::InterestDone, ""});
+            },
             [&](const action::ToggleLargeText&) { large_text_ = !large_text_; },
             [&](const action::ToggleHighContrast&) { high_contrast_ = !high_contrast_; },
             [&](const action::AcknowledgeNotice& a) {
@@ -205,7 +228,10 @@ TextField& KioskModel::typing_target() {
         return draft_.code;
     case ScreenId::Nickname:
         return draft_.nickname;
+    case ScreenId::InterestContact:
+        return interest_.contact;
     case ScreenId::StaffSession:
+    case ScreenId::StaffProgress:
         return staff_code_;
     default:
         return search_;
@@ -250,7 +276,12 @@ void KioskModel::reset_visit(SteadyTime now) {
     draft_.nickname.clear();
     draft_.clear();
     outcome_ = SignupOutcome{};
+    interest_.contact.clear();
+    interest_.clear();
     staff_session_ = StaffSessionView{};
+    staff_progress_ = StaffProgressView{};
+    staff_stats_ = StaffStatsView{};
+    staff_export_ = StaffExportView{};
     wipe_pin();
     pin_was_wrong_ = false;
     staff_user_.reset();

@@ -76,11 +76,22 @@ class KioskModel {
     void set_groups(GroupsSnapshot snapshot) { groups_ = std::move(snapshot); }
     const SignupDraft& signup() const { return draft_; }
     const SignupOutcome& outcome() const { return outcome_; }
+    const InterestDraft& interest() const { return interest_; }
+    void set_interest_result(bool submitted) {
+        interest_.submitted = submitted;
+        interest_.failed = !submitted;
+    }
     void set_outcome(SignupOutcome outcome) { outcome_ = std::move(outcome); }
     // Staff: the session open on the staff screen, and the code typed there for a walk-in.
     const StaffSessionView& staff_session() const { return staff_session_; }
     void set_staff_session(StaffSessionView view) { staff_session_ = std::move(view); }
     const TextField& staff_code() const { return staff_code_; }
+    const StaffProgressView& staff_progress() const { return staff_progress_; }
+    void set_staff_progress(StaffProgressView v) { staff_progress_ = std::move(v); }
+    const StaffExportView& staff_export() const { return staff_export_; }
+    void set_staff_export(StaffExportView v) { staff_export_ = std::move(v); }
+    const StaffStatsView& staff_stats() const { return staff_stats_; }
+    void set_staff_stats(StaffStatsView v) { staff_stats_ = std::move(v); }
 
     bool large_text() const { return large_text_; }
     bool high_contrast() const { return high_contrast_; }
@@ -129,7 +140,11 @@ class KioskModel {
     GroupsSnapshot groups_;
     SignupDraft draft_;
     SignupOutcome outcome_;
+    InterestDraft interest_;
     StaffSessionView staff_session_;
+    StaffProgressView staff_progress_;
+    StaffStatsView staff_stats_;
+    StaffExportView staff_export_;
     // Back to the first screen of the groups flow, leaving the sign-up steps out of the
     // history (so Back never submits twice).
     void unwind_to(ScreenId screen);

@@ -7,7 +7,7 @@
 namespace kiosk {
 
 namespace {
-constexpr std::array<std::pair<ScreenId, std::string_view>, 26> kNames{{
+constexpr std::array<std::pair<ScreenId, std::string_view>, 33> kNames{{
     {ScreenId::Home, "home"},
     {ScreenId::Info, "info"},
     {ScreenId::Substances, "substances"},
@@ -29,11 +29,18 @@ constexpr std::array<std::pair<ScreenId, std::string_view>, 26> kNames{{
     {ScreenId::Nickname, "nickname"},
     {ScreenId::SignupDone, "signup-done"},
     {ScreenId::CancelSignup, "cancel-signup"},
+    {ScreenId::Interest, "interest"},
+    {ScreenId::InterestConsent, "interest-consent"},
+    {ScreenId::InterestContact, "interest-contact"},
+    {ScreenId::InterestDone, "interest-done"},
     {ScreenId::Search, "search"},
     {ScreenId::StaffPin, "staff-pin"},
     {ScreenId::Staff, "staff"},
     {ScreenId::StaffGroups, "staff-groups"},
     {ScreenId::StaffSession, "staff-session"},
+    {ScreenId::StaffProgress, "staff-progress"},
+    {ScreenId::StaffStats, "staff-stats"},
+    {ScreenId::StaffExport, "staff-export"},
 }};
 } // namespace
 
@@ -53,7 +60,8 @@ std::optional<ScreenId> parse_screen_name(std::string_view name) {
 
 bool is_visitor_screen(ScreenId id) {
     return id != ScreenId::StaffPin && id != ScreenId::Staff && id != ScreenId::StaffGroups &&
-           id != ScreenId::StaffSession;
+           id != ScreenId::StaffSession && id != ScreenId::StaffProgress &&
+           id != ScreenId::StaffStats && id != ScreenId::StaffExport;
 }
 
 const std::vector<ScreenId>& all_screens() {

@@ -9,31 +9,38 @@ namespace kiosk {
 
 enum class ScreenId {
     Home,
-    Info,         // the topics grid
-    Substances,   // all substances
-    Substance,    // one substance (Place::topic = substance id)
-    Pages,        // the pages of one topic (Place::topic = topic id)
-    Page,         // one information page (Place::topic = page id)
-    Mixing,       // the mixing checker
-    Emergency,    // overdose and first aid
-    Help,         // where to get help: needs
-    HelpNeed,     // organisations for one need (Place::topic = need)
-    Organisation, // one organisation with its QR code (Place::topic = organisation id)
-    Groups,       // the four-step track
-    GroupType,    // one step: what it is and its sessions (Place::topic = type)
-    GroupSession, // one session: what to expect (Place::topic = session id)
-    Consent,      // what is stored, for how long, who sees it
-    CodeChoice,   // "do you have a member code?"
-    CodeEntry,    // type an existing code
-    SymbolPick,   // choose a picture for a new code
-    Nickname,     // an optional nickname
-    SignupDone,   // the outcome, with the code shown large
-    CancelSignup, // cancel with your code
+    Info,            // the topics grid
+    Substances,      // all substances
+    Substance,       // one substance (Place::topic = substance id)
+    Pages,           // the pages of one topic (Place::topic = topic id)
+    Page,            // one information page (Place::topic = page id)
+    Mixing,          // the mixing checker
+    Emergency,       // overdose and first aid
+    Help,            // where to get help: needs
+    HelpNeed,        // organisations for one need (Place::topic = need)
+    Organisation,    // one organisation with its QR code (Place::topic = organisation id)
+    Groups,          // the four-step track
+    GroupType,       // one step: what it is and its sessions (Place::topic = type)
+    GroupSession,    // one session: what to expect (Place::topic = session id)
+    Consent,         // what is stored, for how long, who sees it
+    CodeChoice,      // "do you have a member code?"
+    CodeEntry,       // type an existing code
+    SymbolPick,      // choose a picture for a new code
+    Nickname,        // an optional nickname
+    SignupDone,      // the outcome, with the code shown large
+    CancelSignup,    // cancel with your code
+    Interest,        // "become a peer field worker": languages and availability
+    InterestConsent, // what is kept, for how long; contact only if wanted
+    InterestContact, // phone or e-mail, typed
+    InterestDone,
     Search,
     StaffPin,
     Staff,
-    StaffGroups, // today's and this week's sessions
-    StaffSession // one session: sign-ups and attendance (Place::topic = session id)
+    StaffGroups,   // today's and this week's sessions
+    StaffSession,  // one session: sign-ups and attendance (Place::topic = session id)
+    StaffProgress, // a member code's attended sessions per group
+    StaffStats,    // one group's attendance per week (Place::topic = group id)
+    StaffExport    // attendance as CSV to a USB stick or the kiosk's exports folder
 };
 
 std::string_view screen_name(ScreenId id);

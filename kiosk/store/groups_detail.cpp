@@ -54,7 +54,8 @@ bool is_session_id(const std::string& text) {
         return false;
     }
     const std::string when = text.substr(slash + 1);
-    return when.size() == 16 && matches(when, 0, "9999-99-99T99:99") && is_date(when.substr(0, 10));
+    return when.size() == 16 && matches(when, 0, "9999-99-99T99:99") &&
+           is_date(when.substr(0, 10)) && when.substr(11, 2) < "24" && when.substr(14, 2) < "60";
 }
 
 void require_session_id(const std::string& session_id, const char* caller) {

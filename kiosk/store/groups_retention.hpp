@@ -9,6 +9,10 @@
 
 namespace kiosk::store {
 
+// The periods docs/privacy.md promises, for callers without a configured value.
+inline constexpr int kDefaultKeepDays = 180;
+inline constexpr int kDefaultInterestKeepDays = 30;
+
 struct RetentionResult {
     int sessions = 0; // sessions whose rows were deleted
     int signups = 0;

@@ -109,6 +109,17 @@ std::optional<std::string> promote_first_waiter(Database& db, const std::string&
     return code;
 }
 
+// Books waiters while places are free (the capacity may have grown since they joined the
+// list), so nobody new gets a place before them. Returns how many are booked then.
+int fill_free_places(Database& db, const std::string& session_id, int capacity,
+                     const std::string& now_utc) {
+    int booked = count_in_state(db, session_id, "booked");
+    while (booked < capacity && promote_first_waiter(db, session_id, now_utc)) {
+        ++booked;
+    }
+    return booked;
+}
+
 SignupView view_from(const Statement& row, SignupState state) {
     SignupView view;
     view.code = row.column_text(0);
@@ -168,7 +179,7 @@ SignupResult sign_up(Database& db, const std::string& session_id, int capacity,
     if (const std::optional<Active> active = active_signup(db, session_id, code)) {
         return {SignupOutcome::AlreadySignedUp, active->position};
     }
-    const int booked = count_in_state(db, session_id, "booked");
+    const int booked = fill_free_places(db, session_id, capacity, now_utc);
     SignupResult result{SignupOutcome::Booked, 0};
     if (booked >= capacity) {
         result = {SignupOutcome::Waiting, count_in_state(db, session_id, "waiting") + 1};

@@ -40,7 +40,9 @@ struct SignupView {
 // Signs code up for the session in one Transaction of its own (never inside another).
 // Booked (event signup.created: session_id, code, capacity, booked) while fewer than capacity
 // are booked, else Waiting at the end of the list (event signup.waitlisted: session_id, code,
-// position, capacity). A cancelled sign-up may sign up again. Refused with nothing written:
+// position, capacity). If the capacity has grown since others joined the waiting list, they
+// are booked first (event signup.promoted each). A cancelled sign-up may sign up again.
+// Refused with nothing written:
 // AlreadySignedUp (booked or waiting), UnknownMember, SessionClosed (staff closed it).
 // A malformed session id or now_utc, or capacity < 1, throw StoreError (SQLITE_MISUSE);
 // SQLite failures (disk full, busy, read-only) throw StoreError and write nothing.

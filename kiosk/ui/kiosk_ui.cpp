@@ -125,11 +125,32 @@ FrameOutput KioskUi::draw(const KioskModel& model, SteadyTime now) {
     case ScreenId::CancelSignup:
         cancel_signup_screen(frame);
         break;
+        case ScreenId::Interest:
+        interest_screen(frame);
+        break;
+    case ScreenId::InterestConsent:
+        interest_consent_screen(frame);
+        break;
+    case ScreenId::InterestContact:
+        interest_contact_screen(frame);
+        break;
+    case ScreenId::InterestDone:
+        interest_done_screen(frame);
+        break;
     case ScreenId::StaffGroups:
         staff_groups_screen(frame);
         break;
     case ScreenId::StaffSession:
         staff_session_screen(frame);
+        break;
+    case ScreenId::StaffProgress:
+        staff_progress_screen(frame);
+        break;
+    case ScreenId::StaffStats:
+        staff_stats_screen(frame);
+        break;
+    case ScreenId::StaffExport:
+        staff_export_screen(frame);
         break;
     case ScreenId::Search:
         search_screen(frame);

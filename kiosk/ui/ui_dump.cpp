@@ -3,11 +3,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fstream>
-
 namespace kiosk::ui {
 
 std::string ui_dump_json(std::uint64_t frame, const std::string& screen, const std::string& lang,
@@ -26,21 +21,6 @@ std::string ui_dump_json(std::uint64_t frame, const std::string& screen, const s
     const nlohmann::json dump = {
         {"frame", frame}, {"screen", screen}, {"lang", lang}, {"items", items}};
     return dump.dump();
-}
-
-std::string write_file_atomically(const std::string& path, const std::string& content) {
-    const std::string tmp = path + ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out)
-            return "cannot write " + tmp + ": " + std::strerror(errno);
-        out << content;
-        if (!out.flush())
-            return "cannot write " + tmp + ": " + std::strerror(errno);
-    }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0)
-        return "cannot rename " + tmp + " to " + path + ": " + std::strerror(errno);
-    return "";
 }
 
 } // namespace kiosk::ui

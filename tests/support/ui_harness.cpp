@@ -147,7 +147,18 @@ void UiHarness::push(platform::InputEvent::Kind kind, Point logical) {
     input_.push({kind, logical, 0});
 }
 
+void UiHarness::scroll_to(const std::string& id) {
+    // Like a person: drag the page up (then down) until the item is on screen.
+    const Point middle{transform_.logical_width() / 2, transform_.logical_height() * 0.7f};
+    for (int i = 0; i < 12 && !visible(id); ++i) {
+        drag(middle, i < 8 ? -160.0f : 160.0f, 8, 40); // slow drags: little inertia
+        step(60);                                    // let any inertia settle
+    }
+}
+
 void UiHarness::tap(const std::string& id) {
+    if (!visible(id))
+        scroll_to(id);
     const auto& t = item(id);
     const Point c{(t.min.x + t.max.x) / 2, (t.min.y + t.max.y) / 2};
     push(platform::InputEvent::Kind::Move, c);

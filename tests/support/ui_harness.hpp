@@ -50,7 +50,10 @@ class UiHarness {
     std::vector<std::string> visible_ids() const;
     std::string screen() const;
 
-    // Taps an item by id at its centre (press frame, release frame, settle frame).
+        // Drags the page until the item is visible (as a person would scroll to it).
+    void scroll_to(const std::string& id);
+    // Taps an item by id at its centre (press frame, release frame, settle frame); scrolls
+    // to it first if it is below the fold.
     void tap(const std::string& id);
     // Taps at a physical window position, through the rotation like real touch input.
     void tap_physical(Point physical);

@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+
 using namespace kiosk;
 using kiosk::test::UiHarness;
 
@@ -159,4 +161,82 @@ TEST_CASE("quick exit leaves nothing of a sign-up on screen or in memory") {
     CHECK(h.model().visit_is_neutral());
     for (const auto& item : h.ui().taps())
         CHECK(item.label.find("ABC") == std::string::npos);
+}
+
+TEST_CASE("the interest form stores nothing before consent, and the contact only if given") {
+    UiHarness h;
+    h.enable_groups(kMonday);
+    h.tap("home.tile.groups");
+    h.tap("groups.interest");
+    CHECK(h.screen() == "interest");
+    h.tap("interest.language.pl");
+    h.tap("interest.time.evenings");
+    h.tap("interest.continue");
+    CHECK(h.screen() == "interest-consent");
+    CHECK(store::count_events(h.db(), "queued") == 0); // nothing stored yet
+    h.tap("interest.agree_contact");
+    h.type("0612345678");
+    h.tap("interest.send");
+    CHECK(h.screen() == "interest-done");
+    CHECK(h.model().interest().submitted);
+    const auto events = store::events_in_state(h.db(), "queued", 10);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == "interest.submitted");
+    CHECK(events[0].data_json.find("0612345678") != std::string::npos);
+    h.tap("nav.quick_exit");
+    CHECK(h.model().interest().contact.empty());
+    CHECK(h.model().interest().languages.empty());
+}
+
+TEST_CASE("staff see progress per code, weekly statistics, and can export CSV") {
+    Config c = kiosk::test::test_config();
+    c.staff_pins = {{"Sam", "peer leader", hash_pin("2468")}};
+    UiHarness h(c);
+    h.enable_groups(kMonday);
+    const std::string code = sign_up_new(h, "cup");
+    const std::string session = h.model().place().topic;
+    h.tap("nav.quick_exit");
+    h.model().apply(action::Open{{ScreenId::StaffPin, ""}}, h.now());
+    h.step(2);
+    for (char d : std::string("2468"))
+        h.tap(std::string("pin.") + d);
+    h.tap("pin.ok");
+    h.groups()->handle(action::MarkAttendance{session, code, "present"}, h.model(), kMonday);
+    h.tap("staff.groups");
+    h.tap("staff.progress");
+    h.type(code.substr(0, 3) + code.substr(4));
+    h.tap("staff.progress_look_up");
+    REQUIRE(h.model().staff_progress().known);
+    CHECK(h.model().staff_progress().attended.begin()->second == 1);
+    h.tap("nav.back");
+    h.tap("staff.export");
+    REQUIRE_FALSE(h.model().staff_export().folders.empty());
+    const std::string folder = h.model().staff_export().folders.back(); // the kiosk's own
+    h.tap("staff.export." + std::to_string(h.model().staff_export().folders.size() - 1));
+    REQUIRE(h.model().staff_export().error.empty());
+    std::ifstream csv(h.model().staff_export().written);
+    std::string header, row;
+    std::getline(csv, header);
+    std::getline(csv, row);
+    CHECK(header == "date,start,group,code,signup,mark");
+    CHECK(row.find(code) != std::string::npos);
+    CHECK(row.find("present") != std::string::npos);
+    CHECK(row.find(folder) == std::string::npos);
+}
+
+TEST_CASE("staff can cancel one date of a group, and restore it; visitors see it") {
+    Config c = kiosk::test::test_config();
+    c.staff_pins = {{"Sam", "peer leader", hash_pin("2468")}};
+    UiHarness h(c);
+    h.enable_groups(kMonday);
+    h.model().apply(action::Open{{ScreenId::StaffPin, ""}}, h.now());
+    h.step(2);
+    for (char d : std::string("2468"))
+        h.tap(std::string("pin.") + d);
+    h.tap("pin.ok");
+    const std::string session = first_session(h, "experience");
+    h.groups()->handle(action::CancelSessionDate{session}, h.model(), kMonday);
+    CHECK(h.model().groups().session(session)->cancelled);
+    h.groups()->handle(action::RestoreSessionDate{session}, h.model(), kMonday);
+    CHECK_FALSE(h.model().groups().session(session)->cancelled);
 }

@@ -74,11 +74,11 @@ TEST_CASE("the UI dump lists visible items with ids, labels and physical rectang
 
 TEST_CASE("the dump file is replaced atomically") {
     const std::string path = "/tmp/kiosk-ui-dump-test-" + std::to_string(::getpid()) + ".json";
-    CHECK(ui::write_file_atomically(path, "{\"a\":1}").empty());
-    CHECK(ui::write_file_atomically(path, "{\"a\":2}").empty());
+    CHECK(write_file_atomically(path, "{\"a\":1}").empty());
+    CHECK(write_file_atomically(path, "{\"a\":2}").empty());
     std::ifstream in(path);
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     CHECK(text == "{\"a\":2}");
     std::remove(path.c_str());
-    CHECK_FALSE(ui::write_file_atomically("/nonexistent-dir/x.json", "{}").empty());
+    CHECK_FALSE(write_file_atomically("/nonexistent-dir/x.json", "{}").empty());
 }

@@ -169,3 +169,14 @@ TEST_CASE("PINs are stored as Argon2id hashes and verified against them") {
     CHECK_FALSE(is_valid_pin("12a4"));
     CHECK_FALSE(is_valid_pin("123"));
 }
+
+TEST_CASE("retention settings are read and checked") {
+    kiosk::store::test::TempDir dir;
+    const auto path = write_config(dir, "[retention]\ndays = 90\ninterest_days = 120\n");
+    Config c;
+    std::vector<Problem> problems;
+    load_config_file(path, c, problems);
+    CHECK(c.retention_days == 90);
+    validate_config(c, path, problems);
+    CHECK(mentions(problems, "retention.interest_days")); // must not outlive the rest
+}

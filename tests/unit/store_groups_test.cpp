@@ -126,6 +126,20 @@ TEST_CASE("sign_up books until capacity, then puts people on the waiting list in
     CHECK(sessions_of(db, "ZZZ-999").empty());
 }
 
+TEST_CASE("when the capacity grows, those waiting get the new places before newcomers",
+          "[groups-store]") {
+    Database db = with_signups({"AAA-222", "BBB-333", "CCC-444"}, 1);
+    add_member(db, "DDD-555");
+
+    const SignupResult d = sign_up(db, kTue, 2, "DDD-555", kLater);
+
+    CHECK((d.outcome == SignupOutcome::Waiting && d.position == 2));
+    CHECK(states(db, kTue) == "AAA-222:booked BBB-333:booked CCC-444:waiting1 DDD-555:waiting2 ");
+    CHECK(events_for(db, "signup.promoted", kTue, "BBB-333") == 1);
+    CHECK(events_for(db, "signup.waitlisted", kTue, "DDD-555") == 1);
+    CHECK(events_of(db, "signup.promoted") == 1);
+}
+
 TEST_CASE("sign_up refuses a double sign-up or an unknown member and writes nothing",
           "[groups-store]") {
     Database db = with_signups({"AAA-222", "BBB-333"}, 1);
@@ -146,6 +160,7 @@ TEST_CASE("sign_up refuses a double sign-up or an unknown member and writes noth
     CHECK_THROWS_AS(sign_up(db, "exp-tue/2026-12-01", 1, "AAA-222", kNow), StoreError);
     CHECK_THROWS_AS(sign_up(db, "Exp/2026-12-01T14:00", 1, "AAA-222", kNow), StoreError);
     CHECK_THROWS_AS(sign_up(db, "exp-tue/2026-02-30T14:00", 1, "AAA-222", kNow), StoreError);
+    CHECK_THROWS_AS(sign_up(db, "exp-tue/2026-12-01T24:00", 1, "AAA-222", kNow), StoreError);
     CHECK_THROWS_AS(sign_up(db, kTue, 0, "AAA-222", kNow), StoreError);
     CHECK_THROWS_AS(sign_up(db, kTue, 1, "AAA-222", "yesterday"), StoreError);
     CHECK(total_changes(db) == before);
@@ -546,9 +561,9 @@ TEST_CASE("migrating a version 2 database to version 3 keeps its data", "[groups
     REQUIRE(stored_schema_version(db) == 2);
     CHECK(scalar(db, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'signups'") == 0);
 
-    migrate(db);
+    migrate_to(db, 3);
 
-    CHECK(current_schema_version() == 3);
+    CHECK(current_schema_version() >= 3);
     CHECK(stored_schema_version(db) == 3);
     CHECK(all_events(db) == 2);
     CHECK(text(db, "SELECT data FROM events WHERE id = ?1", {old_id}) == R"({"room":"a"})");

@@ -66,6 +66,10 @@ void groups_screen(UiFrame& frame) {
                              ImVec2(ImGui::GetContentRegionAvail().x, t.touch), ButtonKind::Normal,
                              Icon::Back}))
         frame.emit(action::Open{{ScreenId::CancelSignup, ""}});
+    if (touch_button(frame, {"groups.interest", m.tr("interest.title"),
+                             ImVec2(ImGui::GetContentRegionAvail().x, t.touch), ButtonKind::Normal,
+                             Icon::Groups}))
+        frame.emit(action::Open{{ScreenId::Interest, ""}});
     end_page(frame);
 }
 

@@ -27,8 +27,15 @@ void symbol_pick_screen(UiFrame& frame);
 void nickname_screen(UiFrame& frame);
 void signup_done_screen(UiFrame& frame);
 void cancel_signup_screen(UiFrame& frame);
+void interest_screen(UiFrame& frame);
+void interest_consent_screen(UiFrame& frame);
+void interest_contact_screen(UiFrame& frame);
+void interest_done_screen(UiFrame& frame);
 void staff_groups_screen(UiFrame& frame);
 void staff_session_screen(UiFrame& frame);
+void staff_progress_screen(UiFrame& frame);
+void staff_stats_screen(UiFrame& frame);
+void staff_export_screen(UiFrame& frame);
 // The large-text / high-contrast menu opened from the top bar.
 void display_menu(UiFrame& frame);
 void search_screen(UiFrame& frame);

@@ -80,6 +80,18 @@ void staff_groups_screen(UiFrame& frame) {
     for (const auto& s : g.sessions)
         if (s.date > g.today && shown++ < 20)
             session_button(frame, s);
+    const float w = ImGui::GetContentRegionAvail().x;
+    if (touch_button(frame, {"staff.progress", m.tr("staff.progress"), ImVec2(w, frame.theme.touch),
+                             ButtonKind::Normal, Icon::Search}))
+        frame.emit(action::Open{{ScreenId::StaffProgress, ""}});
+    if (touch_button(frame, {"staff.export", m.tr("staff.export"), ImVec2(w, frame.theme.touch),
+                             ButtonKind::Normal, Icon::Check}))
+        frame.emit(action::Open{{ScreenId::StaffExport, ""}});
+    bold_line(frame, m.tr("staff.per_week"));
+    for (const auto& group : g.groups)
+        if (touch_button(frame, {"staff.stats." + group.id, group_name(m, group.id),
+                                 ImVec2(w, frame.theme.touch), ButtonKind::Normal, Icon::Groups}))
+            frame.emit(action::Open{{ScreenId::StaffStats, group.id}});
     end_page(frame);
 }
 
@@ -144,6 +156,17 @@ void staff_session_screen(UiFrame& frame) {
                              ButtonKind::Primary, Icon::Lock}))
         frame.emit(action::CloseSession{id});
     ImGui::EndDisabled();
+    // Schedule: this one date does not take place (visitors see "cancelled"), or again does.
+    if (const SessionRow* s = m.groups().session(id)) {
+        if (!s->cancelled &&
+            touch_button(frame, {"staff.cancel_date", m.tr("staff.cancel_date"), ImVec2(w, t.touch),
+                                 ButtonKind::Danger, Icon::Stop}))
+            frame.emit(action::CancelSessionDate{id});
+        if (s->cancelled &&
+            touch_button(frame, {"staff.restore_date", m.tr("staff.restore_date"),
+                                 ImVec2(w, t.touch), ButtonKind::Normal, Icon::Check}))
+            frame.emit(action::RestoreSessionDate{id});
+    }
     end_page(frame);
     if (typing) {
         ImGui::SetCursorPosX(t.pad);

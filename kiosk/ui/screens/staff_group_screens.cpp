@@ -71,10 +71,15 @@ void staff_groups_screen(UiFrame& frame) {
     const GroupsSnapshot& g = m.groups();
     if (!g.available)
         callout(frame, Icon::Warning, m.tr("groups.unavailable"), frame.theme.danger);
-    bold_line(frame, m.tr("staff.today"));
+        bold_line(frame, m.tr("staff.today"));
+    bool any_today = false;
     for (const auto& s : g.sessions)
-        if (s.date == g.today)
+        if (s.date == g.today) {
             session_button(frame, s);
+            any_today = true;
+        }
+    if (!any_today)
+        paragraph(frame, m.tr("staff.none_today"), true);
     bold_line(frame, m.tr("staff.this_week"));
     int shown = 0;
     for (const auto& s : g.sessions)

@@ -71,7 +71,7 @@ void staff_groups_screen(UiFrame& frame) {
     const GroupsSnapshot& g = m.groups();
     if (!g.available)
         callout(frame, Icon::Warning, m.tr("groups.unavailable"), frame.theme.danger);
-        bold_line(frame, m.tr("staff.today"));
+    bold_line(frame, m.tr("staff.today"));
     bool any_today = false;
     for (const auto& s : g.sessions)
         if (s.date == g.today) {

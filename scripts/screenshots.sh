@@ -12,7 +12,7 @@ data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 sizes=${SIZES:-"800x480 720x1280 1920x1080"}
 langs=${LANGS:-"nl en pl ro ru uk es fr tr"}
-screens=${SCREENS:-"home info substances substance:cocaine substance:ghb pages:safer_use page:drug_checking mixing emergency help help-need:housing organisation:night_shelter groups search staff-pin idle-prompt"}
+screens=${SCREENS:-"home info substances substance:cocaine substance:ghb pages:safer_use page:drug_checking mixing emergency help help-need:housing organisation:night_shelter groups group-type:experience code-choice code-entry symbol-pick nickname cancel-signup interest interest-consent interest-contact search staff-pin idle-prompt"}
 for size in $sizes; do
   for lang in $langs; do
     for screen in $screens; do

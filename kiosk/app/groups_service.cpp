@@ -282,7 +282,7 @@ void GroupsService::handle(const Action& action, KioskModel& model, std::int64_t
         }
         model.set_staff_progress(std::move(view));
     } else if (db_ && model.staff_user()) {
-        std::string session_id, message;
+        std::string session_id, message, message_code;
         try {
             if (const auto* m = std::get_if<action::MarkAttendance>(&action)) {
                 session_id = m->session_id;
@@ -291,6 +291,18 @@ void GroupsService::handle(const Action& action, KioskModel& model, std::int64_t
                     store::mark_attendance(*db_, m->session_id, m->code, *mark, staff_name(model),
                                            now) != store::MarkOutcome::Marked)
                     message = "staff.mark_failed";
+            } else if (const auto* w = std::get_if<action::AddWalkIn>(&action); w && w->new_code) {
+                session_id = w->session_id;
+                const std::string code = groups::make_member_code();
+                if (store::create_member(*db_, code, "sun", std::nullopt, now) ==
+                        store::CreateMemberOutcome::Created &&
+                    store::add_walk_in(*db_, w->session_id, code, staff_name(model), now) ==
+                        store::MarkOutcome::Marked) {
+                    message = "staff.new_code_given";
+                    message_code = code;
+                } else {
+                    message = "staff.mark_failed";
+                }
             } else if (const auto* w = std::get_if<action::AddWalkIn>(&action)) {
                 session_id = w->session_id;
                 std::optional<std::string> code;
@@ -316,6 +328,21 @@ void GroupsService::handle(const Action& action, KioskModel& model, std::int64_t
                     {cs->session_id, store::ScheduleChangeKind::Cancel, "", staff_name(model), ""},
                     now);
                 refresh(model, now_utc);
+            } else if (const auto* ad = std::get_if<action::AddExtraSession>(&action)) {
+                session_id = ad->session_id;
+                const auto key = groups::parse_session_id(ad->session_id);
+                const SessionRow* like = model.groups().session(ad->session_id);
+                const auto date = groups::LocalDate::parse(ad->date);
+                if (key && like && date) {
+                    store::record_schedule_change(
+                        *db_,
+                        {groups::session_id(key->group_id, *date, key->start_min),
+                         store::ScheduleChangeKind::Add, groups::format_clock(like->end_min),
+                         staff_name(model), ""},
+                        now);
+                    refresh(model, now_utc);
+                    message = "staff.extra_added";
+                }
             } else if (const auto* rs = std::get_if<action::RestoreSessionDate>(&action)) {
                 session_id = rs->session_id;
                 store::record_schedule_change(
@@ -328,8 +355,12 @@ void GroupsService::handle(const Action& action, KioskModel& model, std::int64_t
             std::fprintf(stderr, "kiosk: attendance not saved: %s\n", e.what());
             message = "staff.mark_failed";
         }
-        if (!session_id.empty())
+        if (!session_id.empty()) {
             refresh_staff_session(model, session_id, message);
+            StaffSessionView view = model.staff_session();
+            view.message_code = message_code;
+            model.set_staff_session(std::move(view));
+        }
     }
 }
 

@@ -68,6 +68,12 @@ struct MarkAttendance {
 struct AddWalkIn {
     std::string session_id;
     bool with_code = false; // the code typed on the staff screen, else an anonymous count
+    bool new_code = false;  // make a new code for the walk-in (shown to staff to hand over)
+};
+// Staff: one extra session of this session's group, same time, on another date.
+struct AddExtraSession {
+    std::string session_id; // the session it is like
+    std::string date;       // YYYY-MM-DD
 };
 struct UndoMark {
     std::string session_id;
@@ -113,6 +119,6 @@ using Action = std::variant<
     action::LookUpMyCode, action::CancelMySignup, action::MarkAttendance, action::AddWalkIn,
     action::UndoMark, action::CloseSession, action::CancelSessionDate, action::RestoreSessionDate,
     action::LookUpProgress, action::ExportAttendance, action::ToggleInterest,
-    action::SubmitInterest>;
+    action::SubmitInterest, action::AddExtraSession>;
 
 } // namespace kiosk

@@ -118,7 +118,8 @@ struct StaffSessionView {
     std::vector<StaffSignupRow> rows;
     int anonymous_walk_ins = 0;
     bool closed = false;
-    std::string message_key; // a result to show ("" = none)
+    std::string message_key;  // a result to show ("" = none)
+    std::string message_code; // fills {code} in the message
 };
 
 } // namespace kiosk

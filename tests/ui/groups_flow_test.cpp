@@ -240,3 +240,32 @@ TEST_CASE("staff can cancel one date of a group, and restore it; visitors see it
     h.groups()->handle(action::RestoreSessionDate{session}, h.model(), kMonday);
     CHECK_FALSE(h.model().groups().session(session)->cancelled);
 }
+
+TEST_CASE("staff give a walk-in a new code, and add an extra session at the same time") {
+    Config c = kiosk::test::test_config();
+    c.staff_pins = {{"Sam", "peer leader", hash_pin("2468")}};
+    UiHarness h(c);
+    h.enable_groups(kMonday);
+    h.model().apply(action::Open{{ScreenId::StaffPin, ""}}, h.now());
+    h.step(2);
+    for (char d : std::string("2468"))
+        h.tap(std::string("pin.") + d);
+    h.tap("pin.ok");
+    const std::string session = first_session(h, "experience");
+    h.groups()->handle(action::AddWalkIn{session, false, true}, h.model(), kMonday);
+    const std::string code = h.model().staff_session().message_code;
+    CHECK(groups::is_plausible_member_code(code));
+    CHECK(h.model().staff_session().message_key == "staff.new_code_given");
+    bool walked_in = false;
+    for (const auto& row : h.model().staff_session().rows)
+        walked_in = walked_in || (row.code == code && row.mark == "walk_in");
+    CHECK(walked_in);
+
+    const std::size_t before = h.model().groups().sessions.size();
+    h.groups()->handle(action::AddExtraSession{session, "2026-11-28"}, h.model(), kMonday);
+    CHECK(h.model().groups().sessions.size() == before + 1);
+    bool found = false;
+    for (const auto& s : h.model().groups().sessions)
+        found = found || (s.date == "2026-11-28" && s.group_id == session.substr(0, session.find('/')));
+    CHECK(found);
+}

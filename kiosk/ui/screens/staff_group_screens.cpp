@@ -2,6 +2,7 @@
 // marks (present / absent / excused), walk-ins, undo and closing the session.
 #include "screens.hpp"
 
+#include "core/groups/schedule.hpp"
 #include "group_format.hpp"
 #include "ui/widgets/content_blocks.hpp"
 #include "ui/widgets/member_symbols.hpp"
@@ -110,7 +111,10 @@ void staff_session_screen(UiFrame& frame) {
     if (const SessionRow* s = m.groups().session(id))
         heading(frame, group_name(m, s->group_id) + "  ·  " + session_when(m, *s));
     if (!v.message_key.empty())
-        callout(frame, Icon::Info, m.tr(v.message_key), t.primary);
+        callout(frame, Icon::Info,
+                m.catalog().format(m.language(), v.message_key,
+                                   {{"code", display_code(v.message_code)}}),
+                t.primary);
     if (v.closed)
         callout(frame, Icon::Lock, m.tr("staff.closed"), t.primary);
     bool any_booked = false, any_waiting = false;
@@ -152,8 +156,11 @@ void staff_session_screen(UiFrame& frame) {
     const float half = (w - t.pad) / 2;
     if (touch_button(frame, {"staff.walk_in_anonymous", m.tr("staff.walk_in_anonymous"),
                              ImVec2(half, t.touch), ButtonKind::Normal, Icon::Groups}))
-        frame.emit(action::AddWalkIn{id, false});
+        frame.emit(action::AddWalkIn{id, false, false});
     ImGui::SameLine();
+    if (touch_button(frame, {"staff.walk_in_new_code", m.tr("staff.walk_in_new_code"),
+                             ImVec2(half, t.touch), ButtonKind::Normal, Icon::Check}))
+        frame.emit(action::AddWalkIn{id, false, true});
     if (touch_button(frame, {"staff.undo", m.tr("staff.undo"), ImVec2(half, t.touch),
                              ButtonKind::Normal, Icon::Back}))
         frame.emit(action::UndoMark{id});
@@ -171,6 +178,31 @@ void staff_session_screen(UiFrame& frame) {
             touch_button(frame, {"staff.restore_date", m.tr("staff.restore_date"),
                                  ImVec2(w, t.touch), ButtonKind::Normal, Icon::Check}))
             frame.emit(action::RestoreSessionDate{id});
+        // An extra session of this group at the same time, on one of the next 14 days.
+        if (touch_button(frame, {"staff.add_extra", m.tr("staff.add_extra"), ImVec2(w, t.touch),
+                                 ButtonKind::Normal, Icon::Clock}))
+            frame.state.extra_dates_open = !frame.state.extra_dates_open;
+        if (frame.state.extra_dates_open) {
+            const int columns = columns_that_fit(frame, 150.0f * t.scale);
+            const float cw = column_width(frame, columns);
+            const auto today = groups::LocalDate::parse(m.groups().today);
+            for (int d = 1; today && d <= 14; ++d) {
+                SessionRow day = *s;
+                const groups::LocalDate date = today->add_days(d);
+                day.date = date.format();
+                day.weekday = date.weekday();
+                if ((d - 1) % columns != 0)
+                    ImGui::SameLine();
+                if (touch_button(frame,
+                                 {"staff.extra." + day.date,
+                                  m.tr("groups.weekday." + std::to_string(day.weekday)) + " " +
+                                      day.date.substr(8, 2) + "-" + day.date.substr(5, 2),
+                                  ImVec2(cw, t.touch)})) {
+                    frame.emit(action::AddExtraSession{id, day.date});
+                    frame.state.extra_dates_open = false;
+                }
+            }
+        }
     }
     end_page(frame);
     if (typing) {

@@ -135,6 +135,16 @@ void staff_session_screen(UiFrame& frame) {
         paragraph(frame, std::to_string(row.position) + ".  " + display_code(row.code) +
                              (row.nickname.empty() ? "" : "  " + row.nickname));
     }
+    bool any_walk_in = false;
+    for (const auto& row : v.rows) {
+        if (row.state != "walk_in")
+            continue;
+        if (!any_walk_in)
+            bold_line(frame, m.tr("staff.walk_ins"));
+        any_walk_in = true;
+        paragraph(frame,
+                  display_code(row.code) + (row.nickname.empty() ? "" : "  " + row.nickname));
+    }
     paragraph(frame, m.catalog().format(m.language(), "staff.anonymous_count",
                                         {{"count", std::to_string(v.anonymous_walk_ins)}}));
     ImGui::BeginDisabled(v.closed);

@@ -160,6 +160,8 @@ int FrameLoop::run() {
         if (input.had_input)
             p_.model.on_input(now);
 
+        if (ui_.prepare_frame(p_.model) && fonts_uploaded_)
+            p_.renderer.reload_fonts();
         p_.renderer.begin_frame();
         fonts_uploaded_ = true;
         ui::FrameOutput out;

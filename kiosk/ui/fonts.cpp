@@ -15,7 +15,7 @@ bool exists(const char* path) {
 }
 } // namespace
 
-FontSet load_fonts(ImFontAtlas& atlas, const Theme& theme, const std::string& text,
+FontSet load_fonts(ImFontAtlas& atlas, const Theme& theme, const std::string& text, bool with_large,
                    std::string& error) {
     atlas.Clear();
     FontSet set;
@@ -46,11 +46,14 @@ FontSet load_fonts(ImFontAtlas& atlas, const Theme& theme, const std::string& te
     fonts.small = atlas.AddFontFromFileTTF(kRegular, theme.small_px, &cfg, ranges.Data);
     fonts.bold = atlas.AddFontFromFileTTF(kBold, theme.body_px, &cfg, ranges.Data);
     fonts.title = atlas.AddFontFromFileTTF(kBold, theme.title_px, &cfg, ranges.Data);
-    const Theme large = with_large_text(theme);
-    set.large.body = atlas.AddFontFromFileTTF(kRegular, large.body_px, &cfg, ranges.Data);
-    set.large.bold = atlas.AddFontFromFileTTF(kBold, large.body_px, &cfg, ranges.Data);
-    set.large.title = atlas.AddFontFromFileTTF(kBold, large.title_px, &cfg, ranges.Data);
-    set.large.small = fonts.body; // "small" text in large mode is the normal body size
+    set.large = fonts; // until the large sizes are built
+    if (with_large) {
+        const Theme large = with_large_text(theme);
+        set.large.body = atlas.AddFontFromFileTTF(kRegular, large.body_px, &cfg, ranges.Data);
+        set.large.bold = atlas.AddFontFromFileTTF(kBold, large.body_px, &cfg, ranges.Data);
+        set.large.title = atlas.AddFontFromFileTTF(kBold, large.title_px, &cfg, ranges.Data);
+        set.large.small = fonts.body; // "small" text in large mode is the normal body size
+    }
     atlas.Build();
     error.clear();
     return set;

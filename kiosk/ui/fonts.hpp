@@ -27,7 +27,9 @@ struct FontSet {
 
 // `text` holds every string the UI may show; glyph ranges are built from it.
 // Returns an empty `error` on success.
-FontSet load_fonts(ImFontAtlas& atlas, const Theme& theme, const std::string& text,
+// `with_large` adds the large-text sizes; they are built only once a visitor asks for
+// large text, which keeps start-up fast.
+FontSet load_fonts(ImFontAtlas& atlas, const Theme& theme, const std::string& text, bool with_large,
                    std::string& error);
 
 } // namespace kiosk::ui

@@ -29,9 +29,20 @@ void KioskUi::set_screen(float logical_w, float logical_h, const std::string& gl
                          std::string& font_error) {
     theme_ = make_theme(logical_w, logical_h);
     apply_theme(theme_);
-    fonts_ = load_fonts(*ImGui::GetIO().Fonts, theme_, glyph_text, font_error);
+    glyph_text_ = glyph_text;
+    fonts_ = load_fonts(*ImGui::GetIO().Fonts, theme_, glyph_text_, large_loaded_, font_error);
     ImGui::GetIO().FontDefault = fonts_.normal.body;
     applied_large_ = applied_contrast_ = false;
+}
+
+bool KioskUi::prepare_frame(const KioskModel& model) {
+    if (!model.large_text() || large_loaded_)
+        return false;
+    large_loaded_ = true;
+    std::string error;
+    fonts_ = load_fonts(*ImGui::GetIO().Fonts, theme_, glyph_text_, true, error);
+    ImGui::GetIO().FontDefault = fonts_.normal.body;
+    return true;
 }
 
 Theme KioskUi::theme_for(const KioskModel& model) const {
@@ -125,7 +136,7 @@ FrameOutput KioskUi::draw(const KioskModel& model, SteadyTime now) {
     case ScreenId::CancelSignup:
         cancel_signup_screen(frame);
         break;
-        case ScreenId::Interest:
+    case ScreenId::Interest:
         interest_screen(frame);
         break;
     case ScreenId::InterestConsent:

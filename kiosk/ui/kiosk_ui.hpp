@@ -24,6 +24,10 @@ class KioskUi {
     void set_screen(float logical_w, float logical_h, const std::string& glyph_text,
                     std::string& font_error);
 
+    // Call before ImGui::NewFrame(): builds the large-text fonts the first time a visitor
+    // asks for them. Returns true when the font atlas changed (re-upload its texture).
+    bool prepare_frame(const KioskModel& model);
+
     // Call between ImGui::NewFrame() and ImGui::Render().
     FrameOutput draw(const KioskModel& model, SteadyTime now);
     // The calm screen shown while recovering from a failed frame.
@@ -38,6 +42,8 @@ class KioskUi {
   private:
     Theme theme_; // the base theme for the screen size
     FontSet fonts_;
+    std::string glyph_text_;
+    bool large_loaded_ = false;
     bool applied_large_ = false, applied_contrast_ = false;
     UiState state_;
     std::vector<TapItem> taps_;

@@ -90,6 +90,11 @@ void UiHarness::frame() {
     if (in.had_input)
         model_->on_input(now_);
     ui::FrameOutput out;
+    if (ui_.prepare_frame(*model_)) {
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h); // as a renderer would
+    }
     const auto normal = draw_override_ ? draw_override_ : [&] { out = ui_.draw(*model_, now_); };
     runner_.run(now_, normal, [&] { ui_.draw_recovering(*model_, now_); });
     for (const Action& a : out.actions) {
@@ -152,7 +157,7 @@ void UiHarness::scroll_to(const std::string& id) {
     const Point middle{transform_.logical_width() / 2, transform_.logical_height() * 0.7f};
     for (int i = 0; i < 12 && !visible(id); ++i) {
         drag(middle, i < 8 ? -160.0f : 160.0f, 8, 40); // slow drags: little inertia
-        step(60);                                    // let any inertia settle
+        step(60);                                      // let any inertia settle
     }
 }
 

@@ -10,6 +10,8 @@ packages=(
   libimgui-dev libstb-dev libglfw3-dev libgles-dev libegl-dev libsqlite3-dev
   libcurl4-openssl-dev libtomlplusplus-dev nlohmann-json3-dev libsodium-dev uuid-dev
   libqrencode-dev
+  # the event receiver (receiver/): HTTP(S) server with TLS and gzip
+  libcpp-httplib-dev libssl-dev zlib1g-dev
   # fonts for every enabled language
   fonts-noto-core
   # tests: Catch2, a virtual X server with software GL, and a way to tap it

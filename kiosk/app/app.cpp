@@ -95,6 +95,12 @@ int run_kiosk(const Settings& settings) {
         return 1;
     }
 
+    GroupsService groups(config.assets_dir + "/groups/schedule.toml",
+                         storage.ok() ? &storage.db() : nullptr, content_problems);
+    groups.set_export_info(config.data_dir, config.kiosk_id);
+    groups.refresh(model, std::chrono::duration_cast<std::chrono::seconds>(
+                              std::chrono::system_clock::now().time_since_epoch())
+                              .count());
     if (cl.goto_screen)
         model.apply(action::Open{*cl.goto_screen}, Clock::now());
     if (cl.show_idle_prompt) {
@@ -102,9 +108,6 @@ int run_kiosk(const Settings& settings) {
         model.force_idle_prompt(Clock::now());
     }
 
-    GroupsService groups(config.assets_dir + "/groups/schedule.toml",
-                         storage.ok() ? &storage.db() : nullptr, content_problems);
-    groups.set_export_info(config.data_dir, config.kiosk_id);
     FrameLoop loop(LoopParts{cl, config, model, storage, groups, *window, renderer, stop_signals,
                              catalog.all_text() + all_keyboard_text() +
                                  (model.content() ? model.content()->all_text() : ""),

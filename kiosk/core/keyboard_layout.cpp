@@ -85,6 +85,23 @@ KeyboardLayout make(const std::string& id, const std::vector<std::string>& rows,
     return layout;
 }
 
+// For member codes: only the characters a code can have (no I, L, O, 0, 1), already in
+// capitals, with no layout switching — nothing a visitor can type here is ever wrong.
+KeyboardLayout make_code_layout() {
+    KeyboardLayout layout{"code", {}, {}};
+    for (const char* row : {"ABCDEFGH", "JKMNPQRS", "TUVWXYZ"}) {
+        auto keys = letters("code", row);
+        for (auto& k : keys)
+            k.upper = k.lower;
+        layout.rows.push_back(keys);
+    }
+    layout.rows.back().push_back(control("code", KeyAction::Backspace, "backspace", 1.5f));
+    auto digits = letters("code", "23456789");
+    digits.push_back(control("code", KeyAction::Done, "done", 1.6f));
+    layout.rows.push_back(digits);
+    return layout;
+}
+
 KeyboardLayout with_narrow(KeyboardLayout wide, const KeyboardLayout& narrow) {
     wide.narrow_rows = narrow.rows;
     return wide;
@@ -100,6 +117,7 @@ const std::map<std::string, KeyboardLayout>& layouts() {
              make("cyrillic", {"йцукенгшщзхъї", "фывапролджэєі", "ячсмитьбюёґ"}, true, 2),
              make("cyrillic", {"йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю", "ёєіїґ"}, true, 2))},
         {"digits", make("digits", {"1234567890", "-/:;()&@\"'", ".,?!¿¡+*#%"}, false, 2)},
+        {"code", make_code_layout()},
     };
     return all;
 }
@@ -122,7 +140,7 @@ const KeyboardLayout& keyboard_layout(const std::string& id) {
 }
 
 const std::vector<std::string>& keyboard_layout_ids() {
-    static const std::vector<std::string> ids = {"latin", "accents", "cyrillic", "digits"};
+    static const std::vector<std::string> ids = {"latin", "accents", "cyrillic", "digits", "code"};
     return ids;
 }
 

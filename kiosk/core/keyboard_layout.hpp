@@ -1,6 +1,6 @@
 // The on-screen keyboard's layouts as data: Latin (QWERTY), the accented letters that
 // Dutch, French, Polish, Romanian, Spanish and Turkish need, Cyrillic (Russian and
-// Ukrainian) and digits. The UI draws them; tests type through them.
+// Ukrainian), digits, and a member-code pad. The UI draws them; tests type through them.
 #pragma once
 
 #include <string>

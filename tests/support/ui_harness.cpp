@@ -216,8 +216,21 @@ void UiHarness::type(const std::string& text) {
                 }
             continue;
         }
-        // Find the layout and case that types this character.
+        // A key on screen that types it, as a person would look first.
         bool done = false;
+        for (const auto& layout_id : keyboard_layout_ids())
+            for (const auto& row : keyboard_layout(layout_id).rows)
+                for (const auto& key : row)
+                    if (!done && key.action == KeyAction::Character && visible(key.id) &&
+                        (key.lower == ch || (key.upper == ch && !ui_.state().shift))) {
+                        if (key.lower != ch)
+                            tap("kb." + layout_id + ".shift");
+                        tap(key.id);
+                        done = true;
+                    }
+        if (done)
+            continue;
+        // Else find the layout and case that types this character.
         for (const auto& layout_id : keyboard_layout_ids()) {
             for (const auto& row : keyboard_layout(layout_id).rows) {
                 for (const auto& key : row) {

@@ -89,7 +89,7 @@ TEST_CASE("member codes that cannot exist are refused with a reason", "[groups]"
         {"KXT-48", CodeIssue::WrongLength},
         {"KXT-4822", CodeIssue::WrongLength},
         {"KXT-482!", CodeIssue::WrongLength},
-        {"KX\xC3\x89-482", CodeIssue::WrongLength},
+                {"KX\xC3\x89-482", CodeIssue::WrongChar}, // one character, not a letter a code has
         {"KX0-482", CodeIssue::LookAlike},
         {"KXT-402", CodeIssue::LookAlike},
         {"KXT-182", CodeIssue::LookAlike},
@@ -107,6 +107,14 @@ TEST_CASE("member codes that cannot exist are refused with a reason", "[groups]"
         CHECK_FALSE(is_plausible_member_code(typed));
         CHECK(member_code_issue(typed) == issue);
     }
+}
+
+TEST_CASE("Cyrillic letters that look like Latin ones are read as those", "[groups]") {
+    // A Russian or Ukrainian keyboard types these when copying "KXT-482" from paper.
+    CHECK(normalise_member_code("кхт-482") == std::optional<std::string>("KXT-482"));
+    CHECK(normalise_member_code("КХТ 482") == std::optional<std::string>("KXT-482"));
+    CHECK(normalise_member_code("ВАР482") == std::optional<std::string>("BAP-482"));
+    CHECK_FALSE(normalise_member_code("ЖХТ-482")); // no Latin look-alike
 }
 
 TEST_CASE("there are 12 member symbols", "[groups]") {

@@ -2,6 +2,8 @@
 // typed codes.
 #include "member_code.hpp"
 
+#include "core/utf8.hpp"
+
 #include <algorithm>
 #include <random>
 
@@ -22,12 +24,62 @@ std::size_t draw(const std::function<std::uint32_t()>& random, std::size_t bound
 }
 
 // Typed text without spaces and dashes, upper-cased (ASCII only).
+// Cyrillic letters that look like Latin ones, as a Russian or Ukrainian keyboard types them
+// when a visitor copies "KXT-482" from paper.
+char latin_look_alike(char32_t c) {
+    switch (c) {
+    case U'А':
+    case U'а':
+        return 'A';
+    case U'В':
+    case U'в':
+        return 'B';
+    case U'Е':
+    case U'е':
+        return 'E';
+    case U'К':
+    case U'к':
+        return 'K';
+    case U'М':
+    case U'м':
+        return 'M';
+    case U'Н':
+    case U'н':
+        return 'H';
+    case U'Р':
+    case U'р':
+        return 'P';
+    case U'С':
+    case U'с':
+        return 'C';
+    case U'Т':
+    case U'т':
+        return 'T';
+    case U'Х':
+    case U'х':
+        return 'X';
+    case U'У':
+    case U'у':
+        return 'Y';
+    default:
+        return 0;
+    }
+}
+
+// Upper case, without spaces and dashes, Cyrillic look-alikes as Latin letters.
 std::string compact(std::string_view typed) {
     std::string out;
-    for (char c : typed) {
+    for (char32_t c : utf8::decode(typed)) {
         if (c == ' ' || c == '-' || c == '\t')
             continue;
-        out += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+        if (c >= 'a' && c <= 'z')
+            out += static_cast<char>(c - 'a' + 'A');
+        else if (c < 0x80)
+            out += static_cast<char>(c);
+        else if (const char latin = latin_look_alike(c))
+            out += latin;
+        else
+            out += '?'; // any other character makes the code impossible
     }
     return out;
 }

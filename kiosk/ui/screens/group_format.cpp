@@ -29,11 +29,22 @@ std::string group_name(const KioskModel& m, const std::string& group_id) {
     const GroupInfo* g = m.groups().group(group_id);
     if (!g)
         return group_id;
-    const std::string* name = m.localized(g->name, "group." + group_id);
-    return name ? *name : group_id;
+    if (const auto it = g->name.find(m.language()); it != g->name.end())
+        return it->second;
+    // Not in the visitor's language: the step's own title ("1. Experience group" without
+    // its number), which every language has, rather than another language.
+    std::string title = m.tr("groups.step." + g->type + "_title");
+    const auto dot = title.find(". ");
+    if (dot != std::string::npos && dot < 3)
+        title = title.substr(dot + 2);
+    return title;
 }
 
-std::string display_code(const std::string& code) {
+std::string display_code(const std::string& typed) {
+    std::string code = typed;
+    for (char& c : code)
+        if (c >= 'a' && c <= 'z')
+            c = static_cast<char>(c - 'a' + 'A');
     if (code.size() == 6 && code.find('-') == std::string::npos)
         return code.substr(0, 3) + "-" + code.substr(3);
     return code;

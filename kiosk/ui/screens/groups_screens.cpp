@@ -64,7 +64,7 @@ void groups_screen(UiFrame& frame) {
     step_diagram(frame);
     if (touch_button(frame, {"groups.cancel", m.tr("groups.cancel"),
                              ImVec2(ImGui::GetContentRegionAvail().x, t.touch), ButtonKind::Normal,
-                             Icon::Back}))
+                             Icon::Stop}))
         frame.emit(action::Open{{ScreenId::CancelSignup, ""}});
     if (touch_button(frame, {"groups.interest", m.tr("interest.title"),
                              ImVec2(ImGui::GetContentRegionAvail().x, t.touch), ButtonKind::Normal,
@@ -122,10 +122,12 @@ void group_session_screen(UiFrame& frame) {
     heading(frame, group_name(m, s->group_id));
     bold_line(frame, session_when(m, *s));
     paragraph(frame, m.catalog().format(m.language(), "groups.where", {{"place", s->place}}));
+    // The leader line only in the visitor's own language (it is optional).
     if (const GroupInfo* g = m.groups().group(s->group_id))
-        if (const std::string* leader = m.localized(g->leader, "group." + g->id))
-            paragraph(frame,
-                      m.catalog().format(m.language(), "groups.led_by", {{"leader", *leader}}));
+        if (const auto it = g->leader.find(m.language()); it != g->leader.end())
+            if (const std::string* leader = &it->second)
+                paragraph(frame,
+                          m.catalog().format(m.language(), "groups.led_by", {{"leader", *leader}}));
     paragraph(frame, m.tr("groups.expect." + s->type));
     if (s->cancelled) {
         callout(frame, Icon::Stop, m.tr("groups.cancelled"), t.danger);

@@ -86,10 +86,12 @@ void code_entry_screen(UiFrame& frame) {
     const Theme& t = frame.theme;
     begin_page(frame, "page.code_entry", docked_keyboard_height(frame));
     bold_line(frame, m.tr("signup.type_code"));
-    const float confirm_w = 170.0f * t.scale;
+    const bool narrow = full_width() < 620.0f * t.scale;
+    const float confirm_w = narrow ? full_width() : 170.0f * t.scale;
     text_field_box(frame, display_code(m.signup().code.text()), m.tr("signup.code_hint"),
-                   full_width() - confirm_w - t.pad);
-    ImGui::SameLine();
+                   narrow ? full_width() : full_width() - confirm_w - t.pad);
+    if (!narrow)
+        ImGui::SameLine();
     if (touch_button(frame, {"signup.confirm", m.tr("signup.confirm"), ImVec2(confirm_w, t.touch),
                              ButtonKind::Primary, Icon::Check}))
         frame.emit(action::SubmitSignup{});
@@ -111,11 +113,16 @@ void symbol_pick_screen(UiFrame& frame) {
         if (i++ % columns != 0)
             ImGui::SameLine();
         const ImVec2 at = ImGui::GetCursorScreenPos();
-        ButtonSpec spec("symbol." + id, "      " + m.tr("signup.symbol." + id), ImVec2(w, h));
+        ButtonSpec spec("symbol." + id, "", ImVec2(w, h));
+        spec.name = m.tr("signup.symbol." + id);
         if (touch_button(frame, spec))
             frame.emit(action::PickSymbol{id});
+        // The picture on the left, its name in the space to its right.
         draw_member_symbol(ImGui::GetWindowDrawList(), id,
                            ImVec2(at.x + h * 0.55f, at.y + h * 0.5f), h * 0.6f, t.primary);
+        draw_fitted_text(ImGui::GetWindowDrawList(), frame.fonts.bold, t.body_px, t.small_px * 0.8f,
+                         ImVec2(at.x + h * 1.05f, at.y), ImVec2(at.x + w - t.pad * 0.5f, at.y + h),
+                         t.text, spec.name, TextAlign::Left);
     }
     end_page(frame);
 }
@@ -125,10 +132,12 @@ void nickname_screen(UiFrame& frame) {
     const Theme& t = frame.theme;
     begin_page(frame, "page.nickname", docked_keyboard_height(frame));
     bold_line(frame, m.tr("signup.nickname"));
-    const float button_w = 150.0f * t.scale;
+    const bool narrow = full_width() < 620.0f * t.scale;
+    const float button_w = narrow ? (full_width() - t.pad) / 2 : 170.0f * t.scale;
     text_field_box(frame, m.signup().nickname.text(), m.tr("signup.nickname_hint"),
-                   full_width() - button_w * 2 - t.pad * 2);
-    ImGui::SameLine();
+                   narrow ? full_width() : full_width() - button_w * 2 - t.pad * 2);
+    if (!narrow)
+        ImGui::SameLine();
     if (touch_button(frame, {"signup.skip", m.tr("signup.skip"), ImVec2(button_w, t.touch)})) {
         frame.emit(action::ClearText{});
         frame.emit(action::SubmitSignup{});
@@ -168,10 +177,25 @@ void signup_done_screen(UiFrame& frame) {
         ImGui::Dummy(ImVec2(full_width(), symbol));
         if (!o.nickname.empty())
             paragraph(frame, o.nickname);
-        qr_code(display_code(o.code), std::min(180.0f * t.scale, full_width() * 0.5f));
-        paragraph(frame, m.tr("signup.write_down"));
+        const float qr = std::min(170.0f * t.scale, full_width() * 0.5f);
+        const bool beside = full_width() > 600.0f * t.scale;
+        if (beside) {
+            // The QR code in the top right, so the instruction and Home stay in view.
+            const ImVec2 back = ImGui::GetCursorPos();
+            ImGui::SetCursorPos(
+                ImVec2(full_width() - qr + t.pad, at.y - window->Pos.y + window->Scroll.y - t.pad));
+            qr_code(display_code(o.code), qr);
+            ImGui::SetCursorPos(back);
+            ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + full_width() - qr - t.pad * 2);
+            paragraph(frame, m.tr("signup.write_down"));
+            ImGui::PopTextWrapPos();
+        } else {
+            qr_code(display_code(o.code), qr);
+            paragraph(frame, m.tr("signup.write_down"));
+        }
     }
-    if (touch_button(frame, {"signup.home", m.tr("nav.home"), ImVec2(full_width(), t.touch),
+    if (touch_button(frame, {"signup.home", m.tr("nav.home"),
+                             ImVec2(o.code.empty() ? full_width() : full_width() * 0.55f, t.touch),
                              ButtonKind::Primary, Icon::Home}))
         frame.emit(action::Home{});
     end_page(frame);
@@ -182,10 +206,12 @@ void cancel_signup_screen(UiFrame& frame) {
     const Theme& t = frame.theme;
     begin_page(frame, "page.cancel_signup", docked_keyboard_height(frame));
     bold_line(frame, m.tr("signup.cancel_hint"));
-    const float look_w = 220.0f * t.scale;
+    const bool narrow = full_width() < 620.0f * t.scale;
+    const float look_w = narrow ? full_width() : 220.0f * t.scale;
     text_field_box(frame, display_code(m.signup().code.text()), m.tr("signup.code_hint"),
-                   full_width() - look_w - t.pad);
-    ImGui::SameLine();
+                   narrow ? full_width() : full_width() - look_w - t.pad);
+    if (!narrow)
+        ImGui::SameLine();
     if (touch_button(frame, {"signup.look_up", m.tr("signup.look_up"), ImVec2(look_w, t.touch),
                              ButtonKind::Primary, Icon::Search}))
         frame.emit(action::LookUpMyCode{});

@@ -10,10 +10,26 @@ namespace kiosk::ui {
 
 namespace {
 
+// The layout a screen starts with: the code pad where a member code is typed, digits for
+// a phone number, else the visitor's alphabet.
+std::string screen_layout(const UiFrame& frame) {
+    switch (frame.model.place().screen) {
+    case ScreenId::CodeEntry:
+    case ScreenId::CancelSignup:
+    case ScreenId::StaffSession:
+    case ScreenId::StaffProgress:
+        return "code";
+    case ScreenId::InterestContact:
+        return "digits";
+    default:
+        return default_layout_for(frame.model.language());
+    }
+}
+
 const KeyboardLayout& current_layout(const UiFrame& frame) {
-    const std::string& id = frame.state.keyboard_layout.empty()
-                                ? default_layout_for(frame.model.language())
-                                : frame.state.keyboard_layout;
+    const std::string id = screen_layout(frame) == "code" || frame.state.keyboard_layout.empty()
+                               ? screen_layout(frame)
+                               : frame.state.keyboard_layout;
     return keyboard_layout(id);
 }
 

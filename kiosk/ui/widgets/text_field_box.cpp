@@ -20,7 +20,9 @@ void text_field_box(UiFrame& frame, const std::string& text, const std::string& 
     const float ty = p.y + (t.touch - t.body_px) * 0.5f;
     window->DrawList->PushClipRect(p, q, true);
     const float text_w = frame.fonts.body->CalcTextSizeA(t.body_px, FLT_MAX, 0, shown.c_str()).x;
-    const float x = p.x + t.pad + std::min(0.0f, width - t.pad * 3 - text_w);
+    // Typed text keeps its end (the caret) in view; a placeholder shows from its start.
+    const float x = empty ? p.x + t.pad + 6.0f * t.scale
+                          : p.x + t.pad + std::min(0.0f, width - t.pad * 3 - text_w);
     window->DrawList->AddText(frame.fonts.body, t.body_px, ImVec2(x, ty),
                               empty ? t.text_muted : t.text, shown.c_str());
     const float caret_x = empty ? p.x + t.pad : x + text_w + 2;

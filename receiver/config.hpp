@@ -1,0 +1,45 @@
+// The receiver's TOML config file: where to listen, the database, the body limit, kiosk tokens.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace receiver {
+
+struct KioskCredential {
+    std::string id;
+    std::string token;
+};
+
+struct TlsFiles {
+    std::string cert; // PEM certificate (chain), path as resolved
+    std::string key;  // PEM private key
+};
+
+struct ReceiverConfig {
+    std::string listen_host = "127.0.0.1";
+    int listen_port = 8080; // 0: any free port (see --port-file)
+    std::string database = "receiver.db";
+    std::size_t max_body_bytes = 1048576;
+    std::string admin_token; // empty: the export endpoint is disabled
+    std::vector<KioskCredential> kiosks;
+    std::optional<TlsFiles> tls;
+};
+
+// The config could not be read; what() lists every problem, one "file:line: key: ..." a line.
+class ConfigError : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
+// Reads and checks the file. Relative paths (database, tls.cert, tls.key) are taken from the
+// config file's folder. Throws ConfigError.
+ReceiverConfig load_config(const std::string& path);
+
+// Splits "host:port" or "[v6-host]:port". Returns false when it is not that form.
+bool parse_listen(const std::string& text, std::string& host, int& port);
+
+} // namespace receiver

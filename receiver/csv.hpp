@@ -1,0 +1,17 @@
+// CSV text of exported events (RFC 4180: CRLF lines, fields quoted when needed).
+#pragma once
+
+#include "event_store.hpp"
+
+#include <string>
+#include <vector>
+
+namespace receiver {
+
+// One field, quoted (with doubled quotes) when it holds a comma, quote, CR or LF.
+std::string csv_field(const std::string& text);
+
+// The header "id,kiosk_id,occurred_at,received_at,data" and one line per row.
+std::string events_csv(const std::vector<ExportRow>& rows);
+
+} // namespace receiver

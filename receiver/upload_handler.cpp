@@ -1,0 +1,167 @@
+// The upload endpoint, in the order of docs/upload-protocol.md: delay and test-mode faults,
+// token (401), media type (415), size (413), envelope (400), kiosk match (403), then events.
+#include "upload_handler.hpp"
+
+#include "batch.hpp"
+#include "reply.hpp"
+#include "request_log.hpp"
+#include "time_text.hpp"
+
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <chrono>
+#include <thread>
+
+namespace receiver {
+
+namespace {
+
+using nlohmann::json;
+
+std::string lower_trimmed(std::string text) {
+    const auto semicolon = text.find(';');
+    if (semicolon != std::string::npos) {
+        text.erase(semicolon);
+    }
+    const auto first = text.find_first_not_of(" \t");
+    const auto last = text.find_last_not_of(" \t");
+    text = first == std::string::npos ? "" : text.substr(first, last - first + 1);
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text;
+}
+
+Reply closing(Reply reply) {
+    reply.close_connection = true;
+    return reply;
+}
+
+Reply fault_reply(const FaultOptions& options, Fault fault) {
+    if (fault == Fault::Fail) {
+        return closing(error_reply(500, "simulated server failure (--fail-share)"));
+    }
+    if (fault == Fault::Throttle) {
+        Reply reply = closing(error_reply(429, "too many requests, retry later"));
+        const auto seconds = std::chrono::seconds(options.retry_after_seconds);
+        reply.headers.emplace_back("Retry-After",
+                                   options.retry_after_date
+                                       ? http_date(std::chrono::system_clock::now() + seconds)
+                                       : std::to_string(options.retry_after_seconds));
+        return reply;
+    }
+    Reply reply;
+    reply.body = captive_portal_html();
+    reply.content_type = "text/html; charset=utf-8";
+    reply.close_connection = true;
+    return reply;
+}
+
+Reply results(const Batch& batch, const std::vector<StoreOutcome>& outcomes) {
+    json accepted = json::array();
+    json duplicates = json::array();
+    json rejected = json::array();
+    for (std::size_t i = 0; i < batch.events.size(); ++i) {
+        const IncomingEvent& event = batch.events[i];
+        switch (outcomes[i]) {
+        case StoreOutcome::Stored:
+            accepted.push_back(event.id);
+            break;
+        case StoreOutcome::Duplicate:
+            duplicates.push_back(event.id);
+            break;
+        case StoreOutcome::Conflict:
+            rejected.push_back(
+                {{"id", event.id}, {"reason", "id already stored with different content"}});
+            break;
+        case StoreOutcome::Skipped:
+            rejected.push_back({{"id", event.id}, {"reason", *event.rejection}});
+            break;
+        }
+    }
+    RequestNote& note = request_note();
+    note.accepted = static_cast<int>(accepted.size());
+    note.duplicates = static_cast<int>(duplicates.size());
+    note.rejected = static_cast<int>(rejected.size());
+    Reply reply;
+    reply.body =
+        json{{"accepted", accepted}, {"duplicates", duplicates}, {"rejected", rejected}}.dump();
+    return reply;
+}
+
+Reply process(UploadContext& ctx, const httplib::Request& req, httplib::Response& res,
+              const httplib::ContentReader& read_body, const std::string& kiosk_id) {
+    if (!ctx.auth.kiosk_may_upload(kiosk_id, req.get_header_value("Authorization"))) {
+        Reply reply = closing(error_reply(401, "unknown kiosk or wrong token"));
+        reply.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"kiosk-receiver\"");
+        return reply;
+    }
+    if (lower_trimmed(req.get_header_value("Content-Type")) != "application/json") {
+        return closing(error_reply(415, "Content-Type must be application/json"));
+    }
+    const std::string encoding = lower_trimmed(req.get_header_value("Content-Encoding"));
+    if (!encoding.empty() && encoding != "identity" && encoding != "gzip") {
+        return closing(error_reply(415, "Content-Encoding must be gzip or none"));
+    }
+    // httplib inflates gzip on the way; the limit applies to the bytes sent (Content-Length,
+    // checked by httplib) and again to the inflated body here.
+    std::string body;
+    bool too_big = false;
+    const bool read_ok = read_body([&](const char* data, std::size_t size) {
+        if (body.size() + size > ctx.max_body_bytes) {
+            too_big = true;
+            return false;
+        }
+        body.append(data, size);
+        return true;
+    });
+    if (!read_ok) {
+        if (too_big || res.status == 413) {
+            return closing(error_reply(413, "body is larger than " +
+                                                std::to_string(ctx.max_body_bytes) + " bytes"));
+        }
+        return closing(error_reply(400, "body could not be read (broken gzip or chunking)"));
+    }
+    Batch batch;
+    try {
+        batch = parse_batch(body);
+    } catch (const BadBody& err) {
+        return error_reply(400, err.what());
+    }
+    if (batch.kiosk_id != kiosk_id) {
+        return error_reply(403, "kiosk_id in the body differs from X-Kiosk-Id");
+    }
+    std::vector<StoreOutcome> outcomes;
+    try {
+        outcomes = ctx.store.store(batch, utc_now());
+    } catch (const SqliteError& err) {
+        log_message(utc_now() + " storage failure: " + err.what());
+        return error_reply(500, "could not store the events");
+    }
+    return results(batch, outcomes);
+}
+
+} // namespace
+
+void handle_upload(UploadContext& ctx, const httplib::Request& req, httplib::Response& res,
+                   const httplib::ContentReader& read_body) {
+    const std::string kiosk_id = req.get_header_value("X-Kiosk-Id");
+    RequestNote& note = request_note();
+    note.kiosk_id = printable(kiosk_id, 64);
+    if (ctx.fault_options.delay_ms > 0) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(ctx.fault_options.delay_ms));
+    }
+    const Fault fault = ctx.faults.next();
+    if (fault != Fault::None) {
+        note.fault = fault_name(fault);
+    }
+    // 500, 429 and the captive portal come before anything is stored; close comes after.
+    Reply reply = (fault == Fault::Fail || fault == Fault::Throttle || fault == Fault::Html)
+                      ? fault_reply(ctx.fault_options, fault)
+                      : process(ctx, req, res, read_body, kiosk_id);
+    send_reply(res, std::move(reply), fault == Fault::Close);
+}
+
+} // namespace receiver

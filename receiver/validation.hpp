@@ -1,0 +1,27 @@
+// The text forms the upload protocol accepts: event ids, event types, UTC times, kiosk ids.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+namespace receiver {
+
+// A lower-case UUID in its 36-character form, e.g. "0f8c2b9e-3d4a-4c1e-9a57-1b2c3d4e5f60".
+bool is_event_id(const std::string& text);
+
+// 1-64 characters: lower-case words of a-z, 0-9 and _ (each starting with a letter) joined by
+// dots, e.g. "signup.created".
+bool is_event_type(const std::string& text);
+
+// RFC 3339 in UTC as the kiosk writes it: YYYY-MM-DDTHH:MM:SS, optionally .fraction, then Z,
+// with real calendar values (month 01-12, day within the month, 23:59:60 at most).
+bool is_rfc3339_utc(const std::string& text);
+
+// 1-64 characters of a-z, 0-9, - and _ (the kiosk's own rule for kiosk_id).
+bool is_kiosk_id(const std::string& text);
+
+// True when JSON text nests arrays and objects no deeper than max_depth (strings are skipped).
+// Checked before parsing so that a hostile body cannot exhaust the stack.
+bool nesting_within(const std::string& json, std::size_t max_depth);
+
+} // namespace receiver

@@ -11,7 +11,7 @@
 #   --out DIR         where results.md, results.json, screenshots and logs go
 #                     (default build-bench/bench-results)
 # Installs what is missing (Debian packages), builds the Release kiosk and the bare window
-# in build-bench/, then runs bench/measure.py. Takes about 5 minutes with the defaults on
+# in build-bench/, then runs bench/measure.py. Takes 5 to 7 minutes with the defaults on
 # a quiet machine; longer (at most 10 minutes more) while other programs keep it busy,
 # since each start waits for quiet. Everything it starts, it stops.
 set -euo pipefail

@@ -43,7 +43,7 @@ class GroupsService {
 
     std::vector<groups::StaffChange> staff_changes() const;
 
-        // Sign-ups and attendance of the last four weeks and the coming week as CSV in
+    // Sign-ups and attendance of the last four weeks and the coming week as CSV in
     // `folder`; returns the file, or throws.
     std::string export_csv(const KioskModel& model, const std::string& folder,
                            std::int64_t now_utc);

@@ -50,7 +50,7 @@ class UiHarness {
     std::vector<std::string> visible_ids() const;
     std::string screen() const;
 
-        // Drags the page until the item is visible (as a person would scroll to it).
+    // Drags the page until the item is visible (as a person would scroll to it).
     void scroll_to(const std::string& id);
     // Taps an item by id at its centre (press frame, release frame, settle frame); scrolls
     // to it first if it is below the fold.

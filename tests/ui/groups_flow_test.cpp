@@ -266,6 +266,7 @@ TEST_CASE("staff give a walk-in a new code, and add an extra session at the same
     CHECK(h.model().groups().sessions.size() == before + 1);
     bool found = false;
     for (const auto& s : h.model().groups().sessions)
-        found = found || (s.date == "2026-11-28" && s.group_id == session.substr(0, session.find('/')));
+        found =
+            found || (s.date == "2026-11-28" && s.group_id == session.substr(0, session.find('/')));
     CHECK(found);
 }

@@ -89,7 +89,7 @@ TEST_CASE("member codes that cannot exist are refused with a reason", "[groups]"
         {"KXT-48", CodeIssue::WrongLength},
         {"KXT-4822", CodeIssue::WrongLength},
         {"KXT-482!", CodeIssue::WrongLength},
-                {"KX\xC3\x89-482", CodeIssue::WrongChar}, // one character, not a letter a code has
+        {"KX\xC3\x89-482", CodeIssue::WrongChar}, // one character, not a letter a code has
         {"KX0-482", CodeIssue::LookAlike},
         {"KXT-402", CodeIssue::LookAlike},
         {"KXT-182", CodeIssue::LookAlike},

@@ -91,15 +91,10 @@ void interest_contact_screen(UiFrame& frame) {
     const Theme& t = frame.theme;
     begin_page(frame, "page.interest_contact", keyboard_height(frame));
     bold_line(frame, m.tr("interest.contact"));
-    const float send_w = 170.0f * t.scale;
-    text_field_box(frame, m.interest().contact.text(), m.tr("interest.contact_hint"),
-                   ImGui::GetContentRegionAvail().x - send_w - t.pad);
-    ImGui::SameLine();
-    ImGui::BeginDisabled(m.interest().contact.empty());
-    if (touch_button(frame, {"interest.send", m.tr("interest.send"), ImVec2(send_w, t.touch),
-                             ButtonKind::Primary, Icon::Check}))
+    if (field_with_button(frame, m.interest().contact.text(), m.tr("interest.contact_hint"),
+                          "interest.send", m.tr("interest.send"), Icon::Check,
+                          !m.interest().contact.empty()))
         frame.emit(action::SubmitInterest{true});
-    ImGui::EndDisabled();
     end_page(frame);
     ImGui::SetCursorPosX(t.pad);
     onscreen_keyboard(frame);

@@ -83,17 +83,10 @@ void code_choice_screen(UiFrame& frame) {
 
 void code_entry_screen(UiFrame& frame) {
     const KioskModel& m = frame.model;
-    const Theme& t = frame.theme;
     begin_page(frame, "page.code_entry", docked_keyboard_height(frame));
     bold_line(frame, m.tr("signup.type_code"));
-    const bool narrow = full_width() < 620.0f * t.scale;
-    const float confirm_w = narrow ? full_width() : 170.0f * t.scale;
-    text_field_box(frame, display_code(m.signup().code.text()), m.tr("signup.code_hint"),
-                   narrow ? full_width() : full_width() - confirm_w - t.pad);
-    if (!narrow)
-        ImGui::SameLine();
-    if (touch_button(frame, {"signup.confirm", m.tr("signup.confirm"), ImVec2(confirm_w, t.touch),
-                             ButtonKind::Primary, Icon::Check}))
+    if (field_with_button(frame, display_code(m.signup().code.text()), m.tr("signup.code_hint"),
+                          "signup.confirm", m.tr("signup.confirm"), Icon::Check))
         frame.emit(action::SubmitSignup{});
     outcome_message(frame);
     end_page(frame);
@@ -206,14 +199,8 @@ void cancel_signup_screen(UiFrame& frame) {
     const Theme& t = frame.theme;
     begin_page(frame, "page.cancel_signup", docked_keyboard_height(frame));
     bold_line(frame, m.tr("signup.cancel_hint"));
-    const bool narrow = full_width() < 620.0f * t.scale;
-    const float look_w = narrow ? full_width() : 220.0f * t.scale;
-    text_field_box(frame, display_code(m.signup().code.text()), m.tr("signup.code_hint"),
-                   narrow ? full_width() : full_width() - look_w - t.pad);
-    if (!narrow)
-        ImGui::SameLine();
-    if (touch_button(frame, {"signup.look_up", m.tr("signup.look_up"), ImVec2(look_w, t.touch),
-                             ButtonKind::Primary, Icon::Search}))
+    if (field_with_button(frame, display_code(m.signup().code.text()), m.tr("signup.code_hint"),
+                          "signup.look_up", m.tr("signup.look_up"), Icon::Search))
         frame.emit(action::LookUpMyCode{});
     outcome_message(frame);
     const SignupOutcome& o = m.outcome();

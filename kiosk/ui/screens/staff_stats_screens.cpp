@@ -20,13 +20,8 @@ void staff_progress_screen(UiFrame& frame) {
     const Theme& t = frame.theme;
     begin_page(frame, "page.staff_progress", keyboard_height(frame));
     heading(frame, m.tr("staff.progress"));
-    const float look_w = 220.0f * t.scale;
-    const float w = ImGui::GetContentRegionAvail().x;
-    text_field_box(frame, display_code(m.staff_code().text()), m.tr("signup.code_hint"),
-                   w - look_w - t.pad);
-    ImGui::SameLine();
-    if (touch_button(frame, {"staff.progress_look_up", m.tr("signup.look_up"),
-                             ImVec2(look_w, t.touch), ButtonKind::Primary, Icon::Search}))
+    if (field_with_button(frame, display_code(m.staff_code().text()), m.tr("signup.code_hint"),
+                          "staff.progress_look_up", m.tr("signup.look_up"), Icon::Search))
         frame.emit(action::LookUpProgress{});
     const StaffProgressView& p = m.staff_progress();
     if (p.looked_up && !p.known)

@@ -1,6 +1,8 @@
 // Drawing of the typed-text box.
 #include "text_field_box.hpp"
 
+#include "touch_button.hpp"
+
 #include <imgui_internal.h>
 
 #include <algorithm>
@@ -30,6 +32,23 @@ void text_field_box(UiFrame& frame, const std::string& text, const std::string& 
                               2.0f * t.scale);
     window->DrawList->PopClipRect();
     ImGui::Dummy(ImVec2(width, t.touch));
+}
+
+bool field_with_button(UiFrame& frame, const std::string& text, const std::string& placeholder,
+                       const std::string& button_id, const std::string& button_label, Icon icon,
+                       bool enabled) {
+    const Theme& t = frame.theme;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const bool narrow = avail < 620.0f * t.scale;
+    const float button_w = narrow ? avail : 220.0f * t.scale;
+    text_field_box(frame, text, placeholder, narrow ? avail : avail - button_w - t.pad);
+    if (!narrow)
+        ImGui::SameLine();
+    ImGui::BeginDisabled(!enabled);
+    const bool pressed = touch_button(
+        frame, {button_id, button_label, ImVec2(button_w, t.touch), ButtonKind::Primary, icon});
+    ImGui::EndDisabled();
+    return pressed && enabled;
 }
 
 } // namespace kiosk::ui

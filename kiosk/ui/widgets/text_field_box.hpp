@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ui/ui_frame.hpp"
+#include "ui/widgets/icons.hpp"
 
 #include <string>
 
@@ -10,5 +11,11 @@ namespace kiosk::ui {
 
 void text_field_box(UiFrame& frame, const std::string& text, const std::string& placeholder,
                     float width);
+
+// A typed-text box with its button (Sign up, Look up, Send ...): side by side on wide
+// screens, the button under the field on narrow ones. Returns true when the button fired.
+bool field_with_button(UiFrame& frame, const std::string& text, const std::string& placeholder,
+                       const std::string& button_id, const std::string& button_label, Icon icon,
+                       bool enabled = true);
 
 } // namespace kiosk::ui

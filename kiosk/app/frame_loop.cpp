@@ -131,7 +131,10 @@ void FrameLoop::flush_reach_if_due(SteadyTime now, bool force) {
     p_.groups.apply_retention(std::chrono::duration_cast<std::chrono::seconds>(
                                   std::chrono::system_clock::now().time_since_epoch())
                                   .count(),
-                              p_.config.retention_days, p_.config.retention_interest_days);
+                              p_.config.retention_days, p_.config.retention_interest_days,
+                              // No uploader yet (the upload issue): nothing is ever delivered,
+                              // so retention must not wait for delivery.
+                              false);
 }
 
 void FrameLoop::refresh_staff_view() {

@@ -423,12 +423,13 @@ std::vector<groups::StaffChange> GroupsService::staff_changes() const {
     return out;
 }
 
-void GroupsService::apply_retention(std::int64_t now_utc, int keep_days, int interest_keep_days) {
+void GroupsService::apply_retention(std::int64_t now_utc, int keep_days, int interest_keep_days,
+                                    bool wait_for_delivery) {
     if (!db_)
         return;
     try {
         const auto r = store::apply_retention(*db_, groups::local_today(now_utc).format(),
-                                              keep_days, interest_keep_days);
+                                              keep_days, interest_keep_days, wait_for_delivery);
         if (r.signups + r.attendance + r.interest_forms + r.members > 0)
             std::fprintf(
                 stderr,

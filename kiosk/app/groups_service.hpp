@@ -34,7 +34,8 @@ class GroupsService {
         kiosk_id_ = std::move(kiosk_id);
     }
     // Deletes old, delivered group data as the config says (docs/privacy.md).
-    void apply_retention(std::int64_t now_utc, int keep_days, int interest_keep_days);
+    void apply_retention(std::int64_t now_utc, int keep_days, int interest_keep_days,
+                         bool wait_for_delivery);
 
   private:
     void submit_signup(KioskModel& model, const std::string& now);

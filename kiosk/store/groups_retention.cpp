@@ -30,7 +30,9 @@ std::vector<std::string> texts(Statement& query) {
 }
 
 // Sessions named by an event that is not delivered yet.
-std::set<std::string> undelivered_sessions(Database& db) {
+std::set<std::string> undelivered_sessions(Database& db, bool wait) {
+    if (!wait)
+        return {};
     Statement query =
         db.prepare("SELECT DISTINCT json_extract(data, '$.session_id') FROM events WHERE "
                    "state <> 'delivered' AND json_extract(data, '$.session_id') IS NOT NULL");
@@ -58,7 +60,13 @@ int delete_where(Database& db, const std::string& sql, const std::string& param)
     return gd::changes(db);
 }
 
-void delete_session(Database& db, const std::string& session_id, RetentionResult& result) {
+// "state = 'delivered' AND " when deletion waits for delivery, else nothing.
+std::string delivered_only(bool wait) {
+    return wait ? "state = 'delivered' AND " : "";
+}
+
+void delete_session(Database& db, const std::string& session_id, bool wait,
+                    RetentionResult& result) {
     result.signups += delete_where(db, "DELETE FROM signups WHERE session_id = ?1", session_id);
     result.attendance +=
         delete_where(db, "DELETE FROM attendance WHERE session_id = ?1", session_id);
@@ -67,28 +75,31 @@ void delete_session(Database& db, const std::string& session_id, RetentionResult
     result.schedule_changes +=
         delete_where(db, "DELETE FROM schedule_changes WHERE session_id = ?1", session_id);
     result.events += delete_where(db,
-                                  std::string("DELETE FROM events WHERE state = 'delivered' AND "
-                                              "json_extract(data, '$.session_id') = ?1 AND "
-                                              "type IN ") +
+                                  "DELETE FROM events WHERE " + delivered_only(wait) +
+                                      "json_extract(data, '$.session_id') = ?1 AND "
+                                      "type IN " +
                                       kGroupTypes,
                                   session_id);
     ++result.sessions;
 }
 
-void delete_sessions(Database& db, const std::string& cutoff, RetentionResult& result) {
-    const std::set<std::string> blocked = undelivered_sessions(db);
+void delete_sessions(Database& db, const std::string& cutoff, bool wait, RetentionResult& result) {
+    const std::set<std::string> blocked = undelivered_sessions(db, wait);
     for (const std::string& session_id : sessions_before(db, cutoff)) {
         if (blocked.count(session_id) == 0) {
-            delete_session(db, session_id, result);
+            delete_session(db, session_id, wait, result);
         }
     }
 }
 
-void delete_interest_forms(Database& db, const std::string& cutoff, RetentionResult& result) {
+void delete_interest_forms(Database& db, const std::string& cutoff, bool wait,
+                           RetentionResult& result) {
     Statement query = db.prepare(
-        "SELECT f.event_id FROM interest_forms f WHERE substr(f.submitted_at, 1, 10) < ?1 AND "
-        "NOT EXISTS (SELECT 1 FROM events e WHERE e.id = f.event_id AND "
-        "e.state <> 'delivered')");
+        std::string("SELECT f.event_id FROM interest_forms f WHERE substr(f.submitted_at, 1, 10) "
+                    "< ?1") +
+        (wait ? " AND NOT EXISTS (SELECT 1 FROM events e WHERE e.id = f.event_id AND "
+                "e.state <> 'delivered')"
+              : ""));
     query.bind(1, cutoff);
     for (const std::string& event_id : texts(query)) {
         result.interest_forms +=
@@ -97,20 +108,21 @@ void delete_interest_forms(Database& db, const std::string& cutoff, RetentionRes
     }
 }
 
-void delete_members(Database& db, const std::string& cutoff, RetentionResult& result) {
-    Statement query =
-        db.prepare("SELECT m.code FROM members m WHERE m.created_day < ?1 AND "
-                   "NOT EXISTS (SELECT 1 FROM signups s WHERE s.code = m.code) AND "
-                   "NOT EXISTS (SELECT 1 FROM attendance a WHERE a.code = m.code) AND "
-                   "NOT EXISTS (SELECT 1 FROM events e WHERE e.state <> 'delivered' AND "
-                   "json_extract(e.data, '$.code') = m.code)");
+void delete_members(Database& db, const std::string& cutoff, bool wait, RetentionResult& result) {
+    Statement query = db.prepare(
+        std::string("SELECT m.code FROM members m WHERE m.created_day < ?1 AND "
+                    "NOT EXISTS (SELECT 1 FROM signups s WHERE s.code = m.code) AND "
+                    "NOT EXISTS (SELECT 1 FROM attendance a WHERE a.code = m.code)") +
+        (wait ? " AND NOT EXISTS (SELECT 1 FROM events e WHERE e.state <> 'delivered' AND "
+                "json_extract(e.data, '$.code') = m.code)"
+              : ""));
     query.bind(1, cutoff);
     for (const std::string& code : texts(query)) {
         result.members += delete_where(db, "DELETE FROM members WHERE code = ?1", code);
         result.events += delete_where(db,
-                                      "DELETE FROM events WHERE state = 'delivered' AND "
-                                      "type = 'member.created' AND "
-                                      "json_extract(data, '$.code') = ?1",
+                                      "DELETE FROM events WHERE " + delivered_only(wait) +
+                                          "type = 'member.created' AND "
+                                          "json_extract(data, '$.code') = ?1",
                                       code);
     }
 }
@@ -127,16 +139,16 @@ void require_days(int days, const char* what) {
 } // namespace
 
 RetentionResult apply_retention(Database& db, const std::string& today, int keep_days,
-                                int interest_keep_days) {
+                                int interest_keep_days, bool wait_for_delivery) {
     gd::require_date(today, "apply_retention");
     require_days(keep_days, "keep_days");
     require_days(interest_keep_days, "interest_keep_days");
     const std::string cutoff = gd::add_days(today, -keep_days);
     RetentionResult result;
     Transaction transaction(db);
-    delete_sessions(db, cutoff, result);
-    delete_interest_forms(db, gd::add_days(today, -interest_keep_days), result);
-    delete_members(db, cutoff, result);
+    delete_sessions(db, cutoff, wait_for_delivery, result);
+    delete_interest_forms(db, gd::add_days(today, -interest_keep_days), wait_for_delivery, result);
+    delete_members(db, cutoff, wait_for_delivery, result);
     transaction.commit();
     return result;
 }

@@ -35,7 +35,10 @@ struct RetentionResult {
 // nickname or contact stays behind in the outbox. Local cleanup: writes no event.
 // today is the local date YYYY-MM-DD; day counts outside 0-36500 or a malformed today throw
 // StoreError (SQLITE_MISUSE).
+// With `wait_for_delivery` (when the kiosk uploads), data is deleted only once its events
+// reached the server; without it (no upload configured, so nothing can ever be delivered)
+// old data and its events are deleted on time regardless, as the consent text promises.
 RetentionResult apply_retention(Database& db, const std::string& today, int keep_days,
-                                int interest_keep_days);
+                                int interest_keep_days, bool wait_for_delivery = true);
 
 } // namespace kiosk::store

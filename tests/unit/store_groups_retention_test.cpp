@@ -124,3 +124,19 @@ TEST_CASE("apply_retention keeps everything when the period has not passed", "[g
     CHECK_THROWS_AS(apply_retention(db, "1 Dec 2026", 180, 30), StoreError);
     CHECK(events_of(db, "member.created") == 5);
 }
+
+TEST_CASE("without uploads, retention deletes old data on time, delivered or not",
+          "[groups-store]") {
+    // With no server to deliver to, waiting for delivery would keep data for ever and break
+    // the promise in the consent text.
+    Database db = filled();
+    const RetentionResult r = apply_retention(db, kToday, 180, 30, false);
+    CHECK(r.sessions == 2); // kOld and kEdge, although kEdge's event is still queued
+    CHECK(signups_for(db, kEdge).empty());
+    CHECK(signups_for(db, kRecent).size() == 1);                   // not old enough
+    CHECK(scalar(db, "SELECT COUNT(*) FROM interest_forms") == 1); // both old forms gone
+    CHECK_FALSE(member_exists(db, "EEE-666")); // its queued event no longer keeps it
+    CHECK(member_exists(db, "DDD-555"));       // recent
+    CHECK(scalar(db, "SELECT COUNT(*) FROM events WHERE json_extract(data, '$.session_id') = ?1",
+                 {kEdge}) == 0);
+}

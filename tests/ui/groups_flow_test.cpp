@@ -35,6 +35,21 @@ std::string open_signup(UiHarness& h) {
     return id;
 }
 
+Config staff_config() {
+    Config c = kiosk::test::test_config();
+    c.staff_pins = {{"Sam", "peer leader", hash_pin("2468")}};
+    return c;
+}
+
+// Opens the staff area as a peer leader would: PIN pad, PIN, OK.
+void log_in_staff(UiHarness& h) {
+    h.model().apply(action::Open{{ScreenId::StaffPin, ""}}, h.now());
+    h.step(2);
+    for (char d : std::string("2468"))
+        h.tap(std::string("pin.") + d);
+    h.tap("pin.ok");
+}
+
 std::string sign_up_new(UiHarness& h, const std::string& symbol) {
     open_signup(h);
     h.tap("consent.agree");
@@ -117,18 +132,12 @@ TEST_CASE("double sign-up is refused kindly; cancelling frees the place") {
 }
 
 TEST_CASE("staff mark attendance, add walk-ins, undo and close; events are recorded") {
-    Config c = kiosk::test::test_config();
-    c.staff_pins = {{"Sam", "peer leader", hash_pin("2468")}};
-    UiHarness h(c);
+    UiHarness h(staff_config());
     h.enable_groups(kMonday);
     const std::string code = sign_up_new(h, "bike");
     const std::string session = h.model().place().topic;
     h.tap("nav.quick_exit");
-    h.model().apply(action::Open{{ScreenId::StaffPin, ""}}, h.now());
-    h.step(2);
-    for (char d : std::string("2468"))
-        h.tap(std::string("pin.") + d);
-    h.tap("pin.ok");
+    log_in_staff(h);
     REQUIRE(h.screen() == "staff");
     h.tap("staff.groups");
     CHECK(h.screen() == "staff-groups");
@@ -189,18 +198,12 @@ TEST_CASE("the interest form stores nothing before consent, and the contact only
 }
 
 TEST_CASE("staff see progress per code, weekly statistics, and can export CSV") {
-    Config c = kiosk::test::test_config();
-    c.staff_pins = {{"Sam", "peer leader", hash_pin("2468")}};
-    UiHarness h(c);
+    UiHarness h(staff_config());
     h.enable_groups(kMonday);
     const std::string code = sign_up_new(h, "cup");
     const std::string session = h.model().place().topic;
     h.tap("nav.quick_exit");
-    h.model().apply(action::Open{{ScreenId::StaffPin, ""}}, h.now());
-    h.step(2);
-    for (char d : std::string("2468"))
-        h.tap(std::string("pin.") + d);
-    h.tap("pin.ok");
+    log_in_staff(h);
     h.groups()->handle(action::MarkAttendance{session, code, "present"}, h.model(), kMonday);
     h.tap("staff.groups");
     h.tap("staff.progress");
@@ -225,15 +228,9 @@ TEST_CASE("staff see progress per code, weekly statistics, and can export CSV") 
 }
 
 TEST_CASE("staff can cancel one date of a group, and restore it; visitors see it") {
-    Config c = kiosk::test::test_config();
-    c.staff_pins = {{"Sam", "peer leader", hash_pin("2468")}};
-    UiHarness h(c);
+    UiHarness h(staff_config());
     h.enable_groups(kMonday);
-    h.model().apply(action::Open{{ScreenId::StaffPin, ""}}, h.now());
-    h.step(2);
-    for (char d : std::string("2468"))
-        h.tap(std::string("pin.") + d);
-    h.tap("pin.ok");
+    log_in_staff(h);
     const std::string session = first_session(h, "experience");
     h.groups()->handle(action::CancelSessionDate{session}, h.model(), kMonday);
     CHECK(h.model().groups().session(session)->cancelled);
@@ -242,15 +239,9 @@ TEST_CASE("staff can cancel one date of a group, and restore it; visitors see it
 }
 
 TEST_CASE("staff give a walk-in a new code, and add an extra session at the same time") {
-    Config c = kiosk::test::test_config();
-    c.staff_pins = {{"Sam", "peer leader", hash_pin("2468")}};
-    UiHarness h(c);
+    UiHarness h(staff_config());
     h.enable_groups(kMonday);
-    h.model().apply(action::Open{{ScreenId::StaffPin, ""}}, h.now());
-    h.step(2);
-    for (char d : std::string("2468"))
-        h.tap(std::string("pin.") + d);
-    h.tap("pin.ok");
+    log_in_staff(h);
     const std::string session = first_session(h, "experience");
     h.groups()->handle(action::AddWalkIn{session, false, true}, h.model(), kMonday);
     const std::string code = h.model().staff_session().message_code;

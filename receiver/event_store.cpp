@@ -32,15 +32,17 @@ int user_version(Database& db) {
 } // namespace
 
 EventStore EventStore::open(const std::string& path, bool read_only) {
-    Database db = Database::open(path, read_only);
+    Database db =
+        Database::open(path, read_only ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
+    db.exec("PRAGMA busy_timeout = 5000");
     const int version = user_version(db);
     if (version > kSchemaVersion) {
-        throw SqliteError(path + " was written by a newer receiver (schema " +
-                          std::to_string(version) + ")");
+        throw store::StoreError(SQLITE_ERROR, path + " was written by a newer receiver (schema " +
+                                                  std::to_string(version) + ")");
     }
     if (read_only) {
         if (version != kSchemaVersion) {
-            throw SqliteError(path + " is not a receiver database");
+            throw store::StoreError(SQLITE_ERROR, path + " is not a receiver database");
         }
         return EventStore(std::move(db));
     }

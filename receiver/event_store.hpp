@@ -2,13 +2,19 @@
 #pragma once
 
 #include "batch.hpp"
-#include "sqlite_db.hpp"
+#include "store/database.hpp"
 
 #include <mutex>
 #include <string>
 #include <vector>
 
 namespace receiver {
+
+// The kiosk's own SQLite layer (kiosk/store): one wrapper for both programs.
+namespace store = kiosk::store;
+using store::Database;
+using store::Statement;
+using store::Transaction;
 
 enum class StoreOutcome {
     Stored,    // new id: written now
@@ -29,13 +35,13 @@ struct ExportRow {
 class EventStore {
   public:
     // Opens or creates the database and its table. read_only (for --export) needs an existing
-    // receiver database. Throws SqliteError.
+    // receiver database. Throws store::StoreError.
     static EventStore open(const std::string& path, bool read_only);
 
     EventStore(EventStore&& other) noexcept : db_(std::move(other.db_)) {}
 
     // Stores the batch's events without a rejection in one transaction, durable when this
-    // returns; one outcome per event, in order. Throws SqliteError and then stores nothing.
+    // returns; one outcome per event, in order. Throws store::StoreError and then stores nothing.
     std::vector<StoreOutcome> store(const Batch& batch, const std::string& received_at);
 
     // Every event of type, by occurred_at then id.

@@ -29,7 +29,7 @@ Reply export_reply(const Authorizer& auth, EventStore& store, const httplib::Req
     Reply reply;
     try {
         reply.body = events_csv(store.rows_of_type(type));
-    } catch (const SqliteError& err) {
+    } catch (const store::StoreError& err) {
         log_message(utc_now() + " export failure: " + err.what());
         return error_reply(500, "could not read the events");
     }

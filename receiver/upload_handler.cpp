@@ -136,7 +136,7 @@ Reply process(UploadContext& ctx, const httplib::Request& req, httplib::Response
     std::vector<StoreOutcome> outcomes;
     try {
         outcomes = ctx.store.store(batch, utc_now());
-    } catch (const SqliteError& err) {
+    } catch (const store::StoreError& err) {
         log_message(utc_now() + " storage failure: " + err.what());
         return error_reply(500, "could not store the events");
     }

@@ -7,10 +7,11 @@ namespace kiosk::store {
 
 Database::Database(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
 
-Database Database::open(const std::string& path) {
+Database Database::open(const std::string& path, Mode mode) {
     sqlite3* db = nullptr;
-    const int rc =
-        sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    const int flags =
+        mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         StoreError error = sqlite_failure(db, rc, "cannot open database file " + path, "");
         sqlite3_close(db); // SQLite allocates a handle even when opening fails

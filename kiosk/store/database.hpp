@@ -14,7 +14,9 @@ class Database {
   public:
     // Opens (creating if missing) the database file at path; ":memory:" gives a private
     // in-memory database. Throws StoreError when the file cannot be opened.
-    static Database open(const std::string& path);
+    enum class Mode { ReadWrite, ReadOnly };
+    // ReadWrite creates the file if missing; ReadOnly fails if it does not exist.
+    static Database open(const std::string& path, Mode mode = Mode::ReadWrite);
 
     Database(Database&& other) noexcept;
     Database& operator=(Database&& other) noexcept;

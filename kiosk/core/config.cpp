@@ -3,6 +3,7 @@
 
 #include <toml++/toml.h>
 
+#include <functional>
 #include <set>
 
 namespace kiosk {
@@ -86,6 +87,74 @@ void read_staff_pins(Reader& reader, const toml::node& node, Config& config) {
     }
 }
 
+bool read_upload_key(Reader& r, const std::string& key, const toml::node& v, UploadConfig& u) {
+    if (key == "upload.base_url")
+        r.read(v, key, u.base_url);
+    else if (key == "upload.token")
+        r.read(v, key, u.token);
+    else if (key == "upload.ca_file")
+        r.read(v, key, u.ca_file);
+    else if (key == "upload.pinned_public_key")
+        r.read(v, key, u.pinned_public_key);
+    else if (key == "upload.proxy")
+        r.read(v, key, u.proxy);
+    else if (key == "upload.batch_size")
+        r.read(v, key, u.batch_size);
+    else if (key == "upload.connect_timeout_seconds")
+        r.read(v, key, u.connect_timeout_s);
+    else if (key == "upload.request_timeout_seconds")
+        r.read(v, key, u.request_timeout_s);
+    else if (key == "upload.outbox_cap_mb")
+        r.read(v, key, u.outbox_cap_mb);
+    else if (key == "upload.gzip")
+        r.read(v, key, u.gzip);
+    else
+        return false;
+    return true;
+}
+
+// https://, or http:// to this machine only (tests, a local receiver): a token must never
+// cross a network in clear text.
+bool allowed_base_url(const std::string& url) {
+    if (url.rfind("https://", 0) == 0)
+        return url.size() > 8;
+    for (const char* local : {"http://127.0.0.1", "http://localhost", "http://[::1]"}) {
+        const std::string prefix(local);
+        if (url.rfind(prefix, 0) == 0 &&
+            (url.size() == prefix.size() || url[prefix.size()] == ':' || url[prefix.size()] == '/'))
+            return true;
+    }
+    return false;
+}
+
+void validate_upload(
+    const UploadConfig& u,
+    const std::function<void(const std::string&, const std::string&, const std::string&)>& bad) {
+    if (!u.enabled())
+        return;
+    if (!allowed_base_url(u.base_url))
+        bad("upload.base_url", u.base_url,
+            "use https://... (plain http:// only to 127.0.0.1 or localhost)");
+    if (u.token.size() < 16 || u.token.find_first_of(" \t\r\n") != std::string::npos)
+        bad("upload.token", u.token.empty() ? "" : "(hidden)",
+            "give the kiosk's token from the server's config: at least 16 characters, no spaces");
+    if (u.batch_size < 1 || u.batch_size > 1000)
+        bad("upload.batch_size", std::to_string(u.batch_size), "use 1 to 1000 (default 200)");
+    if (u.connect_timeout_s < 1 || u.connect_timeout_s > 120)
+        bad("upload.connect_timeout_seconds", std::to_string(u.connect_timeout_s),
+            "use 1 to 120 seconds (default 10)");
+    if (u.request_timeout_s < 5 || u.request_timeout_s > 600)
+        bad("upload.request_timeout_seconds", std::to_string(u.request_timeout_s),
+            "use 5 to 600 seconds (default 60)");
+    if (u.outbox_cap_mb < 1 || u.outbox_cap_mb > 100000)
+        bad("upload.outbox_cap_mb", std::to_string(u.outbox_cap_mb),
+            "use 1 to 100000 MB (default 64)");
+    if (!u.pinned_public_key.empty() && u.pinned_public_key.rfind("sha256//", 0) != 0)
+        bad("upload.pinned_public_key", u.pinned_public_key,
+            "write it as sha256//<base64 of the key's SHA-256>; docs/configuration.md shows how "
+            "to get it");
+}
+
 } // namespace
 
 void load_config_file(const std::string& path, Config& config, std::vector<Problem>& problems) {
@@ -115,7 +184,7 @@ void load_config_file(const std::string& path, Config& config, std::vector<Probl
         else if (section_name == "content_dir")
             r.read(section, section_name, config.content_dir);
         else if (section_name == "idle" || section_name == "display" || section_name == "staff" ||
-                 section_name == "retention") {
+                 section_name == "retention" || section_name == "upload") {
             const auto* table = section.as_table();
             if (!table) {
                 r.wrong(section, section_name, "a [" + section_name + "] table");
@@ -133,6 +202,8 @@ void load_config_file(const std::string& path, Config& config, std::vector<Probl
                     r.read(v, key, config.retention_days);
                 else if (key == "retention.interest_days")
                     r.read(v, key, config.retention_interest_days);
+                else if (read_upload_key(r, key, v, config.upload))
+                    continue;
                 else if (key == "staff.pins")
                     read_staff_pins(r, v, config);
                 else if (key == "display.fullscreen")
@@ -200,6 +271,7 @@ void validate_config(const Config& c, const std::string& source, std::vector<Pro
     if (c.retention_interest_days < 1 || c.retention_interest_days > c.retention_days)
         bad("retention.interest_days", std::to_string(c.retention_interest_days),
             "use 1 day up to retention.days (default 30): interest forms go sooner");
+    validate_upload(c.upload, bad);
     for (const auto& pin : c.staff_pins) {
         if (pin.name.empty())
             bad("staff.pins.name", pin.name, "every PIN needs the name of who uses it");

@@ -17,6 +17,22 @@ struct StaffPin {
     std::string hash; // Argon2id string from `kiosk --hash-pin`
 };
 
+// Uploading events to the organisation's server (docs/upload-protocol.md). With base_url
+// empty the kiosk keeps everything locally and never uploads.
+struct UploadConfig {
+    std::string base_url;          // https://... (http:// only to this machine, for tests)
+    std::string token;             // sent as "Authorization: Bearer"; never logged or shown
+    std::string ca_file;           // PEM CA to trust instead of the system's
+    std::string pinned_public_key; // "sha256//<base64>", see docs/configuration.md
+    std::string proxy;             // e.g. "http://proxy.lan:3128"
+    int batch_size = 200;
+    int connect_timeout_s = 10;
+    int request_timeout_s = 60;
+    int outbox_cap_mb = 64;
+    bool gzip = true;
+    bool enabled() const { return !base_url.empty(); }
+};
+
 struct Config {
     std::string kiosk_id = "dev-kiosk";
     std::string location_name = "Drop-in (development)";
@@ -35,6 +51,7 @@ struct Config {
     int window_height = 600;
     Rotation rotation = Rotation::R0;
     std::vector<StaffPin> staff_pins;
+    UploadConfig upload;
 };
 
 // Reads `path` over the defaults in `config`. Unknown keys are problems too (typos).

@@ -179,7 +179,7 @@ void write_text(const std::string& path, const std::string& text) {
 
 std::string write_config(const TempDir& dir, const ConfigOptions& options) {
     std::ostringstream toml;
-    toml << "listen = \"127.0.0.1:0\"\n"
+    toml << "listen = \"" << options.listen << "\"\n"
          << "database = \"receiver.db\"\n"
          << "max_body_bytes = " << options.max_body_bytes << "\n";
     if (options.admin) {

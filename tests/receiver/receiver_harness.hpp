@@ -36,13 +36,14 @@ std::string read_text(const std::string& path);
 void write_text(const std::string& path, const std::string& text);
 
 struct ConfigOptions {
+    std::string listen = "127.0.0.1:0";
     std::size_t max_body_bytes = 65536;
     bool admin = true;
     std::string tls_cert; // with tls_key: HTTPS
     std::string tls_key;
 };
 
-// receiver.toml in dir: listen on 127.0.0.1:0, database receiver.db, kiosks A and B.
+// receiver.toml in dir: listen on options.listen, database receiver.db, kiosks A and B.
 std::string write_config(const TempDir& dir, const ConfigOptions& options = {});
 
 struct HttpResult {

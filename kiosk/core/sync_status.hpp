@@ -1,0 +1,37 @@
+// What the staff sync screen shows about uploads: how far behind the kiosk is, what went
+// wrong last, when it tries next, and the events the server refused. Filled by the app's
+// upload service; plain data so the UI needs no network code.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kiosk {
+
+struct QuarantinedView {
+    std::string type;        // e.g. "signup.created"
+    std::string occurred_at; // RFC 3339 UTC
+    std::string reason;      // the server's words, or the HTTP status
+};
+
+struct SyncStatusView {
+    bool configured = false;  // an [upload] base_url is set
+    std::string server;       // the server's address, without any credentials
+    std::int64_t waiting = 0; // queued or in flight
+    std::int64_t quarantined = 0;
+    std::optional<std::int64_t> oldest_waiting_unix; // when the oldest undelivered event happened
+    std::optional<std::int64_t> last_success_unix;   // last delivery
+    std::string problem;        // "" or a key: offline, timeout, tls, pin, login_page, ...
+    std::string problem_detail; // technical words (HTTP status, library message)
+    std::optional<std::int64_t> problem_unix;
+    std::optional<std::int64_t> next_attempt_unix; // nothing while idle
+    bool sending = false;
+    std::string pressure = "ok"; // ok, near, full (outbox cap)
+    std::int64_t outbox_bytes = 0;
+    std::int64_t outbox_cap_bytes = 0;
+    std::vector<QuarantinedView> quarantined_events; // newest first, at most 20
+};
+
+} // namespace kiosk

@@ -1,0 +1,230 @@
+// The uploader thread's loop: wait, attempt, settle, report, relieve outbox pressure.
+#include "sync/upload_service.hpp"
+
+#include "core/utc_time.hpp"
+#include "store/outbox_delivery.hpp"
+#include "store/outbox_pressure.hpp"
+
+#include <cstdio>
+#include <random>
+
+namespace kiosk::sync {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double unix_now() {
+    return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+std::optional<std::int64_t> unix_of(const std::optional<std::string>& utc) {
+    if (!utc || utc->size() < 19)
+        return std::nullopt;
+    std::tm tm{};
+    if (std::sscanf(utc->c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
+                    &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 6)
+        return std::nullopt;
+    tm.tm_year -= 1900;
+    tm.tm_mon -= 1;
+    return static_cast<std::int64_t>(timegm(&tm));
+}
+
+// The address without user:password@ (config could carry one) or query.
+std::string shown_server(const std::string& url) {
+    std::string shown = url;
+    const auto scheme = shown.find("://");
+    const auto at = shown.find('@', scheme == std::string::npos ? 0 : scheme + 3);
+    const auto slash = shown.find('/', scheme == std::string::npos ? 0 : scheme + 3);
+    if (at != std::string::npos && (slash == std::string::npos || at < slash))
+        shown.erase(scheme + 3, at - scheme - 2);
+    const auto query = shown.find('?');
+    return query == std::string::npos ? shown : shown.substr(0, query);
+}
+
+const char* pressure_name(store::PressureLevel level) {
+    switch (level) {
+    case store::PressureLevel::Near:
+        return "near";
+    case store::PressureLevel::Full:
+        return "full";
+    default:
+        return "ok";
+    }
+}
+
+} // namespace
+
+UploadService::UploadService(ServiceOptions options, std::function<void()> on_change,
+                             MakeTransport make_transport)
+    : options_(std::move(options)), on_change_(std::move(on_change)),
+      make_transport_(std::move(make_transport)) {
+    if (!make_transport_) {
+        const TransportOptions transport = options_.transport;
+        make_transport_ = [transport](const std::atomic<bool>* abort) {
+            return std::make_unique<CurlTransport>(transport, abort);
+        };
+    }
+    status_.configured = true;
+    status_.server = shown_server(options_.upload.base_url);
+    status_.outbox_cap_bytes = options_.outbox_cap_bytes;
+}
+
+UploadService::~UploadService() {
+    stop();
+}
+
+void UploadService::start() {
+    if (!thread_.joinable())
+        thread_ = std::thread([this] { run(); });
+}
+
+void UploadService::stop() {
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        stop_ = true;
+    }
+    wake_.notify_all();
+    if (thread_.joinable())
+        thread_.join();
+}
+
+void UploadService::nudge(unsigned what) {
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        nudges_ |= what;
+    }
+    wake_.notify_all();
+}
+
+void UploadService::events_recorded() {
+    nudge(kRecorded);
+}
+void UploadService::send_now() {
+    nudge(kSendNow);
+}
+void UploadService::network_changed() {
+    nudge(kNetwork);
+}
+
+SyncStatusView UploadService::status() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return status_;
+}
+
+std::uint64_t UploadService::wait_for_attempts(std::uint64_t at_least,
+                                               std::chrono::milliseconds limit) const {
+    std::unique_lock<std::mutex> lock(mutex_);
+    attempted_.wait_for(lock, limit, [&] { return attempts_ >= at_least; });
+    return attempts_;
+}
+
+void UploadService::refresh_status(store::Database& db, const UploadSchedule& schedule) {
+    const auto summary = store::outbox_summary(db);
+    auto quarantined = store::quarantined_events(db, 20);
+    const auto wait = schedule.next_attempt() - Clock::now();
+    std::lock_guard<std::mutex> lock(mutex_);
+    status_.waiting = summary.queued + summary.in_flight;
+    status_.quarantined = summary.quarantined;
+    status_.oldest_waiting_unix = unix_of(summary.oldest_undelivered_at);
+    status_.last_success_unix = unix_of(summary.last_delivered_at);
+    status_.outbox_bytes = summary.bytes;
+    status_.next_attempt_unix = status_.waiting > 0
+                                    ? std::optional<std::int64_t>(static_cast<std::int64_t>(
+                                          unix_now() + std::chrono::duration<double>(wait).count()))
+                                    : std::nullopt;
+    status_.quarantined_events.clear();
+    for (auto& q : quarantined)
+        status_.quarantined_events.push_back(
+            {std::move(q.type), std::move(q.occurred_at), std::move(q.reason)});
+}
+
+void UploadService::run() {
+    std::optional<store::Database> db;
+    std::unique_ptr<HttpTransport> transport = make_transport_(&stop_);
+    std::mt19937_64 random{std::random_device{}()};
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    UploadSchedule schedule(Clock::now(), [&] { return unit(random); });
+
+    auto report_problem = [&](Problem problem, const std::string& detail) {
+        std::lock_guard<std::mutex> lock(mutex_);
+        status_.problem = problem == Problem::None ? "" : problem_key(problem);
+        status_.problem_detail = detail;
+        status_.problem_unix =
+            problem == Problem::None
+                ? std::nullopt
+                : std::optional<std::int64_t>(static_cast<std::int64_t>(unix_now()));
+    };
+
+    while (!stop_) {
+        try {
+            if (!db) {
+                db.emplace(store::Database::open(options_.db_path));
+                db->exec("PRAGMA busy_timeout = 5000; PRAGMA synchronous = FULL; "
+                         "PRAGMA foreign_keys = ON");
+                store::requeue_in_flight(*db);
+            }
+            const auto pressure = store::relieve_pressure(*db, options_.outbox_cap_bytes,
+                                                          options_.upload.kiosk_id, utc_now());
+            {
+                std::lock_guard<std::mutex> lock(mutex_);
+                status_.pressure = pressure_name(pressure.level);
+            }
+            refresh_status(*db, schedule);
+        } catch (const std::exception& e) {
+            db.reset(); // try again from scratch after the back-off
+            report_problem(Problem::Storage, e.what());
+            AttemptReport storage_failed;
+            storage_failed.outcome = AttemptReport::Outcome::Failed;
+            schedule.after(storage_failed, Clock::now());
+        }
+        if (on_change_)
+            on_change_();
+
+        unsigned nudges = 0;
+        {
+            std::unique_lock<std::mutex> lock(mutex_);
+            wake_.wait_until(lock, schedule.next_attempt(), [&] { return stop_ || nudges_ != 0; });
+            nudges = nudges_;
+            nudges_ = 0;
+        }
+        if (stop_)
+            break;
+        const auto now = Clock::now();
+        if (nudges & kRecorded)
+            schedule.events_recorded(now);
+        if (nudges & kNetwork)
+            schedule.network_changed(now);
+        if (nudges & kSendNow)
+            schedule.send_now(now);
+        if (!schedule.due(Clock::now()) || !db)
+            continue;
+
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            status_.sending = true;
+        }
+        if (on_change_)
+            on_change_();
+        Uploader uploader(*db, *transport, options_.upload);
+        const AttemptReport report = uploader.attempt(utc_now(), unix_now());
+        options_.upload.batch_size = uploader.batch_limit(); // smaller after a 413
+        schedule.after(report, Clock::now());
+        if (report.outcome == AttemptReport::Outcome::Progress ||
+            report.outcome == AttemptReport::Outcome::Nothing)
+            report_problem(Problem::None, "");
+        else
+            report_problem(report.problem, report.detail);
+        if (report.problem == Problem::Storage)
+            db.reset();
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            status_.sending = false;
+            ++attempts_;
+        }
+        attempted_.notify_all();
+    }
+}
+
+} // namespace kiosk::sync

@@ -1,0 +1,71 @@
+// The uploader thread. It owns its own SQLite connection and HTTP transport, sleeps until
+// events are recorded, the network comes back, staff press "send now" or its back-off timer
+// runs out, and never blocks the UI: the UI only sets flags and reads a status copy.
+#pragma once
+
+#include "core/sync_status.hpp"
+#include "sync/curl_transport.hpp"
+#include "sync/upload_schedule.hpp"
+#include "sync/uploader.hpp"
+
+#include <atomic>
+#include <condition_variable>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace kiosk::sync {
+
+struct ServiceOptions {
+    std::string db_path; // the kiosk's database file (opened a second time by the thread)
+    UploadOptions upload;
+    TransportOptions transport;
+    std::int64_t outbox_cap_bytes = 64ll * 1024 * 1024;
+};
+
+class UploadService {
+  public:
+    using MakeTransport =
+        std::function<std::unique_ptr<HttpTransport>(const std::atomic<bool>* abort)>;
+
+    // `on_change` runs on the uploader thread whenever the status changed (the app wakes its
+    // frame loop with it). `make_transport` defaults to libcurl with options.transport.
+    UploadService(ServiceOptions options, std::function<void()> on_change,
+                  MakeTransport make_transport = {});
+    ~UploadService(); // stops the thread, aborting a running request
+    UploadService(const UploadService&) = delete;
+    UploadService& operator=(const UploadService&) = delete;
+
+    void start();
+    void stop();
+
+    // Thread-safe nudges.
+    void events_recorded();
+    void send_now();
+    void network_changed();
+
+    SyncStatusView status() const;
+    // How many attempts have finished (tests wait on this instead of sleeping).
+    std::uint64_t wait_for_attempts(std::uint64_t at_least, std::chrono::milliseconds limit) const;
+
+  private:
+    enum Nudge : unsigned { kRecorded = 1, kSendNow = 2, kNetwork = 4 };
+    void run();
+    void refresh_status(store::Database& db, const UploadSchedule& schedule);
+    void nudge(unsigned what);
+
+    ServiceOptions options_;
+    std::function<void()> on_change_;
+    MakeTransport make_transport_;
+    std::atomic<bool> stop_{false};
+    mutable std::mutex mutex_;
+    mutable std::condition_variable wake_;
+    mutable std::condition_variable attempted_;
+    unsigned nudges_ = 0;
+    std::uint64_t attempts_ = 0;
+    SyncStatusView status_;
+    std::thread thread_;
+};
+
+} // namespace kiosk::sync

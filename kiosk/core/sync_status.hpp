@@ -32,6 +32,10 @@ struct SyncStatusView {
     std::int64_t outbox_bytes = 0;
     std::int64_t outbox_cap_bytes = 0;
     std::vector<QuarantinedView> quarantined_events; // newest first, at most 20
+    // Signed content/schedule bundles from the server (docs/bundles.md).
+    std::optional<std::int64_t> bundle_version;      // installed, if any
+    std::optional<std::int64_t> bundle_checked_unix; // last time the server was asked
+    std::string bundle_problem; // why the last offered bundle was refused ("" if none)
 };
 
 } // namespace kiosk

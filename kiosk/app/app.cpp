@@ -7,6 +7,7 @@
 #include "core/keyboard_layout.hpp"
 #include "core/kiosk_model.hpp"
 #include "frame_loop.hpp"
+#include "platform/network_watch.hpp"
 #include "platform/renderer.hpp"
 #include "platform/stop_signals.hpp"
 #include "platform/window.hpp"
@@ -54,6 +55,29 @@ content::PackPtr load_content(const Config& config, std::vector<std::string>& pr
         return fallback.pack;
     }
     return nullptr;
+}
+
+// The uploader thread, when [upload] is configured and the database works; it wakes the
+// frame loop when its status changes.
+std::unique_ptr<sync::UploadService> make_uploader(const Config& config, const Storage& storage,
+                                                   std::function<void()> on_change) {
+    if (!config.upload.enabled())
+        return nullptr;
+    if (!storage.ok()) {
+        std::fprintf(stderr, "kiosk: uploads are off: the database does not work\n");
+        return nullptr;
+    }
+    const UploadConfig& u = config.upload;
+    sync::ServiceOptions options;
+    options.db_path = storage.path();
+    options.upload = {u.base_url, u.token, config.kiosk_id, u.batch_size, u.gzip};
+    options.transport.ca_file = u.ca_file;
+    options.transport.pinned_public_key = u.pinned_public_key;
+    options.transport.proxy = u.proxy;
+    options.transport.connect_timeout_s = u.connect_timeout_s;
+    options.transport.total_timeout_s = u.request_timeout_s;
+    options.outbox_cap_bytes = static_cast<std::int64_t>(u.outbox_cap_mb) * 1024 * 1024;
+    return std::make_unique<sync::UploadService>(std::move(options), std::move(on_change));
 }
 
 } // namespace
@@ -108,11 +132,28 @@ int run_kiosk(const Settings& settings) {
         model.force_idle_prompt(Clock::now());
     }
 
+    FrameLoop* loop_ptr = nullptr;
+    auto uploader = make_uploader(config, storage, [&loop_ptr] {
+        if (loop_ptr)
+            loop_ptr->sync_status_changed();
+        platform::Window::wake();
+    });
     FrameLoop loop(LoopParts{cl, config, model, storage, groups, *window, renderer, stop_signals,
                              catalog.all_text() + all_keyboard_text() +
                                  (model.content() ? model.content()->all_text() : ""),
-                             content_problems});
+                             content_problems, uploader.get()});
+    loop_ptr = &loop;
+    std::unique_ptr<platform::NetworkWatch> network;
+    if (uploader) {
+        uploader->start();
+        network = std::make_unique<platform::NetworkWatch>([&] { uploader->network_changed(); });
+        if (!network->problem().empty())
+            std::fprintf(stderr, "kiosk: %s\n", network->problem().c_str());
+    }
     const int exit_code = loop.run();
+    network.reset();
+    if (uploader)
+        uploader->stop(); // before the loop and the window it wakes go away
 
     renderer.shutdown();
     ImGui::DestroyContext();

@@ -46,6 +46,11 @@ bool FrameLoop::wait_for_work() {
         deadline = runner_.calm_until();
     if (!deadline || next_reach_flush_ < *deadline)
         deadline = next_reach_flush_; // once an hour, so counts reach the disk
+    if (p_.model.place().screen == ScreenId::StaffSync) {
+        const auto tick = before + std::chrono::seconds(1); // the countdown and ages move on
+        if (!deadline || tick < *deadline)
+            deadline = tick;
+    }
     p_.window.wait(
         scheduler_.wait_timeout(before, animating_ || p_.window.input().pending(), deadline));
     if (p_.stop_signals.stop_requested() || p_.window.should_close())
@@ -59,6 +64,10 @@ bool FrameLoop::wait_for_work() {
         activity = true;
     }
     activity = p_.model.tick(now) || activity;
+    if (sync_changed_.exchange(false) && staff_sees_sync())
+        activity = true;
+    if (p_.model.place().screen == ScreenId::StaffSync)
+        activity = true; // redrawn once a second (see above) while staff watch it
     if (const auto due = p_.model.next_deadline(now); due && *due <= now)
         activity = true;
     if (runner_.recovering(last_frame_) && !runner_.recovering(now))
@@ -92,7 +101,7 @@ void FrameLoop::present(std::uint64_t frame_number) {
         const std::string problem = write_file_atomically(
             *p_.command_line.ui_dump_path,
             ui::ui_dump_json(frame_number, std::string(screen_name(p_.model.place().screen)),
-                             p_.model.language(), ui_.taps(), transform));
+                             p_.model.language(), ui_.taps(), transform, ui_.texts()));
         if (!problem.empty())
             std::fprintf(stderr, "kiosk: ui dump: %s\n", problem.c_str());
     }
@@ -112,8 +121,14 @@ void FrameLoop::apply(std::vector<Action>& actions, const platform::PointerFrame
                          std::chrono::duration_cast<std::chrono::seconds>(
                              std::chrono::system_clock::now().time_since_epoch())
                              .count());
+        if (std::holds_alternative<action::SendNow>(a) && p_.uploader)
+            p_.uploader->send_now();
         p_.model.apply(a, now);
     }
+    // Any action may have recorded events (sign-ups, marks, ...): the uploader gathers them
+    // for a moment and sends them together.
+    if (p_.uploader && !actions.empty())
+        p_.uploader->events_recorded();
     // The database is read only when staff can see the result.
     const bool staff_now = p_.model.place().screen == ScreenId::Staff;
     if (acknowledged || (staff_now && !staff_before))
@@ -128,13 +143,34 @@ void FrameLoop::flush_reach_if_due(SteadyTime now, bool force) {
     next_reach_flush_ = now + std::chrono::hours(1);
     p_.storage.flush_reach(p_.model.counters(), local_day(std::chrono::system_clock::now()),
                            p_.config.kiosk_id);
+    const bool uploading = p_.uploader != nullptr;
+    // Without uploads nothing is ever delivered, so retention must not wait for delivery
+    // (docs/privacy.md); with them, local data goes only once the server has it.
     p_.groups.apply_retention(std::chrono::duration_cast<std::chrono::seconds>(
                                   std::chrono::system_clock::now().time_since_epoch())
                                   .count(),
                               p_.config.retention_days, p_.config.retention_interest_days,
-                              // No uploader yet (the upload issue): nothing is ever delivered,
-                              // so retention must not wait for delivery.
-                              false);
+                              uploading);
+    if (uploading) {
+        p_.storage.prune_delivered(std::chrono::system_clock::now() -
+                                   std::chrono::hours(24) * p_.config.retention_days);
+        p_.uploader->events_recorded(); // a finished day became a stats.daily event
+    }
+}
+
+bool FrameLoop::staff_sees_sync() const {
+    const ScreenId screen = p_.model.place().screen;
+    return screen == ScreenId::StaffSync || screen == ScreenId::Staff;
+}
+
+void FrameLoop::show_sync_status() {
+    if (!staff_sees_sync())
+        return;
+    SyncStatusView status = p_.uploader ? p_.uploader->status() : SyncStatusView{};
+    status.now_unix = std::chrono::duration_cast<std::chrono::seconds>(
+                          std::chrono::system_clock::now().time_since_epoch())
+                          .count();
+    p_.model.set_sync_status(std::move(status));
 }
 
 void FrameLoop::refresh_staff_view() {
@@ -163,6 +199,7 @@ int FrameLoop::run() {
         if (input.had_input)
             p_.model.on_input(now);
 
+        show_sync_status();
         if (ui_.prepare_frame(p_.model) && fonts_uploaded_)
             p_.renderer.reload_fonts();
         p_.renderer.begin_frame();

@@ -12,9 +12,11 @@
 #include "platform/stop_signals.hpp"
 #include "platform/window.hpp"
 #include "storage.hpp"
+#include "sync/upload_service.hpp"
 #include "ui/frame_runner.hpp"
 #include "ui/kiosk_ui.hpp"
 
+#include <atomic>
 #include <string>
 #include <vector>
 
@@ -31,11 +33,15 @@ struct LoopParts {
     const platform::StopSignals& stop_signals;
     std::string glyph_text;                    // every string the fonts must cover
     std::vector<std::string> content_problems; // shown to staff
+    sync::UploadService* uploader = nullptr;   // null when no [upload] is configured
 };
 
 class FrameLoop {
   public:
     explicit FrameLoop(LoopParts parts) : p_(std::move(parts)) {}
+    // Called from the uploader thread when its status changed; the next wake redraws the
+    // staff screens that show it.
+    void sync_status_changed() { sync_changed_ = true; }
     // Returns the exit code: 0 stopped, 1 screenshot failed, 3 too many failed frames.
     int run();
 
@@ -49,6 +55,8 @@ class FrameLoop {
     void apply(std::vector<Action>& actions, const platform::PointerFrame& input, SteadyTime now);
     void refresh_staff_view();
     void flush_reach_if_due(SteadyTime now, bool force);
+    void show_sync_status();
+    bool staff_sees_sync() const;
 
     LoopParts p_;
     ui::KioskUi ui_;
@@ -56,6 +64,7 @@ class FrameLoop {
     FrameScheduler scheduler_;
     bool animating_ = false;
     bool fonts_uploaded_ = false;
+    std::atomic<bool> sync_changed_{false};
     SteadyTime last_frame_ = Clock::now();
     SteadyTime next_reach_flush_ = Clock::now() + std::chrono::hours(1);
 };

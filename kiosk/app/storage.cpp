@@ -4,6 +4,7 @@
 #include "core/utc_time.hpp"
 #include "store/open_store.hpp"
 #include "store/outbox.hpp"
+#include "store/outbox_delivery.hpp"
 #include "store/reach_store.hpp"
 #include "store/schema.hpp"
 #include "store/staff_notices.hpp"
@@ -61,6 +62,14 @@ void Storage::flush_reach(ReachCounters& counters, const std::string& today,
     } catch (const std::exception& e) {
         // Counts are statistics: losing one hour's worth is acceptable, crashing is not.
         std::fprintf(stderr, "kiosk: could not store reach counters: %s\n", e.what());
+    }
+}
+
+void Storage::prune_delivered(std::chrono::system_clock::time_point before) {
+    try {
+        store::prune_delivered(*db_, format_utc(before));
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "kiosk: could not delete delivered records: %s\n", e.what());
     }
 }
 

@@ -7,6 +7,7 @@
 #include "core/reach_counters.hpp"
 #include "store/database.hpp"
 
+#include <chrono>
 #include <optional>
 #include <string>
 
@@ -20,6 +21,8 @@ class Storage {
     void refresh(KioskModel& model, const std::string& version,
                  const std::vector<std::string>& content_problems);
     void acknowledge(std::int64_t notice_id);
+    // Deletes outbox events the server confirmed before `before` (they are on the server).
+    void prune_delivered(std::chrono::system_clock::time_point before);
     // Stores the pending reach counts and turns every finished day into one outbox event.
     void flush_reach(ReachCounters& counters, const std::string& today,
                      const std::string& kiosk_id);

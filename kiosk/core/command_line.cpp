@@ -85,14 +85,15 @@ CommandLine parse_command_line(const std::vector<std::string>& args,
                 const auto screen = parse_screen_name(name);
                 if (*v == "idle-prompt")
                     cl.show_idle_prompt = true;
-                else if (screen && *screen != ScreenId::Staff)
+                else if (screen && (is_visitor_screen(*screen) || *screen == ScreenId::StaffPin))
                     cl.goto_screen =
                         Place{*screen, colon == std::string::npos ? "" : v->substr(colon + 1)};
                 else
                     bad(flag, *v,
                         "use a screen name (home, info, substances, substance:ID, pages:TOPIC, "
                         "page:ID, mixing, emergency, help, help-need:NEED, organisation:ID, "
-                        "groups, search, staff-pin) or idle-prompt");
+                        "groups, search, staff-pin) or idle-prompt; staff screens open only "
+                        "through the PIN");
             }
         } else if (flag == "--screenshot") {
             cl.screenshot_path = value();

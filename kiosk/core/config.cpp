@@ -139,7 +139,7 @@ void validate_upload(
         bad("upload.token", u.token.empty() ? "" : "(hidden)",
             "give the kiosk's token from the server's config: at least 16 characters, no spaces");
     if (u.batch_size < 1 || u.batch_size > 1000)
-        bad("upload.batch_size", std::to_string(u.batch_size), "use 1 to 1000 (default 200)");
+        bad("upload.batch_size", std::to_string(u.batch_size), "use 1 to 1000 (default 500)");
     if (u.connect_timeout_s < 1 || u.connect_timeout_s > 120)
         bad("upload.connect_timeout_seconds", std::to_string(u.connect_timeout_s),
             "use 1 to 120 seconds (default 10)");

@@ -25,7 +25,7 @@ struct UploadConfig {
     std::string ca_file;           // PEM CA to trust instead of the system's
     std::string pinned_public_key; // "sha256//<base64>", see docs/configuration.md
     std::string proxy;             // e.g. "http://proxy.lan:3128"
-    int batch_size = 200;
+    int batch_size = 500;
     int connect_timeout_s = 10;
     int request_timeout_s = 60;
     int outbox_cap_mb = 64;

@@ -54,7 +54,8 @@ void KioskModel::apply(const Action& action, SteadyTime now) {
         Overloaded{
             [&](const action::Open& a) {
                 pin_was_wrong_ = false;
-                if (a.place.screen == ScreenId::Staff && !staff_user_)
+                if (!is_visitor_screen(a.place.screen) && a.place.screen != ScreenId::StaffPin &&
+                    !staff_user_)
                     return; // the staff area opens only through the PIN pad
                 if (a.place.screen == ScreenId::Interest) {
                     interest_.contact.clear();
@@ -162,6 +163,7 @@ void KioskModel::apply(const Action& action, SteadyTime now) {
             [&](const action::LookUpProgress&) {},
             [&](const action::ExportAttendance&) {},
             [&](const action::AddExtraSession&) {},
+            [&](const action::SendNow&) {},
             [&](const action::ToggleInterest& a) {
                 auto& list = a.kind == "language" ? interest_.languages : interest_.availability;
                 const auto it = std::find(list.begin(), list.end(), a.value);

@@ -12,6 +12,7 @@
 #include "navigator.hpp"
 #include "pin_lockout.hpp"
 #include "reach_counters.hpp"
+#include "sync_status.hpp"
 #include "text_field.hpp"
 
 #include <cstdint>
@@ -125,6 +126,9 @@ class KioskModel {
 
     void set_notices(std::vector<StaffNoticeView> notices) { notices_ = std::move(notices); }
     void set_status(KioskStatus status) { status_ = std::move(status); }
+    // Uploads, for the staff sync screen (filled by the app while staff look at it).
+    const SyncStatusView& sync_status() const { return sync_status_; }
+    void set_sync_status(SyncStatusView status) { sync_status_ = std::move(status); }
 
   private:
     void submit_pin(SteadyTime now);
@@ -157,6 +161,7 @@ class KioskModel {
     SteadyTime staff_last_input_{};
     std::vector<StaffNoticeView> notices_;
     KioskStatus status_;
+    SyncStatusView sync_status_;
     std::uint64_t visit_generation_ = 0;
     content::PackPtr content_;
     mutable std::set<std::string> content_fallbacks_;

@@ -40,7 +40,8 @@ enum class ScreenId {
     StaffSession,  // one session: sign-ups and attendance (Place::topic = session id)
     StaffProgress, // a member code's attended sessions per group
     StaffStats,    // one group's attendance per week (Place::topic = group id)
-    StaffExport    // attendance as CSV to a USB stick or the kiosk's exports folder
+    StaffExport,   // attendance as CSV to a USB stick or the kiosk's exports folder
+    StaffSync      // uploads: how far behind, last error, refused events, "send now"
 };
 
 std::string_view screen_name(ScreenId id);

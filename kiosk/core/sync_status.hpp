@@ -17,9 +17,10 @@ struct QuarantinedView {
 };
 
 struct SyncStatusView {
-    bool configured = false;  // an [upload] base_url is set
-    std::string server;       // the server's address, without any credentials
-    std::int64_t waiting = 0; // queued or in flight
+    std::int64_t now_unix = 0; // when this copy was taken (ages on screen count from it)
+    bool configured = false;   // an [upload] base_url is set
+    std::string server;        // the server's address, without any credentials
+    std::int64_t waiting = 0;  // queued or in flight
     std::int64_t quarantined = 0;
     std::optional<std::int64_t> oldest_waiting_unix; // when the oldest undelivered event happened
     std::optional<std::int64_t> last_success_unix;   // last delivery

@@ -19,7 +19,7 @@ struct UploadOptions {
     std::string base_url; // e.g. "https://example.org/kiosk" (no trailing slash needed)
     std::string token;
     std::string kiosk_id;
-    int batch_size = 200;
+    int batch_size = 500;
     bool gzip = true;
 };
 

@@ -68,6 +68,8 @@ FrameOutput KioskUi::draw(const KioskModel& model, SteadyTime now) {
     }
     const Fonts& fonts = fonts_.pick(model.large_text());
     UiFrame frame{model, now, theme, fonts, state_, taps_, out.actions};
+    texts_.clear();
+    frame.texts = &texts_;
 
     begin_root(theme);
     ImGui::PushFont(fonts.body);
@@ -162,6 +164,9 @@ FrameOutput KioskUi::draw(const KioskModel& model, SteadyTime now) {
         break;
     case ScreenId::StaffExport:
         staff_export_screen(frame);
+        break;
+    case ScreenId::StaffSync:
+        staff_sync_screen(frame);
         break;
     case ScreenId::Search:
         search_screen(frame);

@@ -34,6 +34,8 @@ class KioskUi {
     void draw_recovering(const KioskModel& model, SteadyTime now);
 
     const std::vector<TapItem>& taps() const { return taps_; }
+    // The text blocks (headings, paragraphs, callouts) of the last frame, in order.
+    const std::vector<std::string>& texts() const { return texts_; }
     const Theme& theme() const { return theme_; }
     // The theme for this visit's display choices (large text, high contrast).
     Theme theme_for(const KioskModel& model) const;
@@ -47,6 +49,7 @@ class KioskUi {
     bool applied_large_ = false, applied_contrast_ = false;
     UiState state_;
     std::vector<TapItem> taps_;
+    std::vector<std::string> texts_;
     std::uint64_t visit_generation_ = 0;
 };
 

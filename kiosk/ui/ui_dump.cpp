@@ -6,7 +6,8 @@
 namespace kiosk::ui {
 
 std::string ui_dump_json(std::uint64_t frame, const std::string& screen, const std::string& lang,
-                         const std::vector<TapItem>& taps, const DisplayTransform& transform) {
+                         const std::vector<TapItem>& taps, const DisplayTransform& transform,
+                         const std::vector<std::string>& texts) {
     nlohmann::json items = nlohmann::json::array();
     for (const auto& tap : taps) {
         const Rect r = transform.to_physical(
@@ -19,7 +20,7 @@ std::string ui_dump_json(std::uint64_t frame, const std::string& screen, const s
                          {"h", static_cast<int>(r.h)}});
     }
     const nlohmann::json dump = {
-        {"frame", frame}, {"screen", screen}, {"lang", lang}, {"items", items}};
+        {"frame", frame}, {"screen", screen}, {"lang", lang}, {"items", items}, {"texts", texts}};
     return dump.dump();
 }
 

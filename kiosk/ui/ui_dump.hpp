@@ -1,5 +1,6 @@
-// --ui-dump: the tappable items on screen as JSON, in physical window pixels, written
-// atomically after every frame so tests and tools can find and tap them.
+// --ui-dump: the tappable items on screen as JSON, in physical window pixels, and the text
+// blocks drawn, written atomically after every frame so tests and tools can find and tap
+// them and read what the screen says.
 #pragma once
 
 #include "core/atomic_file.hpp"
@@ -13,6 +14,7 @@
 namespace kiosk::ui {
 
 std::string ui_dump_json(std::uint64_t frame, const std::string& screen, const std::string& lang,
-                         const std::vector<TapItem>& taps, const DisplayTransform& transform);
+                         const std::vector<TapItem>& taps, const DisplayTransform& transform,
+                         const std::vector<std::string>& texts = {});
 
 } // namespace kiosk::ui

@@ -54,10 +54,15 @@ struct UiFrame {
     UiState& state;
     std::vector<TapItem>& taps;
     std::vector<Action>& actions;
-    bool wants_animation = false; // a widget is moving: render the next frame too
+    bool wants_animation = false;              // a widget is moving: render the next frame too
+    std::vector<std::string>* texts = nullptr; // the text blocks drawn (for tests), if wanted
 
     const std::string& tr(const std::string& key) const { return model.tr(key); }
     void emit(Action action) { actions.push_back(std::move(action)); }
+    void note_text(const std::string& text) {
+        if (texts)
+            texts->push_back(text);
+    }
 };
 
 } // namespace kiosk::ui

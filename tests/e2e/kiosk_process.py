@@ -96,6 +96,25 @@ class Kiosk:
                 return item
         raise KeyError(f"{item_id} not on screen {dump['screen']}")
 
+    def long_press(self, dump, item_id, seconds=3.5):
+        """Holds a finger on the item (the staff entry is a long press on the logo)."""
+        item = self.item(dump, item_id)
+        x = item["x"] + item["w"] // 2
+        y = item["y"] + item["h"] // 2
+        env = dict(os.environ, DISPLAY=self.display)
+        subprocess.run(["xdotool", "mousemove", str(x), str(y), "mousedown", "1",
+                        "sleep", str(seconds), "mouseup", "1"], env=env, check=True)
+
+    def screenshot(self, path):
+        """Saves the whole display as PNG (xwd + netpbm), for a person to look at."""
+        env = dict(os.environ, DISPLAY=self.display)
+        xwd = subprocess.run(["xwd", "-root", "-silent"], env=env, capture_output=True,
+                             check=True).stdout
+        pnm = subprocess.run(["xwdtopnm"], input=xwd, capture_output=True, check=True).stdout
+        with open(path, "wb") as f:
+            f.write(subprocess.run(["pnmtopng"], input=pnm, capture_output=True,
+                                   check=True).stdout)
+
     def tap(self, dump, item_id):
         item = self.item(dump, item_id)
         x = item["x"] + item["w"] // 2

@@ -180,3 +180,88 @@ TEST_CASE("retention settings are read and checked") {
     validate_config(c, path, problems);
     CHECK(mentions(problems, "retention.interest_days")); // must not outlive the rest
 }
+
+TEST_CASE("no staff screen can be reached with --goto, only the PIN pad") {
+    for (const char* screen : {"staff-groups", "staff-sync", "staff-export", "staff-progress"}) {
+        std::vector<Problem> problems;
+        const auto cl = parse_command_line({"--goto", screen}, problems);
+        INFO(screen);
+        CHECK_FALSE(cl.goto_screen);
+        CHECK(mentions(problems, "--goto"));
+    }
+    std::vector<Problem> problems;
+    CHECK(parse_command_line({"--goto", "staff-pin"}, problems).goto_screen);
+    CHECK(problems.empty());
+}
+
+TEST_CASE("the [upload] table sets the server, token and limits") {
+    kiosk::store::test::TempDir dir;
+    const auto path = write_config(dir, R"(
+[upload]
+base_url = "https://events.example.org/kiosk"
+token = "0123456789abcdef0123"
+ca_file = "/etc/kiosk/ca.pem"
+pinned_public_key = "sha256//YhKJKSzoTt2b5FP18fvpHo7fJYqQCjAa3HWY3tvRMwE="
+proxy = "http://proxy.lan:3128"
+batch_size = 50
+connect_timeout_seconds = 5
+request_timeout_seconds = 30
+outbox_cap_mb = 16
+gzip = false
+)");
+    Config c;
+    std::vector<Problem> problems;
+    load_config_file(path, c, problems);
+    validate_config(c, path, problems);
+    INFO(to_string(problems));
+    CHECK(problems.empty());
+    CHECK(c.upload.enabled());
+    CHECK(c.upload.base_url == "https://events.example.org/kiosk");
+    CHECK(c.upload.batch_size == 50);
+    CHECK(c.upload.outbox_cap_mb == 16);
+    CHECK_FALSE(c.upload.gzip);
+    CHECK(c.upload.proxy == "http://proxy.lan:3128");
+}
+
+TEST_CASE("bad [upload] values are named, and the token is never repeated") {
+    kiosk::store::test::TempDir dir;
+    const auto path = write_config(dir, R"(
+[upload]
+base_url = "http://events.example.org"
+token = "short secret"
+pinned_public_key = "YhKJKSzoTt2b5FP18fvpHo7fJYqQCjAa3HWY3tvRMwE="
+batch_size = 0
+outbox_cap_mb = 0
+retry = 3
+)");
+    Config c;
+    std::vector<Problem> problems;
+    load_config_file(path, c, problems);
+    validate_config(c, path, problems);
+    CHECK(mentions(problems, "upload.base_url"));
+    CHECK(mentions(problems, "upload.token"));
+    CHECK(mentions(problems, "upload.pinned_public_key"));
+    CHECK(mentions(problems, "upload.batch_size"));
+    CHECK(mentions(problems, "upload.outbox_cap_mb"));
+    CHECK(mentions(problems, "upload.retry", 8));
+    CHECK(to_string(problems).find("short secret") == std::string::npos);
+}
+
+TEST_CASE("plain http is allowed only to this machine") {
+    for (const auto& [url, ok] :
+         std::vector<std::pair<std::string, bool>>{{"http://127.0.0.1:8080", true},
+                                                   {"http://localhost/x", true},
+                                                   {"http://[::1]:9", true},
+                                                   {"http://localhost.evil.example", false},
+                                                   {"http://127.0.0.1.example.org", false},
+                                                   {"ftp://example.org", false},
+                                                   {"https://", false}}) {
+        Config c;
+        c.upload.base_url = url;
+        c.upload.token = "0123456789abcdef0123";
+        std::vector<Problem> problems;
+        validate_config(c, "test", problems);
+        INFO(url);
+        CHECK(problems.empty() == ok);
+    }
+}

@@ -5,6 +5,7 @@
 #include "core/keyboard_layout.hpp"
 #include "core/topic_ids.hpp"
 #include "core/utf8.hpp"
+#include "sync/uploader.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -99,7 +100,7 @@ TEST_CASE("every catalogue key written in the code exists in Dutch and English")
         for (auto it = std::sregex_iterator(text.begin(), text.end(), key_literal);
              it != std::sregex_iterator(); ++it) {
             const std::string key = (*it)[1];
-            if (key.back() == '.')
+            if (key.back() == '.' || key.back() == '_')
                 continue; // a prefix completed at run time; checked below
             used.insert(key);
             INFO(file << " uses " << key);
@@ -124,6 +125,22 @@ TEST_CASE("every topic and group step has its texts in every language") {
             INFO(lang << " step " << step);
             CHECK(c.has(lang, "groups.step." + step + "_title"));
             CHECK(c.has(lang, "groups.step." + step + "_text"));
+        }
+    }
+}
+
+TEST_CASE("every upload problem has its staff text in every language") {
+    using kiosk::sync::Problem;
+    std::vector<kiosk::Problem> problems_loading;
+    const Catalog c = shipped(problems_loading);
+    for (const auto& lang : Config{}.languages) {
+        for (const Problem p :
+             {Problem::Offline, Problem::Timeout, Problem::Tls, Problem::Pin, Problem::LoginPage,
+              Problem::ServerError, Problem::Busy, Problem::Refused, Problem::WrongAddress,
+              Problem::Storage, Problem::Other}) {
+            const std::string key = std::string("staff.sync.problem_") + problem_key(p);
+            INFO(lang << " " << key);
+            CHECK(c.has(lang, key));
         }
     }
 }

@@ -45,6 +45,14 @@ void staff_screen(UiFrame& frame) {
                              ImVec2(ImGui::GetContentRegionAvail().x, t.touch * 1.2f),
                              ButtonKind::Primary, Icon::Groups}))
         frame.emit(action::Open{{ScreenId::StaffGroups, ""}});
+    const SyncStatusView& sync = m.sync_status();
+    const bool sync_trouble =
+        !sync.problem.empty() || sync.quarantined > 0 || sync.pressure != "ok";
+    if (touch_button(frame, {"staff.sync", m.tr("staff.sync.open"),
+                             ImVec2(ImGui::GetContentRegionAvail().x, t.touch * 1.2f),
+                             sync_trouble ? ButtonKind::Danger : ButtonKind::Normal,
+                             sync_trouble ? Icon::Warning : Icon::Clock}))
+        frame.emit(action::Open{{ScreenId::StaffSync, ""}});
     bold_line(frame, m.tr("staff.notices"));
     if (m.notices().empty())
         paragraph(frame, m.tr("staff.no_notices"), true);

@@ -20,6 +20,7 @@ void pop_wrap(bool pushed) {
 } // namespace
 
 void heading(UiFrame& frame, const std::string& text) {
+    frame.note_text(text);
     ImGui::PushFont(frame.fonts.title);
     const bool pushed = push_wrap();
     ImGui::TextUnformatted(text.c_str());
@@ -28,6 +29,7 @@ void heading(UiFrame& frame, const std::string& text) {
 }
 
 void paragraph(UiFrame& frame, const std::string& text, bool muted) {
+    frame.note_text(text);
     ImGui::PushFont(frame.fonts.body);
     if (muted)
         ImGui::PushStyleColor(ImGuiCol_Text, frame.theme.text_muted);
@@ -40,6 +42,7 @@ void paragraph(UiFrame& frame, const std::string& text, bool muted) {
 }
 
 void bold_line(UiFrame& frame, const std::string& text) {
+    frame.note_text(text);
     ImGui::PushFont(frame.fonts.bold);
     const bool pushed = push_wrap();
     ImGui::TextUnformatted(text.c_str());
@@ -48,6 +51,7 @@ void bold_line(UiFrame& frame, const std::string& text) {
 }
 
 void callout(UiFrame& frame, Icon icon, const std::string& text, ImU32 border) {
+    frame.note_text(text);
     const Theme& t = frame.theme;
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     const float width = ImGui::GetContentRegionAvail().x - 8.0f * t.scale;

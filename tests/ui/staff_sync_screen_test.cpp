@@ -1,0 +1,106 @@
+// The staff sync screen: reachable only through the PIN, says in plain words how far
+// behind the kiosk is and what went wrong, lists refused events, and "send now" asks the
+// uploader to try at once.
+#include "support/staff_login.hpp"
+#include "support/ui_harness.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace kiosk;
+using kiosk::test::log_in_staff;
+using kiosk::test::staff_config;
+using kiosk::test::UiHarness;
+
+namespace {
+
+constexpr std::int64_t kNow = 1795367109; // 2026-11-22T17:05:09Z
+
+SyncStatusView behind_and_offline() {
+    SyncStatusView s;
+    s.now_unix = kNow;
+    s.configured = true;
+    s.server = "https://events.example.org";
+    s.waiting = 42;
+    s.oldest_waiting_unix = kNow - 3 * 86400;
+    s.last_success_unix = kNow - 3 * 86400 - 600;
+    s.problem = "offline";
+    s.problem_detail = "Could not connect to server";
+    s.problem_unix = kNow - 7200;
+    s.next_attempt_unix = kNow + 300;
+    s.quarantined = 1;
+    s.quarantined_events = {{"signup.created", "2026-11-20T10:00:00Z",
+                             "rejected by the server: id already stored with different content"}};
+    s.pressure = "near";
+    s.outbox_bytes = 85;
+    s.outbox_cap_bytes = 100;
+    return s;
+}
+
+std::string all_text(const UiHarness& h) {
+    std::string text;
+    for (const auto& line : h.ui().texts())
+        text += line + "\n";
+    return text;
+}
+
+bool has_action_send_now(const std::vector<Action>& actions) {
+    for (const auto& a : actions)
+        if (std::holds_alternative<action::SendNow>(a))
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("the sync screen opens only for signed-in staff", "[ui][sync]") {
+    UiHarness h(staff_config());
+    h.model().apply(action::Open{{ScreenId::StaffSync, ""}}, h.now());
+    h.step(2);
+    CHECK(h.screen() == "home");
+    log_in_staff(h);
+    REQUIRE(h.screen() == "staff");
+    h.tap("staff.sync");
+    CHECK(h.screen() == "staff-sync");
+}
+
+TEST_CASE("the sync screen tells staff how far behind the kiosk is and why", "[ui][sync]") {
+    UiHarness h(staff_config());
+    h.model().apply(action::ChooseLanguage{"en"}, h.now());
+    log_in_staff(h);
+    h.model().set_sync_status(behind_and_offline());
+    h.tap("staff.sync");
+    h.step(2);
+    const std::string text = all_text(h);
+    CHECK_THAT(text, Catch::Contains("Waiting to be sent: 42"));
+    CHECK_THAT(text, Catch::Contains("The oldest has been waiting for 3 days."));
+    CHECK_THAT(text, Catch::Contains("Last sent 3 days ago."));
+    CHECK_THAT(text, Catch::Contains("No connection to the server."));
+    CHECK_THAT(text, Catch::Contains("Next try in 5 minutes."));
+    CHECK_THAT(text, Catch::Contains("85% full"));
+    CHECK_THAT(text, Catch::Contains("Refused by the server: 1"));
+    CHECK_THAT(text, Catch::Contains("different content"));
+
+    h.take_actions();
+    h.tap("staff.sync.send_now");
+    CHECK(has_action_send_now(h.take_actions()));
+}
+
+TEST_CASE("without an upload server the sync screen says everything stays local", "[ui][sync]") {
+    UiHarness h(staff_config());
+    h.model().apply(action::ChooseLanguage{"en"}, h.now());
+    log_in_staff(h);
+    h.tap("staff.sync");
+    h.step(2);
+    CHECK_THAT(all_text(h), Catch::Contains("Sending is not set up on this kiosk"));
+    CHECK_FALSE(h.visible("staff.sync.send_now"));
+}
+
+TEST_CASE("logging out wipes the sync screen from view", "[ui][sync]") {
+    UiHarness h(staff_config());
+    log_in_staff(h);
+    h.model().set_sync_status(behind_and_offline());
+    h.tap("staff.sync");
+    h.model().apply(action::StaffLogout{}, h.now());
+    h.step(2);
+    CHECK(h.screen() == "home");
+}

@@ -161,6 +161,7 @@ fi
 # the section at the end.
 toml_set() {
   local file=$1
+  cp -p "$file" "$file.new" # the new file keeps the old one's owner and mode from the start
   SECTION=$2 KEY=$3 VALUE=$4 awk '
     BEGIN { sec = ENVIRON["SECTION"]; key = ENVIRON["KEY"]; val = ENVIRON["VALUE"]; cur = ""; done = 0 }
     /^[[:space:]]*\[/ {
@@ -262,6 +263,7 @@ if (( overlay )); then
         say "would set the /var/lib/kiosk line in $fstab to: $line"
       else
         touch "$fstab"
+        cp -p "$fstab" "$fstab.new"
         grep -vE '^[^#[:space:]]+[[:space:]]+/var/lib/kiosk[[:space:]]' "$fstab" >"$fstab.new" || true
         echo "$line" >>"$fstab.new"
         mv "$fstab.new" "$fstab"

@@ -31,6 +31,7 @@ snapshot() { (cd "$1" && find . -type f -print0 | sort -z | xargs -0 sha256sum);
 r=$tmp/root
 fresh_root "$r"
 printf 'tok-123_abc\n' >"$tmp/token"
+chmod 0640 "$r/etc/kiosk/kiosk.toml" # as postinst leaves it
 args=(--root "$r" --kiosk-id west-1 --location 'Inloop "West" \ 2' --server-url https://kiosk.example.org/api
       --token-file "$tmp/token" --rotate 90 --timezone Europe/Amsterdam --overlay --data-device LABEL=kiosk-data)
 "$provision" "${args[@]}" >"$tmp/run1.log" 2>&1 && rc=0 || rc=$?
@@ -46,6 +47,8 @@ assert c["display"]["rotate"] == 90, c["display"]
 assert c["upload"] == {"base_url": "https://kiosk.example.org/api", "token": "tok-123_abc"}, c["upload"]
 assert c["data_dir"] == "/var/lib/kiosk"
 PY
+check "the config keeps its mode 0640" \
+  test "$(stat -c %a "$r/etc/kiosk/kiosk.toml")" = 640
 check "rotate is set once" test "$(grep -c '^rotate' "$config")" -eq 1
 log_has() { grep -qxF "$1" "$tmp/run1.log"; }
 check "installs nothing without a .deb" test -z "$(grep 'apt-get' "$tmp/run1.log")"

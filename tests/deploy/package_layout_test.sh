@@ -8,11 +8,8 @@ set -euo pipefail
 build=$1 src=$2 kiosk=$3
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-failures=0
-check() { # check "what" command...
-  local what=$1; shift
-  if "$@"; then echo "ok: $what"; else echo "FAILED: $what"; failures=$((failures + 1)); fi
-}
+# shellcheck source-path=SCRIPTDIR source=check.sh
+source "$(dirname "$0")/check.sh"
 
 cpack -G DEB --config "$build/CPackConfig.cmake" -B "$tmp/out" >"$tmp/cpack.log" 2>&1 ||
   { cat "$tmp/cpack.log"; echo "FAILED: cpack could not build the package"; exit 1; }
@@ -77,5 +74,4 @@ check "the tmpfiles line makes /var/lib/kiosk 0750 for kiosk" \
   grep -qx 'd /var/lib/kiosk 0750 kiosk kiosk -' "$tmp/root/usr/lib/tmpfiles.d/kiosk.conf"
 check "the journal is bounded" grep -qx 'SystemMaxUse=64M' "$tmp/root/usr/lib/systemd/journald.conf.d/60-kiosk.conf"
 
-echo "$failures failed"
-[ "$failures" -eq 0 ]
+finish

@@ -8,11 +8,8 @@ src=$1 kiosk=$2
 provision=$src/deploy-pi/provision.sh
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-failures=0
-check() {
-  local what=$1; shift
-  if "$@"; then echo "ok: $what"; else echo "FAILED: $what"; failures=$((failures + 1)); fi
-}
+# shellcheck source-path=SCRIPTDIR source=check.sh
+source "$(dirname "$0")/check.sh"
 
 # A fresh Raspberry Pi OS Lite, as far as provision.sh looks at it.
 fresh_root() {
@@ -110,5 +107,4 @@ refuses "a missing .deb" "no such file" --kiosk-id a ./kiosk_9.9.9-1_arm64.deb
 "$provision" --help >"$tmp/help" && rc=0 || rc=$?
 check "--help prints the usage" bash -c "[ $rc -eq 0 ] && grep -q '^Usage: sudo provision.sh' '$tmp/help'"
 
-echo "$failures failed"
-[ "$failures" -eq 0 ]
+finish

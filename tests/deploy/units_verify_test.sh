@@ -8,11 +8,8 @@ set -euo pipefail
 src=$1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-failures=0
-check() {
-  local what=$1; shift
-  if "$@"; then echo "ok: $what"; else echo "FAILED: $what"; failures=$((failures + 1)); fi
-}
+# shellcheck source-path=SCRIPTDIR source=check.sh
+source "$(dirname "$0")/check.sh"
 
 mkdir -p "$tmp/units" "$tmp/bin"
 cp "$src/deploy-pi/files/kiosk-retry.timer" "$tmp/units/"
@@ -47,5 +44,4 @@ check "a boot loop backs off (start limit, then the retry timer)" \
 check "runs as the kiosk user" has 'User=kiosk'
 check "the cursor theme is the blank one" grep -q 'XCURSOR_PATH=/usr/share/kiosk/cursors' "$unit"
 
-echo "$failures failed"
-[ "$failures" -eq 0 ]
+finish

@@ -16,6 +16,8 @@ packages=(
   fonts-noto-core
   # tests: Catch2, a virtual X server with software GL, and a way to tap it
   catch2 xvfb xauth libgl1-mesa-dri xdotool python3
+  # packaging tests (tests/deploy): CPack's dependency scan, unit checks, script checks
+  dpkg-dev file systemd shellcheck
 )
 
 missing=()

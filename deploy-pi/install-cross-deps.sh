@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs what cross-compiling for the Raspberry Pi (arm64) and running the result under
+# qemu needs, all from Debian 12: the cross toolchain, the :arm64 -dev packages of every
+# library the kiosk links (multiarch, beside the amd64 ones), qemu-user, and arm64 Mesa
+# for the screenshot under Xvfb. Idempotent: asks apt only for what is missing.
+set -euo pipefail
+
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "install-cross-deps: need root or sudo" >&2; exit 1; }
+  sudo=(sudo)
+fi
+
+libs=(libimgui-dev libstb-dev libglfw3-dev libgles-dev libegl-dev libsqlite3-dev
+      libcurl4-openssl-dev libtomlplusplus-dev libsodium-dev uuid-dev libqrencode-dev
+      libsystemd-dev)
+packages=(crossbuild-essential-arm64 qemu-user)
+for l in "${libs[@]}"; do packages+=("$l:arm64"); done
+# To run the arm64 kiosk under Xvfb: arm64 Mesa (software rendering through GLX).
+packages+=(libgl1-mesa-dri:arm64 libglx-mesa0:arm64 libegl-mesa0:arm64)
+
+if ! dpkg --print-foreign-architectures | grep -qx arm64; then
+  echo "install-cross-deps: adding the arm64 architecture to dpkg"
+  "${sudo[@]}" dpkg --add-architecture arm64
+  "${sudo[@]}" apt-get update -qq
+fi
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-cross-deps: all ${#packages[@]} packages are already installed."
+  exit 0
+fi
+echo "install-cross-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

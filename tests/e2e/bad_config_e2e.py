@@ -29,6 +29,20 @@ def main(binary):
         assert r.returncode == 2, r
         assert f"{config}:2: display.rotate: 45 is not allowed" in r.stderr, r.stderr
 
+        with open(config, "w") as f:
+            f.write('[upload]\nbase_url = "http://events.example.org"\n'
+                    'token = "0123456789abcdef0123"\n')
+        r = run(binary, "--config", config)
+        assert r.returncode == 2, r
+        assert "upload.base_url" in r.stderr and "https://" in r.stderr, r.stderr
+        assert "0123456789abcdef0123" not in r.stderr, "the token must never be printed"
+
+    # the shipped example config is valid as it is
+    source = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    example = os.path.join(source, "assets", "config", "kiosk.example.toml")
+    r = run(binary, "--config", example, "--check-content", os.path.join(source, "assets", "content"))
+    assert r.returncode == 0, r
+
     r = run(binary, "--rotate", "33")
     assert r.returncode == 2 and "--rotate" in r.stderr, r
     r = run(binary, "--config", "/nonexistent/kiosk.toml")

@@ -71,8 +71,11 @@ void interest_consent_screen(UiFrame& frame) {
     const Theme& t = frame.theme;
     begin_page(frame, "page.interest_consent");
     heading(frame, m.tr("interest.consent_title"));
-    bullet_lines(frame, {m.tr("interest.consent_kept"), m.tr("interest.consent_how_long"),
-                         m.tr("interest.consent_who"), m.tr("interest.consent_contact")});
+    const std::string how_long =
+        m.catalog().format(m.language(), "interest.consent_how_long",
+                           {{"days", std::to_string(m.config().retention_interest_days)}});
+    bullet_lines(frame, {m.tr("interest.consent_kept"), how_long, m.tr("interest.consent_who"),
+                         m.tr("interest.consent_contact")});
     const float w = ImGui::GetContentRegionAvail().x;
     if (touch_button(frame, {"interest.agree_contact", m.tr("interest.agree_contact"),
                              ImVec2(w, t.touch * 1.2f), ButtonKind::Primary, Icon::Check}))

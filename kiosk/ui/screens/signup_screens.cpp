@@ -53,8 +53,11 @@ void consent_screen(UiFrame& frame) {
     const Theme& t = frame.theme;
     begin_page(frame, "page.consent");
     heading(frame, m.tr("consent.title"));
-    bullet_lines(frame, {m.tr("consent.stored"), m.tr("consent.no_name"), m.tr("consent.how_long"),
-                         m.tr("consent.who")});
+    // The period is the configured one, so the promise matches what retention does.
+    const std::string how_long = m.catalog().format(
+        m.language(), "consent.how_long", {{"days", std::to_string(m.config().retention_days)}});
+    bullet_lines(frame,
+                 {m.tr("consent.stored"), m.tr("consent.no_name"), how_long, m.tr("consent.who")});
     const float w = (full_width() - t.pad) / 2;
     if (touch_button(frame, {"consent.agree", m.tr("consent.agree"), ImVec2(w, t.touch * 1.2f),
                              ButtonKind::Primary, Icon::Check}))

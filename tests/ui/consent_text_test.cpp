@@ -1,0 +1,34 @@
+// The consent screens promise the retention periods the kiosk is configured with, so what a
+// visitor agrees to is what retention does.
+#include "support/ui_harness.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace kiosk;
+using kiosk::test::UiHarness;
+
+namespace {
+
+bool shows(const UiHarness& h, const std::string& text) {
+    for (const auto& line : h.ui().texts())
+        if (line.find(text) != std::string::npos)
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("the consent texts name the configured retention periods", "[ui][consent]") {
+    Config config = kiosk::test::test_config();
+    config.retention_days = 90;
+    config.retention_interest_days = 14;
+    UiHarness h(config);
+    h.model().apply(action::ChooseLanguage{"en"}, h.now());
+    h.model().apply(action::Open{{ScreenId::Consent, ""}}, h.now());
+    h.step(2);
+    CHECK(shows(h, "until 90 days after the session"));
+    CHECK_FALSE(shows(h, "180"));
+    h.model().apply(action::Open{{ScreenId::InterestConsent, ""}}, h.now());
+    h.step(2);
+    CHECK(shows(h, "How long: 14 days."));
+}

@@ -12,27 +12,10 @@
 using namespace kiosk::sync;
 using namespace kiosk::sync::test;
 using bundle_test::make_bundle;
-using kiosk::store::test::TempDir;
 using kiosk::store::test::write_bytes;
 using Outcome = BundleCheckResult::Outcome;
 
 namespace {
-
-struct Kiosk {
-    TempDir dir;
-    std::string data = dir.path() + "/data";
-    FakeServer server;
-    BundleUpdater updater{server.transport, bundle_options(data)};
-
-    BundleCheckResult offer(const std::string& bytes, const std::string& etag = "") {
-        server.offered = bundle_answer(bytes, etag);
-        return updater.check(kNow);
-    }
-    std::optional<std::int64_t> active_version() const {
-        const auto active = active_bundle(data);
-        return active ? std::optional<std::int64_t>(active->version) : std::nullopt;
-    }
-};
 
 std::set<std::string> entries(const std::string& folder) {
     std::set<std::string> names;
@@ -45,7 +28,7 @@ std::set<std::string> entries(const std::string& folder) {
 
 TEST_CASE("a crash mid-install leaves the old bundle active and is cleaned up next time",
           "[bundle][store]") {
-    Kiosk k;
+    BundleKiosk k;
     REQUIRE(k.offer(make_bundle(1), "\"etag-1\"").outcome == Outcome::Installed);
     const std::string bundles = k.data + "/bundles";
 
@@ -75,7 +58,7 @@ TEST_CASE("a crash mid-install leaves the old bundle active and is cleaned up ne
 
 TEST_CASE("a crash before the first install finished leaves the built-in content",
           "[bundle][store]") {
-    Kiosk k;
+    BundleKiosk k;
     const auto staged = stage_bundle(k.data, bundle_test::manifest_of(1), make_bundle(1), kNow);
     CHECK_FALSE(active_bundle(k.data));
     k.server.offered = answer(404);
@@ -85,7 +68,7 @@ TEST_CASE("a crash before the first install finished leaves the built-in content
 }
 
 TEST_CASE("rollback swaps to the previous bundle and back", "[bundle][store]") {
-    Kiosk k;
+    BundleKiosk k;
     REQUIRE(k.offer(make_bundle(1)).outcome == Outcome::Installed);
     const std::string v2 = make_bundle(2);
     REQUIRE(k.offer(v2).outcome == Outcome::Installed);
@@ -124,7 +107,7 @@ TEST_CASE("rollback swaps to the previous bundle and back", "[bundle][store]") {
 }
 
 TEST_CASE("rolling back the first bundle goes back to the built-in content", "[bundle][store]") {
-    Kiosk k;
+    BundleKiosk k;
     const auto none = rollback_bundle(k.data);
     CHECK_FALSE(none.done);
     CHECK_THAT(none.message, Catch::Contains("nothing to go back to"));
@@ -144,7 +127,7 @@ TEST_CASE("rolling back the first bundle goes back to the built-in content", "[b
 }
 
 TEST_CASE("rollback refuses when the earlier bundle is gone from disk", "[bundle][store]") {
-    Kiosk k;
+    BundleKiosk k;
     REQUIRE(k.offer(make_bundle(1)).outcome == Outcome::Installed);
     REQUIRE(k.offer(make_bundle(2)).outcome == Outcome::Installed);
     std::filesystem::remove_all(k.data + "/bundles/v1");
@@ -156,7 +139,7 @@ TEST_CASE("rollback refuses when the earlier bundle is gone from disk", "[bundle
 
 TEST_CASE("a damaged state file counts as nothing installed but keeps older bundles out",
           "[bundle][store]") {
-    Kiosk k;
+    BundleKiosk k;
     REQUIRE(k.offer(make_bundle(1)).outcome == Outcome::Installed);
     REQUIRE(k.offer(make_bundle(2)).outcome == Outcome::Installed);
     write_bytes(k.data + "/bundles/state", "\x01\x02 not json");

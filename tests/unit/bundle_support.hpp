@@ -1,10 +1,11 @@
-// Helpers for the bundle updater tests: a kiosk data folder, updater options pointing at a
+// Helpers for the bundle updater tests: a kiosk data folder with an updater pointed at a
 // scripted server, a snapshot of everything under a folder (to prove nothing changed), and
 // the server's answers.
 #pragma once
 
 #include "store_test_support.hpp"
 #include "support/bundle_fixtures.hpp"
+#include "sync/bundle_store.hpp"
 #include "sync/bundle_updater.hpp"
 #include "sync_support.hpp"
 
@@ -57,6 +58,23 @@ struct FakeServer {
             if (h.rfind(prefix, 0) == 0)
                 return h;
         return "";
+    }
+};
+
+// A kiosk with its own data folder, and an updater asking a FakeServer.
+struct BundleKiosk {
+    store::test::TempDir dir;
+    std::string data = dir.path() + "/data";
+    FakeServer server;
+    BundleUpdater updater{server.transport, bundle_options(data)};
+
+    BundleCheckResult offer(const std::string& bytes, const std::string& etag = "") {
+        server.offered = bundle_answer(bytes, etag);
+        return updater.check(kNow);
+    }
+    std::optional<std::int64_t> active_version() const {
+        const auto active = active_bundle(data);
+        return active ? std::optional<std::int64_t>(active->version) : std::nullopt;
     }
 };
 

@@ -17,18 +17,6 @@ using Outcome = BundleCheckResult::Outcome;
 
 namespace {
 
-struct Kiosk {
-    TempDir dir;
-    std::string data = dir.path() + "/data";
-    FakeServer server;
-    BundleUpdater updater{server.transport, bundle_options(data)};
-
-    BundleCheckResult offer(const std::string& bytes, const std::string& etag = "") {
-        server.offered = bundle_answer(bytes, etag);
-        return updater.check(kNow);
-    }
-};
-
 // A signed bundle whose manifest is exactly `manifest` (even one the kiosk must refuse).
 std::string sealed_json(const nlohmann::json& manifest) {
     return seal_bundle(manifest.dump(), bundle_test::test_keys());
@@ -41,7 +29,7 @@ nlohmann::json manifest_json_of(std::int64_t version) {
 } // namespace
 
 TEST_CASE("a good bundle is installed and the active paths switch to it", "[bundle][updater]") {
-    Kiosk k;
+    BundleKiosk k;
     CHECK_FALSE(active_bundle(k.data));
 
     const auto first = k.offer(make_bundle(1), "\"etag-1\"");
@@ -88,7 +76,7 @@ TEST_CASE("a good bundle is installed and the active paths switch to it", "[bund
 }
 
 TEST_CASE("a bundle may carry only a schedule, or only a content pack", "[bundle][updater]") {
-    Kiosk k;
+    BundleKiosk k;
     bundle_test::Files schedule_only = {
         {"schedule.toml", bundle_test::shipped_files().at("schedule.toml")}};
     CHECK(k.offer(make_bundle(1, "*", bundle_test::test_keys(), schedule_only)).outcome ==
@@ -109,7 +97,7 @@ TEST_CASE("a bundle may carry only a schedule, or only a content pack", "[bundle
 }
 
 TEST_CASE("a 304, the same ETag or the same bytes again are not modified", "[bundle][updater]") {
-    Kiosk k;
+    BundleKiosk k;
     const std::string v1 = make_bundle(1);
     REQUIRE(k.offer(v1, "\"etag-1\"").outcome == Outcome::Installed);
     const auto before = snapshot(k.data);
@@ -129,7 +117,7 @@ TEST_CASE("a 304, the same ETag or the same bytes again are not modified", "[bun
 
 TEST_CASE("every bad bundle is refused with its reason and nothing on disk changes",
           "[bundle][updater]") {
-    Kiosk k;
+    BundleKiosk k;
     REQUIRE(k.offer(make_bundle(1), "\"etag-1\"").outcome == Outcome::Installed);
     REQUIRE(k.offer(make_bundle(2), "\"etag-2\"").outcome == Outcome::Installed);
     const auto before = snapshot(k.data);
@@ -193,7 +181,7 @@ TEST_CASE("every bad bundle is refused with its reason and nothing on disk chang
 }
 
 TEST_CASE("a refused bundle's reason names the problems for staff", "[bundle][updater]") {
-    Kiosk k;
+    BundleKiosk k;
     auto files = bundle_test::files_of_version(1);
     files["content/substances/cocaine.toml"] = "id = \"cocaine\"\n";
     const auto result = k.offer(make_bundle(1, "*", bundle_test::test_keys(), files));
@@ -209,7 +197,7 @@ TEST_CASE("a refused bundle's reason names the problems for staff", "[bundle][up
 
 TEST_CASE("the server's other answers: no bundle, refused token, errors, login pages",
           "[bundle][updater]") {
-    Kiosk k;
+    BundleKiosk k;
     struct Case {
         HttpResponse response;
         Outcome outcome;
@@ -250,7 +238,7 @@ TEST_CASE("a bad public key in the config fails without asking the server", "[bu
 }
 
 TEST_CASE("disk trouble is a failure with the path, never a crash", "[bundle][updater]") {
-    Kiosk k;
+    BundleKiosk k;
     std::filesystem::create_directories(k.data);
     kiosk::store::test::write_bytes(k.data + "/bundles", "a file where the folder should be");
     const auto result = k.offer(make_bundle(1));

@@ -196,6 +196,15 @@ ReceiverConfig load_config(const std::string& path) {
             if (!is_token_text(config.admin_token)) {
                 c.problem(&value, name, kTokenRule);
             }
+        } else if (name == "bundles_dir") {
+            if (const auto text = c.text(value, name)) {
+                config.bundles_dir = resolve(base, *text);
+                if (!std::filesystem::is_directory(config.bundles_dir)) {
+                    c.problem(&value, name,
+                              "\"" + config.bundles_dir +
+                                  "\" is not a folder; create it, or leave bundles_dir out");
+                }
+            }
         } else if (name == "kiosk") {
             read_kiosks(c, value, config);
         } else if (name == "tls") {
@@ -203,7 +212,7 @@ ReceiverConfig load_config(const std::string& path) {
         } else {
             c.problem(&value, name,
                       "unknown key (known: listen, database, max_body_bytes, admin_token, "
-                      "[[kiosk]], [tls])");
+                      "bundles_dir, [[kiosk]], [tls])");
         }
     }
     check_unique(c, config);

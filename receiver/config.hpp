@@ -25,6 +25,7 @@ struct ReceiverConfig {
     std::string database = "receiver.db";
     std::size_t max_body_bytes = 1048576;
     std::string admin_token; // empty: the export endpoint is disabled
+    std::string bundles_dir; // signed bundles for the kiosks (docs/bundles.md); empty: none
     std::vector<KioskCredential> kiosks;
     std::optional<TlsFiles> tls;
 };
@@ -35,8 +36,8 @@ class ConfigError : public std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-// Reads and checks the file. Relative paths (database, tls.cert, tls.key) are taken from the
-// config file's folder. Throws ConfigError.
+// Reads and checks the file. Relative paths (database, bundles_dir, tls.cert, tls.key) are
+// taken from the config file's folder. Throws ConfigError.
 ReceiverConfig load_config(const std::string& path);
 
 // Splits "host:port" or "[v6-host]:port". Returns false when it is not that form.

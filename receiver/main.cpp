@@ -1,4 +1,5 @@
-// kiosk_receiver: receives kiosk event uploads over HTTP(S) into SQLite, or exports them as CSV.
+// kiosk_receiver: receives kiosk event uploads over HTTP(S) into SQLite and serves the kiosks'
+// signed bundles, or exports the events as CSV.
 // Exit codes: 0 done, 1 could not run (database, address, TLS files), 2 bad command line/config.
 #include "command_line.hpp"
 #include "config.hpp"
@@ -69,7 +70,9 @@ int run_server(const ReceiverConfig& config, Options options) {
     log_message(utc_now() + " kiosk_receiver listening on " +
                 (server.uses_tls() ? "https://" : "http://") + config.listen_host + ":" +
                 std::to_string(port) + " for " + std::to_string(config.kiosks.size()) +
-                " kiosk(s), database " + config.database + describe_faults(options));
+                " kiosk(s), database " + config.database +
+                (config.bundles_dir.empty() ? "" : ", bundles from " + config.bundles_dir) +
+                describe_faults(options));
     bool ran = false;
     {
         SignalStopper stopper([&server] {

@@ -1,6 +1,7 @@
 // Building the httplib server: TLS or not, limits, routes, JSON errors and the log line.
 #include "server.hpp"
 
+#include "bundle_handler.hpp"
 #include "export_handler.hpp"
 #include "reply.hpp"
 #include "request_log.hpp"
@@ -54,6 +55,10 @@ void ReceiverServer::add_routes() {
     http_->Get(R"(/v1/export/([^/]+)\.csv)",
                [this](const httplib::Request& req, httplib::Response& res) {
                    handle_export(auth_, store_, req, res);
+               });
+    http_->Get(R"(/v1/kiosks/([^/]+)/bundle)",
+               [this](const httplib::Request& req, httplib::Response& res) {
+                   handle_bundle(auth_, config_.bundles_dir, req, res);
                });
     // Answers of httplib itself (404, 400, 413 ...) get a short JSON error too.
     const httplib::Server::HandlerWithResponse fill_error = [](const httplib::Request&,

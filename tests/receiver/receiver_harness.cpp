@@ -100,9 +100,9 @@ HttpResult perform(const std::string& method, const std::string& url, const std:
 
 // fork + exec rather than posix_spawn, so the child can ask to be killed when the test
 // process dies (a crashed or aborted test must not leave a receiver running).
-pid_t spawn(const std::vector<std::string>& args, const std::string& out_path,
-            const std::string& err_path) {
-    std::vector<std::string> all{KIOSK_RECEIVER_BINARY};
+pid_t spawn(const std::string& program, const std::vector<std::string>& args,
+            const std::string& out_path, const std::string& err_path) {
+    std::vector<std::string> all{program};
     all.insert(all.end(), args.begin(), args.end());
     std::vector<char*> argv;
     for (auto& a : all) {
@@ -185,6 +185,9 @@ std::string write_config(const TempDir& dir, const ConfigOptions& options) {
     if (options.admin) {
         toml << "admin_token = \"" << kAdminToken << "\"\n";
     }
+    if (!options.bundles_dir.empty()) {
+        toml << "bundles_dir = \"" << options.bundles_dir << "\"\n";
+    }
     toml << "\n[[kiosk]]\nid = \"" << kKioskA << "\"\ntoken = \"" << kTokenA << "\"\n"
          << "\n[[kiosk]]\nid = \"" << kKioskB << "\"\ntoken = \"" << kTokenB << "\"\n";
     if (!options.tls_cert.empty()) {
@@ -217,7 +220,7 @@ Receiver::Receiver(const TempDir& dir, const std::string& config_path,
     log_path_ = dir.file("receiver.log");
     std::vector<std::string> args{"--config", config_path, "--port-file", port_file};
     args.insert(args.end(), extra_args.begin(), extra_args.end());
-    pid_ = spawn(args, dir.file("receiver.out"), log_path_);
+    pid_ = spawn(KIOSK_RECEIVER_BINARY, args, dir.file("receiver.out"), log_path_);
 
     auto give_up = [&](const std::string& why) {
         kill(pid_, SIGKILL);
@@ -283,9 +286,14 @@ HttpResult Receiver::upload(const std::string& body) const {
 
 int run_receiver_once(const TempDir& dir, const std::vector<std::string>& args, std::string& out,
                       std::string& err) {
+    return run_program_once(dir, KIOSK_RECEIVER_BINARY, args, out, err);
+}
+
+int run_program_once(const TempDir& dir, const std::string& program,
+                     const std::vector<std::string>& args, std::string& out, std::string& err) {
     const std::string out_path = dir.file("once.out");
     const std::string err_path = dir.file("once.err");
-    const pid_t pid = spawn(args, out_path, err_path);
+    const pid_t pid = spawn(program, args, out_path, err_path);
     int code = wait_exit(pid, std::chrono::seconds(30));
     if (code == -2) {
         kill(pid, SIGKILL);

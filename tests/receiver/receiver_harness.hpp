@@ -41,6 +41,7 @@ struct ConfigOptions {
     bool admin = true;
     std::string tls_cert; // with tls_key: HTTPS
     std::string tls_key;
+    std::string bundles_dir; // signed bundles to serve (docs/bundles.md); empty: none
 };
 
 // receiver.toml in dir: listen on options.listen, database receiver.db, kiosks A and B.
@@ -102,6 +103,9 @@ class Receiver {
 // Runs the binary to its end (bounded); returns the exit code, with stdout/stderr text.
 int run_receiver_once(const TempDir& dir, const std::vector<std::string>& args, std::string& out,
                       std::string& err);
+// The same for another program (e.g. the kiosk_bundle tool); its files go to dir.
+int run_program_once(const TempDir& dir, const std::string& program,
+                     const std::vector<std::string>& args, std::string& out, std::string& err);
 
 // A new random lower-case UUID.
 std::string new_id();

@@ -1,0 +1,28 @@
+// GET /v1/kiosks/<kiosk_id>/bundle: the signed bundle for that kiosk from bundles_dir
+// (<kiosk_id>.bundle, else all.bundle), with a strong ETag and If-None-Match (docs/bundles.md).
+// The receiver never checks or holds the signing key: it serves the files as they are.
+#pragma once
+
+#include "auth.hpp"
+
+#include <string>
+
+namespace httplib {
+struct Request;
+struct Response;
+} // namespace httplib
+
+namespace receiver {
+
+// "\"<SHA-256 of bytes, lower-case hex>\"" — strong: it changes with every byte.
+std::string bundle_etag(const std::string& bytes);
+
+// If-None-Match against our ETag: "*", or a comma-separated list of entity tags compared
+// weakly (a W/ prefix is ignored), as RFC 9110 section 13.1.2 asks.
+bool etag_matches(const std::string& if_none_match, const std::string& etag);
+
+// bundles_dir empty: the server offers no bundles (404).
+void handle_bundle(const Authorizer& auth, const std::string& bundles_dir,
+                   const httplib::Request& req, httplib::Response& res);
+
+} // namespace receiver

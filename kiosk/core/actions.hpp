@@ -102,6 +102,8 @@ struct SubmitInterest {
 struct ExportAttendance {
     std::string folder;
 };
+// Staff: the date and time shown are right; trust the clock without NTP.
+struct ConfirmClock {};
 struct ToggleLargeText {};
 struct ToggleHighContrast {};
 
@@ -119,6 +121,6 @@ using Action = std::variant<
     action::LookUpMyCode, action::CancelMySignup, action::MarkAttendance, action::AddWalkIn,
     action::UndoMark, action::CloseSession, action::CancelSessionDate, action::RestoreSessionDate,
     action::LookUpProgress, action::ExportAttendance, action::ToggleInterest,
-    action::SubmitInterest, action::AddExtraSession>;
+    action::SubmitInterest, action::AddExtraSession, action::ConfirmClock>;
 
 } // namespace kiosk

@@ -2,6 +2,7 @@
 // Every bad value is reported with the key, the value and what is allowed.
 #pragma once
 
+#include "device_config.hpp"
 #include "display_transform.hpp"
 #include "problem.hpp"
 
@@ -35,6 +36,8 @@ struct Config {
     int window_height = 600;
     Rotation rotation = Rotation::R0;
     std::vector<StaffPin> staff_pins;
+    ScreenConfig screen;
+    DeviceConfig device;
 };
 
 // Reads `path` over the defaults in `config`. Unknown keys are problems too (typos).

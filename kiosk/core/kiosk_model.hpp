@@ -7,6 +7,7 @@
 #include "catalog.hpp"
 #include "config.hpp"
 #include "content/content_pack.hpp"
+#include "device_status.hpp"
 #include "groups_view.hpp"
 #include "idle_policy.hpp"
 #include "navigator.hpp"
@@ -125,6 +126,8 @@ class KioskModel {
 
     void set_notices(std::vector<StaffNoticeView> notices) { notices_ = std::move(notices); }
     void set_status(KioskStatus status) { status_ = std::move(status); }
+    const DeviceStatus& device() const { return device_; }
+    void set_device(DeviceStatus device) { device_ = std::move(device); }
 
   private:
     void submit_pin(SteadyTime now);
@@ -157,6 +160,7 @@ class KioskModel {
     SteadyTime staff_last_input_{};
     std::vector<StaffNoticeView> notices_;
     KioskStatus status_;
+    DeviceStatus device_;
     std::uint64_t visit_generation_ = 0;
     content::PackPtr content_;
     mutable std::set<std::string> content_fallbacks_;

@@ -55,7 +55,11 @@ DeviceControl::Changes DeviceControl::tick(SteadyTime now, WallTime wall) {
             std::fprintf(stderr, "kiosk: the clock is synchronised; times are recorded again\n");
     }
     if (schedule_.open && (now >= next_schedule_check_ || changes.clock_trusted)) {
+        // Every minute, and when the minutes awake after the last touch are over.
         next_schedule_check_ = next_minute(now, wall);
+        const SteadyTime awake_until = last_touch_ + std::chrono::minutes(schedule_.awake_minutes);
+        if (awake_until > now && awake_until < next_schedule_check_)
+            next_schedule_check_ = awake_until;
         apply_schedule(now, wall, changes);
     }
     if (const std::string problem = screen_.poll(); !problem.empty())

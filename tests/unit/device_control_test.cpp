@@ -253,3 +253,11 @@ TEST_CASE("the clock check can be left out, but never the build-time floor") {
     Rig wrong(std::nullopt, false, false, false, utc(2001, 1, 1, 12, 0));
     CHECK_FALSE(wrong.device->clock_trusted());
 }
+
+TEST_CASE("the screen goes off when the minutes awake are over, not at the next whole minute") {
+    Rig r(std::nullopt, true, false, true, kMondayEvening + 16s);
+    const SteadyTime start = r.now;
+    while (r.device->screen_on() && r.now < start + 10min)
+        r.wake_at_deadline();
+    CHECK(r.now - start == 5min);
+}

@@ -109,7 +109,9 @@ void group_type_screen(UiFrame& frame) {
             frame.emit(action::Open{{ScreenId::GroupSession, s.id}});
         ImGui::EndDisabled();
     }
-    if (!any)
+    if (m.groups().clock_unknown)
+        callout(frame, Icon::Clock, m.tr("staff.device.groups_clock_wait"), t.danger);
+    else if (!any)
         paragraph(frame, m.tr("groups.no_sessions"), true);
     end_page(frame);
 }

@@ -1,7 +1,6 @@
 // Headless UI: the group track, signing up with a new code and with an existing one, the
 // waiting list, cancelling, and staff marking attendance — against a real database.
 #include "core/groups/member_code.hpp"
-#include "core/pin_hash.hpp"
 #include "store/outbox.hpp"
 #include "support/ui_harness.hpp"
 
@@ -33,21 +32,6 @@ std::string open_signup(UiHarness& h) {
     h.tap("session." + id);
     h.tap("groups.sign_up");
     return id;
-}
-
-Config staff_config() {
-    Config c = kiosk::test::test_config();
-    c.staff_pins = {{"Sam", "peer leader", hash_pin("2468")}};
-    return c;
-}
-
-// Opens the staff area as a peer leader would: PIN pad, PIN, OK.
-void log_in_staff(UiHarness& h) {
-    h.model().apply(action::Open{{ScreenId::StaffPin, ""}}, h.now());
-    h.step(2);
-    for (char d : std::string("2468"))
-        h.tap(std::string("pin.") + d);
-    h.tap("pin.ok");
 }
 
 std::string sign_up_new(UiHarness& h, const std::string& symbol) {
@@ -132,12 +116,12 @@ TEST_CASE("double sign-up is refused kindly; cancelling frees the place") {
 }
 
 TEST_CASE("staff mark attendance, add walk-ins, undo and close; events are recorded") {
-    UiHarness h(staff_config());
+    UiHarness h(kiosk::test::staff_test_config());
     h.enable_groups(kMonday);
     const std::string code = sign_up_new(h, "bike");
     const std::string session = h.model().place().topic;
     h.tap("nav.quick_exit");
-    log_in_staff(h);
+    h.log_in_staff();
     REQUIRE(h.screen() == "staff");
     h.tap("staff.groups");
     CHECK(h.screen() == "staff-groups");
@@ -198,12 +182,12 @@ TEST_CASE("the interest form stores nothing before consent, and the contact only
 }
 
 TEST_CASE("staff see progress per code, weekly statistics, and can export CSV") {
-    UiHarness h(staff_config());
+    UiHarness h(kiosk::test::staff_test_config());
     h.enable_groups(kMonday);
     const std::string code = sign_up_new(h, "cup");
     const std::string session = h.model().place().topic;
     h.tap("nav.quick_exit");
-    log_in_staff(h);
+    h.log_in_staff();
     h.groups()->handle(action::MarkAttendance{session, code, "present"}, h.model(), kMonday);
     h.tap("staff.groups");
     h.tap("staff.progress");
@@ -228,9 +212,9 @@ TEST_CASE("staff see progress per code, weekly statistics, and can export CSV") 
 }
 
 TEST_CASE("staff can cancel one date of a group, and restore it; visitors see it") {
-    UiHarness h(staff_config());
+    UiHarness h(kiosk::test::staff_test_config());
     h.enable_groups(kMonday);
-    log_in_staff(h);
+    h.log_in_staff();
     const std::string session = first_session(h, "experience");
     h.groups()->handle(action::CancelSessionDate{session}, h.model(), kMonday);
     CHECK(h.model().groups().session(session)->cancelled);
@@ -239,9 +223,9 @@ TEST_CASE("staff can cancel one date of a group, and restore it; visitors see it
 }
 
 TEST_CASE("staff give a walk-in a new code, and add an extra session at the same time") {
-    UiHarness h(staff_config());
+    UiHarness h(kiosk::test::staff_test_config());
     h.enable_groups(kMonday);
-    log_in_staff(h);
+    h.log_in_staff();
     const std::string session = first_session(h, "experience");
     h.groups()->handle(action::AddWalkIn{session, false, true}, h.model(), kMonday);
     const std::string code = h.model().staff_session().message_code;

@@ -105,7 +105,9 @@ void FrameLoop::on_device(const DeviceControl::Changes& changes, SteadyTime now)
     }
     if (changes.status)
         p_.model.set_device(p_.device.status());
-    if (changes.screen_on || changes.clock_trusted || changes.status)
+    if (!p_.device.screen_on())
+        scheduler_.rest(); // the loop sleeps until a touch or the next check
+    else if (changes.screen_on || changes.clock_trusted || changes.status)
         scheduler_.on_activity();
 }
 

@@ -40,9 +40,12 @@ void Renderer::begin_frame() {
     ImGui_ImplOpenGL3_NewFrame();
 }
 
-void Renderer::clear(int width, int height) {
+void Renderer::clear(int width, int height, bool black) {
     glViewport(0, 0, width, height);
-    glClearColor(0.965f, 0.957f, 0.937f, 1.0f);
+    if (black)
+        glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
+    else
+        glClearColor(0.965f, 0.957f, 0.937f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
 }
 

@@ -20,7 +20,8 @@ class Renderer {
     // Must run before ImGui's context is destroyed.
     void shutdown();
     void begin_frame();
-    void clear(int width, int height);
+    // The kiosk's background, or black (the screen schedule's "off" without a switch).
+    void clear(int width, int height, bool black = false);
     void draw(ImDrawData* draw_data);
     // After the font atlas was rebuilt.
     void reload_fonts();

@@ -43,6 +43,13 @@ struct WindowCallbacks {
         win.damaged_ = win.resized_ = true;
     }
     static void focus(GLFWwindow* w, int) { self(w).damaged_ = true; }
+    static void close(GLFWwindow* w) {
+        if (!self(w).kiosk_mode_)
+            return;
+        glfwSetWindowShouldClose(w, GLFW_FALSE);
+        std::fprintf(stderr, "kiosk: ignored a request to close the window (kiosk mode; "
+                             "stop the service instead)\n");
+    }
 };
 
 namespace {
@@ -72,6 +79,7 @@ std::unique_ptr<Window> Window::create(const WindowOptions& o, std::string& erro
     }
     std::unique_ptr<Window> win(new Window());
     win->rotation_ = o.rotation;
+    win->kiosk_mode_ = o.fullscreen;
     win->window_ = glfwCreateWindow(w, h, o.title.c_str(), monitor, nullptr);
     if (!win->window_) {
         error =
@@ -92,6 +100,7 @@ std::unique_ptr<Window> Window::create(const WindowOptions& o, std::string& erro
     glfwSetWindowRefreshCallback(win->window_, WindowCallbacks::refresh);
     glfwSetFramebufferSizeCallback(win->window_, WindowCallbacks::framebuffer);
     glfwSetWindowFocusCallback(win->window_, WindowCallbacks::focus);
+    glfwSetWindowCloseCallback(win->window_, WindowCallbacks::close);
     win->update_transform();
     return win;
 }

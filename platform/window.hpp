@@ -1,9 +1,11 @@
 // The kiosk's window and GL ES 3.0 context through GLFW (X11 build: touch arrives as
 // pointer events via Xorg or Xwayland under cage).
 //
-// Implements: full screen or windowed, hidden cursor in full screen, pointer and
-// character input into an InputQueue (mapped through the rotation), blocking waits with
-// a timeout, wake-ups from other threads, damage (expose/resize) tracking.
+// Implements: full screen or windowed; kiosk mode in full screen (hidden cursor, close
+// requests such as Alt+F4 ignored: only SIGTERM stops the kiosk); pointer and character
+// input into an InputQueue (mapped through the rotation), blocking waits with a timeout,
+// wake-ups from other threads, damage (expose/resize) tracking. No key leaves the app:
+// only Backspace and typed characters are read.
 // Does not implement: multi-touch, native Wayland (cage gives no touch to it), IME.
 #pragma once
 
@@ -56,6 +58,7 @@ class Window {
     InputQueue input_;
     DisplayTransform transform_;
     Rotation rotation_ = Rotation::R0;
+    bool kiosk_mode_ = false;
     bool damaged_ = true;
     bool resized_ = true;
 

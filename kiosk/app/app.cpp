@@ -6,16 +6,25 @@
 #include "core/content/pack_loader.hpp"
 #include "core/keyboard_layout.hpp"
 #include "core/kiosk_model.hpp"
+#include "device_control.hpp"
 #include "frame_loop.hpp"
+#include "platform/clock_status.hpp"
 #include "platform/network_watch.hpp"
 #include "platform/renderer.hpp"
+#include "platform/screen_power.hpp"
 #include "platform/stop_signals.hpp"
+#include "platform/watchdog.hpp"
 #include "platform/window.hpp"
 #include "storage.hpp"
 
 #include <imgui.h>
 
 #include <cstdio>
+#include <cstdlib>
+
+#ifndef KIOSK_BUILD_TIME
+#define KIOSK_BUILD_TIME 0
+#endif
 
 namespace kiosk::app {
 
@@ -122,6 +131,22 @@ int run_kiosk(const Settings& settings) {
     GroupsService groups(config.assets_dir + "/groups/schedule.toml",
                          storage.ok() ? &storage.db() : nullptr, content_problems);
     groups.set_export_info(config.data_dir, config.kiosk_id);
+
+    // After the schedule set the time zone. A kiosk service (systemd sets INVOCATION_ID)
+    // waits for NTP unless the config says otherwise; a run from a terminal trusts its clock.
+    const auto watchdog = platform::systemd_watchdog();
+    const auto screen_power = platform::make_screen_power(config.screen, "/sys/class/backlight");
+    const auto clock_status = platform::system_clock_status(config.device.clock_sync_file);
+    DeviceControl device(
+        DeviceParts{*watchdog, *screen_power, *clock_status, config.screen,
+                    config.device.check_clock.value_or(std::getenv("INVOCATION_ID") != nullptr),
+                    KIOSK_BUILD_TIME},
+        Clock::now(), std::chrono::system_clock::now());
+    if (!device.clock_trusted())
+        std::fprintf(stderr, "kiosk: the clock is not synchronised yet; group sign-up and "
+                             "attendance wait for it\n");
+    model.set_device(device.status());
+    groups.set_clock_trusted(device.clock_trusted());
     groups.refresh(model, std::chrono::duration_cast<std::chrono::seconds>(
                               std::chrono::system_clock::now().time_since_epoch())
                               .count());
@@ -139,6 +164,7 @@ int run_kiosk(const Settings& settings) {
         platform::Window::wake();
     });
     FrameLoop loop(LoopParts{cl, config, model, storage, groups, *window, renderer, stop_signals,
+                             device,
                              catalog.all_text() + all_keyboard_text() +
                                  (model.content() ? model.content()->all_text() : ""),
                              content_problems, uploader.get()});

@@ -37,27 +37,47 @@ void keyboard_actions(const platform::PointerFrame& input, const KioskModel& mod
         actions.push_back(action::Backspace{});
 }
 
+std::int64_t unix_now() {
+    return std::chrono::duration_cast<std::chrono::seconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+void take_earlier(std::optional<SteadyTime>& deadline, std::optional<SteadyTime> other) {
+    if (other && (!deadline || *other < *deadline))
+        deadline = other;
+}
+
 } // namespace
 
 bool FrameLoop::wait_for_work() {
     const auto before = Clock::now();
-    std::optional<SteadyTime> deadline = p_.model.next_deadline(before);
-    if (runner_.recovering(before) && (!deadline || runner_.calm_until() < *deadline))
-        deadline = runner_.calm_until();
-    if (!deadline || next_reach_flush_ < *deadline)
-        deadline = next_reach_flush_; // once an hour, so counts reach the disk
-    if (p_.model.place().screen == ScreenId::StaffSync) {
-        const auto tick = before + std::chrono::seconds(1); // the countdown and ages move on
-        if (!deadline || tick < *deadline)
-            deadline = tick;
+    const bool screen_on = p_.device.screen_on();
+    std::optional<SteadyTime> deadline;
+    if (screen_on) { // while off the visit is wiped: no timers of the model run
+        deadline = p_.model.next_deadline(before);
+        if (runner_.recovering(before))
+            take_earlier(deadline, runner_.calm_until());
     }
-    p_.window.wait(
-        scheduler_.wait_timeout(before, animating_ || p_.window.input().pending(), deadline));
+    take_earlier(deadline, next_reach_flush_); // once an hour, so counts reach the disk
+    take_earlier(deadline, p_.device.next_deadline());
+    if (screen_on && p_.model.place().screen == ScreenId::StaffSync)
+        take_earlier(deadline, before + std::chrono::seconds(1)); // ages and countdown move on
+    p_.window.wait(scheduler_.wait_timeout(
+        before, (screen_on && animating_) || p_.window.input().pending(), deadline));
     if (p_.stop_signals.stop_requested() || p_.window.should_close())
         return false;
 
     const auto now = Clock::now();
+    on_device(p_.device.tick(now, std::chrono::system_clock::now()), now);
     flush_reach_if_due(now, false);
+    if (!p_.device.screen_on()) {
+        wake_on_touch(now);
+        if (p_.window.take_damage() && p_.device.blackout())
+            black_frame_due_ = true;
+        if (!p_.device.screen_on())
+            return true;
+    }
     bool activity = p_.window.take_damage() || p_.window.input().pending();
     if (p_.window.take_resized()) {
         rebuild_fonts_if_resized();
@@ -75,6 +95,37 @@ bool FrameLoop::wait_for_work() {
     if (activity)
         scheduler_.on_activity();
     return true;
+}
+
+void FrameLoop::on_device(const DeviceControl::Changes& changes, SteadyTime now) {
+    if (changes.screen_off) {
+        p_.model.reset_visit(now); // privacy: nobody's visit waits behind a dark screen
+        animating_ = false;
+        black_frame_due_ = p_.device.blackout();
+    }
+    if (changes.clock_trusted) {
+        p_.groups.set_clock_trusted(true);
+        p_.model.counters().date_unknown_day(local_day(std::chrono::system_clock::now()));
+        p_.groups.refresh(p_.model, unix_now());
+        flush_reach_if_due(now, true);
+    }
+    if (changes.status)
+        p_.model.set_device(p_.device.status());
+    if (!p_.device.screen_on())
+        scheduler_.rest(); // the loop sleeps until a touch or the next check
+    else if (changes.screen_on || changes.clock_trusted || changes.status)
+        scheduler_.on_activity();
+}
+
+void FrameLoop::wake_on_touch(SteadyTime now) {
+    platform::InputQueue& input = p_.window.input();
+    while (input.pending()) {
+        if (input.next_frame().down && p_.device.touch(now)) {
+            swallow_touch_ = true; // the rest of this touch is dropped as it arrives
+            scheduler_.on_activity();
+            return;
+        }
+    }
 }
 
 void FrameLoop::rebuild_fonts_if_resized() {
@@ -107,6 +158,14 @@ void FrameLoop::present(std::uint64_t frame_number) {
     }
 }
 
+void FrameLoop::present_black() {
+    black_frame_due_ = false;
+    const auto& transform = p_.window.transform();
+    p_.renderer.clear(static_cast<int>(transform.physical_width()),
+                      static_cast<int>(transform.physical_height()), true);
+    p_.window.swap();
+}
+
 void FrameLoop::apply(std::vector<Action>& actions, const platform::PointerFrame& input,
                       SteadyTime now) {
     keyboard_actions(input, p_.model, actions);
@@ -117,10 +176,9 @@ void FrameLoop::apply(std::vector<Action>& actions, const platform::PointerFrame
             p_.storage.acknowledge(ack->id);
             acknowledged = true;
         }
-        p_.groups.handle(a, p_.model,
-                         std::chrono::duration_cast<std::chrono::seconds>(
-                             std::chrono::system_clock::now().time_since_epoch())
-                             .count());
+        if (std::holds_alternative<action::ConfirmClock>(a))
+            on_device(p_.device.confirm_clock(std::chrono::system_clock::now()), now);
+        p_.groups.handle(a, p_.model, unix_now());
         if (std::holds_alternative<action::SendNow>(a) && p_.uploader)
             p_.uploader->send_now();
         p_.model.apply(a, now);
@@ -141,16 +199,15 @@ void FrameLoop::flush_reach_if_due(SteadyTime now, bool force) {
     if (!force && now < next_reach_flush_)
         return;
     next_reach_flush_ = now + std::chrono::hours(1);
+    if (!p_.device.clock_trusted())
+        return; // no day to file counts under, and retention must not run on a wrong date
     p_.storage.flush_reach(p_.model.counters(), local_day(std::chrono::system_clock::now()),
                            p_.config.kiosk_id);
     const bool uploading = p_.uploader != nullptr;
     // Without uploads nothing is ever delivered, so retention must not wait for delivery
     // (docs/privacy.md); with them, local data goes only once the server has it.
-    p_.groups.apply_retention(std::chrono::duration_cast<std::chrono::seconds>(
-                                  std::chrono::system_clock::now().time_since_epoch())
-                                  .count(),
-                              p_.config.retention_days, p_.config.retention_interest_days,
-                              uploading);
+    p_.groups.apply_retention(unix_now(), p_.config.retention_days,
+                              p_.config.retention_interest_days, uploading);
     if (uploading) {
         p_.storage.prune_delivered(std::chrono::system_clock::now() -
                                    std::chrono::hours(24) * p_.config.retention_days);
@@ -186,6 +243,11 @@ int FrameLoop::run() {
     int screenshot_frames_left = FrameScheduler::kSettleFrames;
 
     while (wait_for_work()) {
+        if (!p_.device.screen_on()) {
+            if (black_frame_due_)
+                present_black();
+            continue;
+        }
         if (!scheduler_.should_render(animating_))
             continue;
         const auto now = Clock::now();
@@ -193,11 +255,18 @@ int FrameLoop::run() {
         io.DisplaySize = ImVec2(transform.logical_width(), transform.logical_height());
         io.DeltaTime = std::max(1e-4f, std::chrono::duration<float>(now - last_frame_).count());
         last_frame_ = now;
-        p_.model.set_day(local_day(std::chrono::system_clock::now()));
-        const platform::PointerFrame input = p_.window.input().next_frame();
+        p_.model.set_day(p_.device.clock_trusted() ? local_day(std::chrono::system_clock::now())
+                                                   : ReachCounters::kUnknownDay);
+        platform::PointerFrame input = p_.window.input().next_frame();
+        if (swallow_touch_) { // the touch that woke the screen presses nothing
+            swallow_touch_ = input.down;
+            input = platform::PointerFrame{};
+        }
         feed_input(io, input);
-        if (input.had_input)
+        if (input.had_input) {
             p_.model.on_input(now);
+            p_.device.touch(now);
+        }
 
         show_sync_status();
         if (ui_.prepare_frame(p_.model) && fonts_uploaded_)
@@ -220,6 +289,7 @@ int FrameLoop::run() {
             continue;
         }
         present(++frame_number);
+        p_.device.frame_presented();
         if (p_.command_line.screenshot_path && --screenshot_frames_left <= 0) {
             const std::string problem = p_.renderer.screenshot(
                 *p_.command_line.screenshot_path, static_cast<int>(transform.physical_width()),
@@ -234,6 +304,7 @@ int FrameLoop::run() {
         scheduler_.frame_rendered();
     }
     flush_reach_if_due(Clock::now(), true);
+    p_.device.stopping();
     return 0;
 }
 

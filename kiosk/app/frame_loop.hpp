@@ -6,6 +6,7 @@
 #include "core/command_line.hpp"
 #include "core/frame_scheduler.hpp"
 #include "core/kiosk_model.hpp"
+#include "device_control.hpp"
 #include "groups_service.hpp"
 #include "platform/input_queue.hpp"
 #include "platform/renderer.hpp"
@@ -31,6 +32,7 @@ struct LoopParts {
     platform::Window& window;
     platform::Renderer& renderer;
     const platform::StopSignals& stop_signals;
+    DeviceControl& device;
     std::string glyph_text;                    // every string the fonts must cover
     std::vector<std::string> content_problems; // shown to staff
     sync::UploadService* uploader = nullptr;   // null when no [upload] is configured
@@ -50,8 +52,13 @@ class FrameLoop {
 
     // Blocks until there is something to draw; false when the kiosk must stop.
     bool wait_for_work();
+    // What the device reported: the screen went off or on, the clock became trusted.
+    void on_device(const DeviceControl::Changes& changes, SteadyTime now);
+    // While the screen is off: drops all input; a touch only wakes the screen.
+    void wake_on_touch(SteadyTime now);
     void rebuild_fonts_if_resized();
     void present(std::uint64_t frame_number);
+    void present_black();
     void apply(std::vector<Action>& actions, const platform::PointerFrame& input, SteadyTime now);
     void refresh_staff_view();
     void flush_reach_if_due(SteadyTime now, bool force);
@@ -65,6 +72,8 @@ class FrameLoop {
     bool animating_ = false;
     bool fonts_uploaded_ = false;
     std::atomic<bool> sync_changed_{false};
+    bool swallow_touch_ = false;   // the touch that woke the screen, until it lifts
+    bool black_frame_due_ = false; // the screen is "off" without a switch: show black
     SteadyTime last_frame_ = Clock::now();
     SteadyTime next_reach_flush_ = Clock::now() + std::chrono::hours(1);
 };

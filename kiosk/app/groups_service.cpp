@@ -57,8 +57,9 @@ GroupsService::GroupsService(const std::string& schedule_path, store::Database* 
 
 void GroupsService::refresh(KioskModel& model, std::int64_t now_utc) {
     GroupsSnapshot snap;
-    snap.available = schedule_ != nullptr && db_ != nullptr;
-    if (schedule_) {
+    snap.available = schedule_ != nullptr && db_ != nullptr && clock_trusted_;
+    snap.clock_unknown = !clock_trusted_;
+    if (schedule_ && clock_trusted_) {
         const groups::LocalDate today = groups::local_today(now_utc);
         snap.today = today.format();
         for (const auto& g : schedule_->groups)
@@ -190,7 +191,40 @@ void GroupsService::look_up(KioskModel& model) {
     model.set_outcome(out);
 }
 
+bool GroupsService::refuse_without_clock(const Action& action, KioskModel& model) {
+    if (clock_trusted_)
+        return false;
+    if (std::holds_alternative<action::SubmitSignup>(action) ||
+        std::holds_alternative<action::CancelMySignup>(action)) {
+        SignupOutcome out = model.outcome();
+        out.kind = Kind::Failed;
+        model.set_outcome(out);
+    } else if (std::holds_alternative<action::SubmitInterest>(action)) {
+        model.set_interest_result(false);
+    } else if (std::holds_alternative<action::ExportAttendance>(action)) {
+        StaffExportView view = model.staff_export();
+        view.written.clear();
+        view.error = "the kiosk's clock is not synchronised yet";
+        model.set_staff_export(std::move(view));
+    } else if (const auto* o = std::get_if<action::Open>(&action)) {
+        if (o->place.screen != ScreenId::StaffStats)
+            return false;
+        model.set_staff_stats(StaffStatsView{o->place.topic, {}});
+    } else if (!std::holds_alternative<action::MarkAttendance>(action) &&
+               !std::holds_alternative<action::AddWalkIn>(action) &&
+               !std::holds_alternative<action::UndoMark>(action) &&
+               !std::holds_alternative<action::CloseSession>(action) &&
+               !std::holds_alternative<action::CancelSessionDate>(action) &&
+               !std::holds_alternative<action::RestoreSessionDate>(action) &&
+               !std::holds_alternative<action::AddExtraSession>(action)) {
+        return false;
+    }
+    return true;
+}
+
 void GroupsService::handle(const Action& action, KioskModel& model, std::int64_t now_utc) {
+    if (refuse_without_clock(action, model))
+        return;
     const std::string now = utc(now_utc);
     if (std::holds_alternative<action::SubmitSignup>(action)) {
         submit_signup(model, now);

@@ -22,6 +22,10 @@ class GroupsService {
     GroupsService(const std::string& schedule_path, store::Database* db,
                   std::vector<std::string>& problems);
 
+    // Until the clock is trusted the groups show no sessions and nothing with a time is
+    // recorded: sign-ups, cancellations, interest forms, marks, schedule changes, exports
+    // and statistics wait (docs/architecture.md, "Device").
+    void set_clock_trusted(bool trusted) { clock_trusted_ = trusted; }
     // Rebuilds the sessions of the next four weeks with their sign-up counts.
     void refresh(KioskModel& model, std::int64_t now_utc);
     // Carries out the store part of a group action before the model applies it.
@@ -48,10 +52,14 @@ class GroupsService {
     // `folder`; returns the file, or throws.
     std::string export_csv(const KioskModel& model, const std::string& folder,
                            std::int64_t now_utc);
+    // Refuses an action that would record a time while the clock is not trusted; true
+    // when it was refused (the model then holds the refusal).
+    bool refuse_without_clock(const Action& action, KioskModel& model);
 
     std::shared_ptr<const groups::Schedule> schedule_;
     std::string data_dir_ = "kiosk-data", kiosk_id_ = "kiosk";
     store::Database* db_;
+    bool clock_trusted_ = true;
 };
 
 } // namespace kiosk::app

@@ -104,6 +104,8 @@ struct ExportAttendance {
 };
 // Staff: try to upload now, whatever the back-off timer says.
 struct SendNow {};
+// Staff: the date and time shown are right; trust the clock without NTP.
+struct ConfirmClock {};
 struct ToggleLargeText {};
 struct ToggleHighContrast {};
 
@@ -121,6 +123,6 @@ using Action = std::variant<
     action::LookUpMyCode, action::CancelMySignup, action::MarkAttendance, action::AddWalkIn,
     action::UndoMark, action::CloseSession, action::CancelSessionDate, action::RestoreSessionDate,
     action::LookUpProgress, action::ExportAttendance, action::ToggleInterest,
-    action::SubmitInterest, action::AddExtraSession, action::SendNow>;
+    action::SubmitInterest, action::AddExtraSession, action::SendNow, action::ConfirmClock>;
 
 } // namespace kiosk

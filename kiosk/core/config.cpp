@@ -1,6 +1,8 @@
 // Reading and checking the TOML config file.
 #include "config.hpp"
 
+#include "config_reader.hpp"
+
 #include <toml++/toml.h>
 
 #include <functional>
@@ -10,52 +12,10 @@ namespace kiosk {
 
 namespace {
 
+using config_detail::Reader;
+
 const std::set<std::string> kKnownLanguages = {"nl", "en", "pl", "ro", "ru",
                                                "uk", "es", "fr", "tr"};
-
-struct Reader {
-    const std::string& file;
-    std::vector<Problem>& problems;
-
-    int line(const toml::node& node) const { return static_cast<int>(node.source().begin.line); }
-
-    void wrong(const toml::node& node, const std::string& key, const std::string& allowed) {
-        problems.push_back({file, line(node), key, "must be " + allowed});
-    }
-
-    void read(const toml::node& node, const std::string& key, std::string& out) {
-        if (const auto* v = node.as_string())
-            out = v->get();
-        else
-            wrong(node, key, "text in double quotes");
-    }
-    void read(const toml::node& node, const std::string& key, int& out) {
-        if (const auto* v = node.as_integer())
-            out = static_cast<int>(v->get());
-        else
-            wrong(node, key, "a whole number");
-    }
-    void read(const toml::node& node, const std::string& key, bool& out) {
-        if (const auto* v = node.as_boolean())
-            out = v->get();
-        else
-            wrong(node, key, "true or false");
-    }
-    void read(const toml::node& node, const std::string& key, std::vector<std::string>& out) {
-        const auto* array = node.as_array();
-        if (!array) {
-            wrong(node, key, "a list of text, e.g. [\"nl\", \"en\"]");
-            return;
-        }
-        out.clear();
-        for (const auto& item : *array) {
-            if (const auto* v = item.as_string())
-                out.push_back(v->get());
-            else
-                wrong(item, key, "a list of text, e.g. [\"nl\", \"en\"]");
-        }
-    }
-};
 
 void read_staff_pins(Reader& reader, const toml::node& node, Config& config) {
     const auto* array = node.as_array();
@@ -226,6 +186,13 @@ void load_config_file(const std::string& path, Config& config, std::vector<Probl
                                         "unknown key; see docs/configuration.md for the keys"});
                 }
             }
+        } else if (section_name == "screen" || section_name == "device") {
+            if (!section.is_table())
+                r.wrong(section, section_name, "a [" + section_name + "] table");
+            else if (section_name == "screen")
+                config_detail::read_screen_table(r, *section.as_table(), config.screen);
+            else
+                config_detail::read_device_table(r, *section.as_table(), config.device);
         } else {
             problems.push_back({path, r.line(section), section_name,
                                 "unknown key; see docs/configuration.md for the keys"});
@@ -272,6 +239,7 @@ void validate_config(const Config& c, const std::string& source, std::vector<Pro
         bad("retention.interest_days", std::to_string(c.retention_interest_days),
             "use 1 day up to retention.days (default 30): interest forms go sooner");
     validate_upload(c.upload, bad);
+    validate_device_config(c.screen, c.device, source, problems);
     for (const auto& pin : c.staff_pins) {
         if (pin.name.empty())
             bad("staff.pins.name", pin.name, "every PIN needs the name of who uses it");

@@ -2,6 +2,7 @@
 // Every bad value is reported with the key, the value and what is allowed.
 #pragma once
 
+#include "device_config.hpp"
 #include "display_transform.hpp"
 #include "problem.hpp"
 
@@ -52,6 +53,8 @@ struct Config {
     Rotation rotation = Rotation::R0;
     std::vector<StaffPin> staff_pins;
     UploadConfig upload;
+    ScreenConfig screen;
+    DeviceConfig device;
 };
 
 // Reads `path` over the defaults in `config`. Unknown keys are problems too (typos).

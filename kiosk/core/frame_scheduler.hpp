@@ -16,6 +16,8 @@ class FrameScheduler {
     // Input, expose, resize, a worker's wake-up or a timer: render the next few frames.
     void on_activity() { settle_frames_left_ = kSettleFrames; }
     bool should_render(bool animating) const { return animating || settle_frames_left_ > 0; }
+    // The screen went off: nothing is drawn, so no settling frames are owed.
+    void rest() { settle_frames_left_ = 0; }
     void frame_rendered() {
         if (settle_frames_left_ > 0)
             --settle_frames_left_;

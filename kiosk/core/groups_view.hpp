@@ -31,8 +31,9 @@ struct GroupInfo {
 };
 
 struct GroupsSnapshot {
-    bool available = false; // false: no schedule could be loaded
-    std::string today;      // YYYY-MM-DD, local
+    bool available = false;     // false: no schedule could be loaded, or the clock is unknown
+    bool clock_unknown = false; // the clock is not trusted yet: no sessions, nothing recorded
+    std::string today;          // YYYY-MM-DD, local
     std::vector<GroupInfo> groups;
     std::vector<SessionRow> sessions; // the next four weeks, by start time
     const SessionRow* session(const std::string& id) const;

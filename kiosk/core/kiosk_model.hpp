@@ -7,6 +7,7 @@
 #include "catalog.hpp"
 #include "config.hpp"
 #include "content/content_pack.hpp"
+#include "device_status.hpp"
 #include "groups_view.hpp"
 #include "idle_policy.hpp"
 #include "navigator.hpp"
@@ -129,6 +130,8 @@ class KioskModel {
     // Uploads, for the staff sync screen (filled by the app while staff look at it).
     const SyncStatusView& sync_status() const { return sync_status_; }
     void set_sync_status(SyncStatusView status) { sync_status_ = std::move(status); }
+    const DeviceStatus& device() const { return device_; }
+    void set_device(DeviceStatus device) { device_ = std::move(device); }
 
   private:
     void submit_pin(SteadyTime now);
@@ -162,6 +165,7 @@ class KioskModel {
     std::vector<StaffNoticeView> notices_;
     KioskStatus status_;
     SyncStatusView sync_status_;
+    DeviceStatus device_;
     std::uint64_t visit_generation_ = 0;
     content::PackPtr content_;
     mutable std::set<std::string> content_fallbacks_;

@@ -111,20 +111,39 @@ std::string local_day(std::chrono::system_clock::time_point time) {
 bool ReachCounters::count(const std::string& day, const std::string& metric,
                           const std::string& key) {
     std::string counted_key;
-    if (!is_day(day) || !is_known_metric(metric) || !normalise_key(metric, key, counted_key)) {
+    if ((!is_day(day) && day != kUnknownDay) || !is_known_metric(metric) ||
+        !normalise_key(metric, key, counted_key)) {
         return false;
     }
     ++pending_[std::make_tuple(day, metric, std::move(counted_key))];
     return true;
 }
 
+void ReachCounters::date_unknown_day(const std::string& day) {
+    if (!is_day(day))
+        return;
+    for (auto it = pending_.begin(); it != pending_.end();) {
+        if (std::get<0>(it->first) == kUnknownDay) {
+            pending_[std::make_tuple(day, std::get<1>(it->first), std::get<2>(it->first))] +=
+                it->second;
+            it = pending_.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
 std::vector<CounterDelta> ReachCounters::take() {
     std::vector<CounterDelta> deltas;
-    deltas.reserve(pending_.size());
-    for (const auto& [id, count] : pending_) {
-        deltas.push_back(CounterDelta{std::get<0>(id), std::get<1>(id), std::get<2>(id), count});
+    for (auto it = pending_.begin(); it != pending_.end();) {
+        const auto& [day, metric, key] = it->first;
+        if (day == kUnknownDay) {
+            ++it;
+            continue;
+        }
+        deltas.push_back(CounterDelta{day, metric, key, it->second});
+        it = pending_.erase(it);
     }
-    pending_.clear();
     return deltas;
 }
 

@@ -45,13 +45,21 @@ std::string local_day(std::chrono::system_clock::time_point time);
 // Pending increments, summed per (day, metric, key). Not thread-safe: used by the UI thread.
 class ReachCounters {
   public:
+    // The day of counts made while the clock cannot be trusted yet (docs/architecture.md,
+    // "Device"): they wait in memory until date_unknown_day() files them.
+    static constexpr const char* kUnknownDay = "unknown";
+
     // Adds one to (day, metric, key). Returns false and counts nothing when the day is not
-    // "YYYY-MM-DD", the metric is unknown, or the key is refused (see normalise_key).
+    // "YYYY-MM-DD" or kUnknownDay, the metric is unknown, or the key is refused (see
+    // normalise_key).
     bool count(const std::string& day, const std::string& metric, const std::string& key = "");
+    // Files the counts of kUnknownDay under `day` (the day the clock became trusted).
+    void date_unknown_day(const std::string& day);
 
     bool empty() const { return pending_.empty(); }
 
-    // The pending increments, sorted by day, metric and key; afterwards nothing is pending.
+    // The pending increments with a known day, sorted by day, metric and key; afterwards
+    // only the counts of kUnknownDay are pending.
     std::vector<CounterDelta> take();
 
   private:

@@ -12,9 +12,10 @@ import time
 
 
 class Kiosk:
-    def __init__(self, binary, size="800x480", extra_args=()):
+    def __init__(self, binary, size="800x480", extra_args=(), windowed=True):
         self.binary = binary
         self.size = size
+        self.windowed = windowed
         self.extra_args = list(extra_args)
         self.tmp = tempfile.mkdtemp(prefix="kiosk-e2e-")
         self.dump = os.path.join(self.tmp, "ui.json")
@@ -31,9 +32,11 @@ class Kiosk:
         # checked in-process by the unit and headless UI tests; ASan and UBSan errors are
         # still caught here.
         env["ASAN_OPTIONS"] = env.get("ASAN_OPTIONS", "") + ":detect_leaks=0"
+        # Not windowed: full screen on the Xvfb screen, in kiosk mode.
+        window = ["--windowed", self.size] if self.windowed else []
         self.proc = subprocess.Popen(
-            [self.binary, "--windowed", self.size, "--data-dir", self.data_dir,
-             "--ui-dump", self.dump] + self.extra_args,
+            [self.binary] + window + ["--data-dir", self.data_dir,
+                                      "--ui-dump", self.dump] + self.extra_args,
             env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         return self
 

@@ -3,6 +3,7 @@
 
 #include "core/content/pack_loader.hpp"
 #include "core/keyboard_layout.hpp"
+#include "core/pin_hash.hpp"
 #include "core/utf8.hpp"
 
 #include <imgui.h>
@@ -19,6 +20,12 @@ Config test_config() {
     Config c;
     c.assets_dir = KIOSK_TEST_ASSETS;
     c.data_dir = ":memory:";
+    return c;
+}
+
+Config staff_test_config() {
+    Config c = test_config();
+    c.staff_pins = {{"Sam", "peer leader", hash_pin("2468")}};
     return c;
 }
 
@@ -261,6 +268,14 @@ void UiHarness::type(const std::string& text) {
         if (!done)
             throw std::runtime_error("no key types '" + ch + "'");
     }
+}
+
+void UiHarness::log_in_staff() {
+    model_->apply(action::Open{{ScreenId::StaffPin, ""}}, now_);
+    step(2);
+    for (char d : std::string("2468"))
+        tap(std::string("pin.") + d);
+    tap("pin.ok");
 }
 
 std::vector<Action> UiHarness::take_actions() {

@@ -25,6 +25,8 @@ Config test_config();
 Catalog load_test_catalog(const Config& config);
 // The shipped content pack (throws with every problem if it does not load).
 content::PackPtr load_test_content(const Config& config);
+// test_config() with one staff member, Sam (peer leader), PIN 2468.
+Config staff_test_config();
 
 class UiHarness {
   public:
@@ -63,6 +65,8 @@ class UiHarness {
     void drag(Point from, float dy, int steps = 8, int ms_per_step = 16);
     // Types on the on-screen keyboard, switching layouts and shift as a person would.
     void type(const std::string& text);
+    // Opens the staff area as a peer leader would: PIN pad, PIN 2468, OK.
+    void log_in_staff();
 
     // Actions emitted by all frames since the last call.
     std::vector<Action> take_actions();

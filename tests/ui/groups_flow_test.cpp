@@ -1,9 +1,7 @@
 // Headless UI: the group track, signing up with a new code and with an existing one, the
 // waiting list, cancelling, and staff marking attendance — against a real database.
 #include "core/groups/member_code.hpp"
-#include "core/pin_hash.hpp"
 #include "store/outbox.hpp"
-#include "support/staff_login.hpp"
 #include "support/ui_harness.hpp"
 
 #include <catch2/catch.hpp>
@@ -11,8 +9,6 @@
 #include <fstream>
 
 using namespace kiosk;
-using kiosk::test::log_in_staff;
-using kiosk::test::staff_config;
 using kiosk::test::UiHarness;
 
 namespace {
@@ -120,12 +116,12 @@ TEST_CASE("double sign-up is refused kindly; cancelling frees the place") {
 }
 
 TEST_CASE("staff mark attendance, add walk-ins, undo and close; events are recorded") {
-    UiHarness h(staff_config());
+    UiHarness h(kiosk::test::staff_test_config());
     h.enable_groups(kMonday);
     const std::string code = sign_up_new(h, "bike");
     const std::string session = h.model().place().topic;
     h.tap("nav.quick_exit");
-    log_in_staff(h);
+    h.log_in_staff();
     REQUIRE(h.screen() == "staff");
     h.tap("staff.groups");
     CHECK(h.screen() == "staff-groups");
@@ -186,12 +182,12 @@ TEST_CASE("the interest form stores nothing before consent, and the contact only
 }
 
 TEST_CASE("staff see progress per code, weekly statistics, and can export CSV") {
-    UiHarness h(staff_config());
+    UiHarness h(kiosk::test::staff_test_config());
     h.enable_groups(kMonday);
     const std::string code = sign_up_new(h, "cup");
     const std::string session = h.model().place().topic;
     h.tap("nav.quick_exit");
-    log_in_staff(h);
+    h.log_in_staff();
     h.groups()->handle(action::MarkAttendance{session, code, "present"}, h.model(), kMonday);
     h.tap("staff.groups");
     h.tap("staff.progress");
@@ -216,9 +212,9 @@ TEST_CASE("staff see progress per code, weekly statistics, and can export CSV") 
 }
 
 TEST_CASE("staff can cancel one date of a group, and restore it; visitors see it") {
-    UiHarness h(staff_config());
+    UiHarness h(kiosk::test::staff_test_config());
     h.enable_groups(kMonday);
-    log_in_staff(h);
+    h.log_in_staff();
     const std::string session = first_session(h, "experience");
     h.groups()->handle(action::CancelSessionDate{session}, h.model(), kMonday);
     CHECK(h.model().groups().session(session)->cancelled);
@@ -227,9 +223,9 @@ TEST_CASE("staff can cancel one date of a group, and restore it; visitors see it
 }
 
 TEST_CASE("staff give a walk-in a new code, and add an extra session at the same time") {
-    UiHarness h(staff_config());
+    UiHarness h(kiosk::test::staff_test_config());
     h.enable_groups(kMonday);
-    log_in_staff(h);
+    h.log_in_staff();
     const std::string session = first_session(h, "experience");
     h.groups()->handle(action::AddWalkIn{session, false, true}, h.model(), kMonday);
     const std::string code = h.model().staff_session().message_code;

@@ -1,14 +1,11 @@
 // The staff sync screen: reachable only through the PIN, says in plain words how far
 // behind the kiosk is and what went wrong, lists refused events, and "send now" asks the
 // uploader to try at once.
-#include "support/staff_login.hpp"
 #include "support/ui_harness.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace kiosk;
-using kiosk::test::log_in_staff;
-using kiosk::test::staff_config;
 using kiosk::test::UiHarness;
 
 namespace {
@@ -53,20 +50,20 @@ bool has_action_send_now(const std::vector<Action>& actions) {
 } // namespace
 
 TEST_CASE("the sync screen opens only for signed-in staff", "[ui][sync]") {
-    UiHarness h(staff_config());
+    UiHarness h(kiosk::test::staff_test_config());
     h.model().apply(action::Open{{ScreenId::StaffSync, ""}}, h.now());
     h.step(2);
     CHECK(h.screen() == "home");
-    log_in_staff(h);
+    h.log_in_staff();
     REQUIRE(h.screen() == "staff");
     h.tap("staff.sync");
     CHECK(h.screen() == "staff-sync");
 }
 
 TEST_CASE("the sync screen tells staff how far behind the kiosk is and why", "[ui][sync]") {
-    UiHarness h(staff_config());
+    UiHarness h(kiosk::test::staff_test_config());
     h.model().apply(action::ChooseLanguage{"en"}, h.now());
-    log_in_staff(h);
+    h.log_in_staff();
     h.model().set_sync_status(behind_and_offline());
     h.tap("staff.sync");
     h.step(2);
@@ -86,9 +83,9 @@ TEST_CASE("the sync screen tells staff how far behind the kiosk is and why", "[u
 }
 
 TEST_CASE("without an upload server the sync screen says everything stays local", "[ui][sync]") {
-    UiHarness h(staff_config());
+    UiHarness h(kiosk::test::staff_test_config());
     h.model().apply(action::ChooseLanguage{"en"}, h.now());
-    log_in_staff(h);
+    h.log_in_staff();
     h.tap("staff.sync");
     h.step(2);
     CHECK_THAT(all_text(h), Catch::Contains("Sending is not set up on this kiosk"));
@@ -96,8 +93,8 @@ TEST_CASE("without an upload server the sync screen says everything stays local"
 }
 
 TEST_CASE("logging out wipes the sync screen from view", "[ui][sync]") {
-    UiHarness h(staff_config());
-    log_in_staff(h);
+    UiHarness h(kiosk::test::staff_test_config());
+    h.log_in_staff();
     h.model().set_sync_status(behind_and_offline());
     h.tap("staff.sync");
     h.model().apply(action::StaffLogout{}, h.now());

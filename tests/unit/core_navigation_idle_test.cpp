@@ -88,6 +88,9 @@ TEST_CASE("frame scheduler renders a few frames after activity, then sleeps with
     CHECK(*s.wait_timeout(t0, true, std::nullopt) == 0.0);
     s.on_activity();
     CHECK(*s.wait_timeout(t0, false, std::nullopt) == 0.0);
+    s.rest(); // the screen went off before the settling frames were drawn
+    CHECK_FALSE(s.should_render(false));
+    CHECK_FALSE(s.wait_timeout(t0, false, std::nullopt).has_value());
 }
 
 TEST_CASE("PIN lock-out: three free tries, then 30 s doubling up to 15 minutes") {

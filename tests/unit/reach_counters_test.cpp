@@ -1,6 +1,7 @@
 // Tests for the in-memory reach counters: aggregation, the metric vocabulary, key checks,
 // take() and local days.
 #include "core/reach_counters.hpp"
+#include "support/scoped_time_zone.hpp"
 
 #include <catch2/catch.hpp>
 #include <cstdlib>
@@ -9,45 +10,12 @@
 
 using kiosk::CounterDelta;
 using kiosk::ReachCounters;
+using kiosk::test::ScopedTimeZone;
+using kiosk::test::utc;
 
 namespace {
 
 constexpr const char* kDay = "2026-11-22";
-
-// Sets TZ for one test and puts the old value back afterwards.
-class ScopedTimeZone {
-  public:
-    explicit ScopedTimeZone(const char* zone) {
-        if (const char* old = std::getenv("TZ")) {
-            old_ = old;
-        }
-        setenv("TZ", zone, 1);
-        tzset();
-    }
-    ScopedTimeZone(const ScopedTimeZone&) = delete;
-    ScopedTimeZone& operator=(const ScopedTimeZone&) = delete;
-    ~ScopedTimeZone() {
-        if (old_) {
-            setenv("TZ", old_->c_str(), 1);
-        } else {
-            unsetenv("TZ");
-        }
-        tzset();
-    }
-
-  private:
-    std::optional<std::string> old_;
-};
-
-std::chrono::system_clock::time_point utc(int year, int month, int day, int hour, int minute) {
-    std::tm tm{};
-    tm.tm_year = year - 1900;
-    tm.tm_mon = month - 1;
-    tm.tm_mday = day;
-    tm.tm_hour = hour;
-    tm.tm_min = minute;
-    return std::chrono::system_clock::from_time_t(timegm(&tm));
-}
 
 bool same(const CounterDelta& delta, const std::string& day, const std::string& metric,
           const std::string& key, std::int64_t count) {
@@ -159,4 +127,24 @@ TEST_CASE("local_day is the date in the kiosk's time zone", "[stats]") {
     // New year.
     CHECK(kiosk::local_day(utc(2026, 12, 31, 23, 30)) == "2027-01-01");
     CHECK(kiosk::is_day(kiosk::local_day(std::chrono::system_clock::now())));
+}
+
+TEST_CASE("counts made before the clock is trusted wait for a day, then get that day") {
+    ReachCounters counters;
+    CHECK(counters.count(ReachCounters::kUnknownDay, "visit"));
+    CHECK(counters.count(ReachCounters::kUnknownDay, "substance", "ghb"));
+    counters.count(kDay, "visit");
+    const std::vector<CounterDelta> dated = counters.take();
+    REQUIRE(dated.size() == 1); // the undated ones stay behind
+    CHECK(same(dated[0], kDay, "visit", "", 1));
+    CHECK_FALSE(counters.empty());
+
+    counters.count(kDay, "visit");
+    counters.date_unknown_day("not a day"); // refused: nothing moves
+    counters.date_unknown_day(kDay);
+    const std::vector<CounterDelta> later = counters.take();
+    REQUIRE(later.size() == 2);
+    CHECK(same(later[0], kDay, "substance", "ghb", 1));
+    CHECK(same(later[1], kDay, "visit", "", 2));
+    CHECK(counters.empty());
 }

@@ -58,10 +58,14 @@ void groups_screen(UiFrame& frame) {
     begin_page(frame, "page.groups");
     heading(frame, m.tr("groups.title"));
     paragraph(frame, m.tr("groups.intro"));
-    if (!m.groups().available)
+    const bool clock_unknown = m.groups().clock_unknown;
+    if (clock_unknown)
+        callout(frame, Icon::Clock, m.tr("staff.device.groups_clock_wait"), t.danger);
+    else if (!m.groups().available)
         callout(frame, Icon::Warning, m.tr("groups.unavailable"), t.danger);
     paragraph(frame, m.tr("groups.choose_step"), true);
     step_diagram(frame);
+    ImGui::BeginDisabled(clock_unknown); // both would record a time
     if (touch_button(frame, {"groups.cancel", m.tr("groups.cancel"),
                              ImVec2(ImGui::GetContentRegionAvail().x, t.touch), ButtonKind::Normal,
                              Icon::Stop}))
@@ -70,6 +74,7 @@ void groups_screen(UiFrame& frame) {
                              ImVec2(ImGui::GetContentRegionAvail().x, t.touch), ButtonKind::Normal,
                              Icon::Groups}))
         frame.emit(action::Open{{ScreenId::Interest, ""}});
+    ImGui::EndDisabled();
     end_page(frame);
 }
 
@@ -104,7 +109,9 @@ void group_type_screen(UiFrame& frame) {
             frame.emit(action::Open{{ScreenId::GroupSession, s.id}});
         ImGui::EndDisabled();
     }
-    if (!any)
+    if (m.groups().clock_unknown)
+        callout(frame, Icon::Clock, m.tr("staff.device.groups_clock_wait"), t.danger);
+    else if (!any)
         paragraph(frame, m.tr("groups.no_sessions"), true);
     end_page(frame);
 }

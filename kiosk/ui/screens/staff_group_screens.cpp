@@ -70,7 +70,9 @@ void staff_groups_screen(UiFrame& frame) {
     begin_page(frame, "page.staff_groups");
     heading(frame, m.tr("staff.groups"));
     const GroupsSnapshot& g = m.groups();
-    if (!g.available)
+    if (g.clock_unknown)
+        callout(frame, Icon::Clock, m.tr("staff.device.clock_unsynced"), frame.theme.danger);
+    else if (!g.available)
         callout(frame, Icon::Warning, m.tr("groups.unavailable"), frame.theme.danger);
     bold_line(frame, m.tr("staff.today"));
     bool any_today = false;

@@ -8,6 +8,38 @@
 
 namespace kiosk::ui {
 
+namespace {
+
+// At the top of the staff page: the clock while it cannot be trusted (with a way for
+// staff to vouch for it), and what went wrong switching the screen.
+void device_alerts(UiFrame& frame) {
+    const KioskModel& m = frame.model;
+    const Theme& t = frame.theme;
+    const DeviceStatus& d = m.device();
+    if (!d.clock_trusted) {
+        callout(frame, Icon::Clock,
+                m.tr("staff.device.clock_unsynced") + "\n" +
+                    m.catalog().format(m.language(), "staff.device.clock_now",
+                                       {{"time", d.clock_text}}) +
+                    "\n" +
+                    m.tr(d.clock_before_build ? "staff.device.clock_before_build"
+                                              : "staff.device.clock_wait"),
+                t.danger);
+        if (!d.clock_before_build &&
+            touch_button(frame, {"staff.clock_confirm", m.tr("staff.device.clock_confirm"),
+                                 ImVec2(ImGui::GetContentRegionAvail().x, t.touch),
+                                 ButtonKind::Normal, Icon::Check}))
+            frame.emit(action::ConfirmClock{});
+    }
+    for (const auto& problem : d.problems)
+        callout(
+            frame, Icon::Warning,
+            m.catalog().format(m.language(), "staff.device.screen_problem", {{"detail", problem}}),
+            t.danger);
+}
+
+} // namespace
+
 void staff_pin_screen(UiFrame& frame) {
     const KioskModel& m = frame.model;
     begin_page(frame, "page.staff_pin");
@@ -41,6 +73,7 @@ void staff_screen(UiFrame& frame) {
         paragraph(frame,
                   c.format(lang, "staff.signed_in",
                            {{"name", m.staff_user()->name}, {"role", m.staff_user()->role}}));
+    device_alerts(frame);
     if (touch_button(frame, {"staff.groups", m.tr("staff.groups"),
                              ImVec2(ImGui::GetContentRegionAvail().x, t.touch * 1.2f),
                              ButtonKind::Primary, Icon::Groups}))
@@ -72,6 +105,9 @@ void staff_screen(UiFrame& frame) {
     paragraph(frame, c.format(lang, "staff.kiosk_id", {{"id", m.config().kiosk_id}}));
     paragraph(frame, c.format(lang, "staff.location", {{"name", m.config().location_name}}));
     paragraph(frame, c.format(lang, "staff.version", {{"version", s.version}}));
+    if (!m.device().screen_switch.empty())
+        paragraph(frame, c.format(lang, "staff.device.screen_switch",
+                                  {{"how", m.device().screen_switch}}));
     paragraph(frame, c.format(lang, "staff.database", {{"path", s.database_path}}));
     paragraph(frame, c.format(lang, "staff.queued", {{"count", std::to_string(s.events_queued)}}));
     paragraph(frame, c.format(lang, "staff.missing_texts",

@@ -2,8 +2,8 @@
 // window, GL ES renderer and ImGui, then hand over to the frame loop.
 #include "app.hpp"
 
+#include "content_source.hpp"
 #include "core/catalog.hpp"
-#include "core/content/pack_loader.hpp"
 #include "core/keyboard_layout.hpp"
 #include "core/kiosk_model.hpp"
 #include "device_control.hpp"
@@ -42,30 +42,6 @@ Catalog load_catalog(const Config& config, std::vector<std::string>& problem_lin
     return catalog;
 }
 
-// The configured pack, or — if it has problems — the built-in one, so visitors always
-// see good content; every problem goes to staff.
-content::PackPtr load_content(const Config& config, std::vector<std::string>& problem_lines) {
-    auto report = [&](const std::vector<Problem>& problems) {
-        for (const auto& p : problems) {
-            problem_lines.push_back(to_string(p));
-            std::fprintf(stderr, "kiosk: %s\n", problem_lines.back().c_str());
-        }
-    };
-    auto result = content::load_pack(config.content_dir, config.languages);
-    report(result.problems);
-    if (result.pack)
-        return result.pack;
-    const std::string builtin = config.assets_dir + "/content";
-    if (builtin != config.content_dir) {
-        std::fprintf(stderr, "kiosk: content pack %s cannot be used; showing the built-in pack\n",
-                     config.content_dir.c_str());
-        auto fallback = content::load_pack(builtin, config.languages);
-        report(fallback.problems);
-        return fallback.pack;
-    }
-    return nullptr;
-}
-
 // The uploader thread, when [upload] is configured and the database works; it wakes the
 // frame loop when its status changes.
 std::unique_ptr<sync::UploadService> make_uploader(const Config& config, const Storage& storage,
@@ -86,6 +62,11 @@ std::unique_ptr<sync::UploadService> make_uploader(const Config& config, const S
     options.transport.connect_timeout_s = u.connect_timeout_s;
     options.transport.total_timeout_s = u.request_timeout_s;
     options.outbox_cap_bytes = static_cast<std::int64_t>(u.outbox_cap_mb) * 1024 * 1024;
+    if (!u.bundle_public_key.empty())
+        options.bundles =
+            sync::BundleOptions{u.base_url,          u.token,         config.kiosk_id,
+                                u.bundle_public_key, config.data_dir, config.languages};
+    options.bundle_every = std::chrono::minutes(u.bundle_check_minutes);
     return std::make_unique<sync::UploadService>(std::move(options), std::move(on_change));
 }
 
@@ -102,7 +83,8 @@ int run_kiosk(const Settings& settings) {
     const Catalog catalog = load_catalog(config, content_problems);
     Storage storage(config.data_dir);
     KioskModel model(config, catalog, Clock::now());
-    model.set_content(load_content(config, content_problems));
+    const ContentSource content = load_content_source(config, content_problems);
+    model.set_content(content.pack);
 
     std::string error;
     platform::WindowOptions options;
@@ -128,8 +110,8 @@ int run_kiosk(const Settings& settings) {
         return 1;
     }
 
-    GroupsService groups(config.assets_dir + "/groups/schedule.toml",
-                         storage.ok() ? &storage.db() : nullptr, content_problems);
+    GroupsService groups(content.schedule_file, storage.ok() ? &storage.db() : nullptr,
+                         content_problems);
     groups.set_export_info(config.data_dir, config.kiosk_id);
 
     // After the schedule set the time zone. A kiosk service (systemd sets INVOCATION_ID)

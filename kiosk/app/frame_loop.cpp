@@ -1,7 +1,9 @@
 // One iteration: wait_for_work → input → FrameRunner(draw) → present → apply actions.
 #include "frame_loop.hpp"
 
+#include "core/keyboard_layout.hpp"
 #include "core/utf8.hpp"
+#include "sync/bundle_store.hpp"
 #include "ui/rotate_draw_data.hpp"
 #include "ui/ui_dump.hpp"
 
@@ -84,7 +86,12 @@ bool FrameLoop::wait_for_work() {
         activity = true;
     }
     activity = p_.model.tick(now) || activity;
-    if (sync_changed_.exchange(false) && staff_sees_sync())
+    if (sync_changed_.exchange(false)) {
+        if (p_.uploader)
+            content_updates_.installed_count(p_.uploader->bundles_installed());
+        activity = activity || staff_sees_sync();
+    }
+    if (content_updates_.pending() && apply_content_updates())
         activity = true;
     if (p_.model.place().screen == ScreenId::StaffSync)
         activity = true; // redrawn once a second (see above) while staff watch it
@@ -181,6 +188,8 @@ void FrameLoop::apply(std::vector<Action>& actions, const platform::PointerFrame
         p_.groups.handle(a, p_.model, unix_now());
         if (std::holds_alternative<action::SendNow>(a) && p_.uploader)
             p_.uploader->send_now();
+        if (std::holds_alternative<action::RollBackBundle>(a))
+            rollback_message_ = content_updates_.roll_back();
         p_.model.apply(a, now);
     }
     // Any action may have recorded events (sign-ups, marks, ...): the uploader gathers them
@@ -220,10 +229,25 @@ bool FrameLoop::staff_sees_sync() const {
     return screen == ScreenId::StaffSync || screen == ScreenId::Staff;
 }
 
+bool FrameLoop::apply_content_updates() {
+    if (!content_updates_.apply_if_quiet(p_.model, p_.groups, p_.content_problems, unix_now()))
+        return false;
+    p_.glyph_text = p_.model.catalog().all_text() + all_keyboard_text() +
+                    (p_.model.content() ? p_.model.content()->all_text() : "");
+    rebuild_fonts_if_resized(); // the new text may need glyphs the atlas does not have
+    refresh_staff_view();
+    return true;
+}
+
 void FrameLoop::show_sync_status() {
     if (!staff_sees_sync())
         return;
     SyncStatusView status = p_.uploader ? p_.uploader->status() : SyncStatusView{};
+    // What is in use now (a rollback changes it without the uploader knowing).
+    const auto active = sync::active_bundle(p_.config.data_dir);
+    status.bundle_version = active ? std::optional<std::int64_t>(active->version) : std::nullopt;
+    status.bundle_can_roll_back = active.has_value();
+    status.bundle_message = rollback_message_;
     status.now_unix = std::chrono::duration_cast<std::chrono::seconds>(
                           std::chrono::system_clock::now().time_since_epoch())
                           .count();

@@ -2,6 +2,7 @@
 // FrameRunner, rotate and present it, then apply the actions the screens returned.
 #pragma once
 
+#include "content_updates.hpp"
 #include "core/catalog.hpp"
 #include "core/command_line.hpp"
 #include "core/frame_scheduler.hpp"
@@ -40,7 +41,7 @@ struct LoopParts {
 
 class FrameLoop {
   public:
-    explicit FrameLoop(LoopParts parts) : p_(std::move(parts)) {}
+    explicit FrameLoop(LoopParts parts) : p_(std::move(parts)), content_updates_(p_.config) {}
     // Called from the uploader thread when its status changed; the next wake redraws the
     // staff screens that show it.
     void sync_status_changed() { sync_changed_ = true; }
@@ -63,6 +64,8 @@ class FrameLoop {
     void refresh_staff_view();
     void flush_reach_if_due(SteadyTime now, bool force);
     void show_sync_status();
+    // A new bundle (or a rollback) comes into use at a quiet moment, with fonts for its text.
+    bool apply_content_updates();
     bool staff_sees_sync() const;
 
     LoopParts p_;
@@ -72,6 +75,8 @@ class FrameLoop {
     bool animating_ = false;
     bool fonts_uploaded_ = false;
     std::atomic<bool> sync_changed_{false};
+    ContentUpdates content_updates_;
+    std::string rollback_message_; // shown on the sync screen after a staff rollback
     bool swallow_touch_ = false;   // the touch that woke the screen, until it lifts
     bool black_frame_due_ = false; // the screen is "off" without a switch: show black
     SteadyTime last_frame_ = Clock::now();

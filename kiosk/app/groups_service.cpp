@@ -45,6 +45,11 @@ Kind kind_for(const store::StoreError& e) {
 GroupsService::GroupsService(const std::string& schedule_path, store::Database* db,
                              std::vector<std::string>& problems)
     : db_(db) {
+    load_schedule(schedule_path, problems);
+}
+
+void GroupsService::load_schedule(const std::string& schedule_path,
+                                  std::vector<std::string>& problems) {
     auto loaded = groups::load_schedule(schedule_path);
     for (const auto& p : loaded.problems) {
         problems.push_back(to_string(p));

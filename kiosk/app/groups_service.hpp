@@ -26,6 +26,8 @@ class GroupsService {
     // recorded: sign-ups, cancellations, interest forms, marks, schedule changes, exports
     // and statistics wait (docs/architecture.md, "Device").
     void set_clock_trusted(bool trusted) { clock_trusted_ = trusted; }
+    // Replaces the schedule (a new bundle); its problems are added to `problems`.
+    void load_schedule(const std::string& schedule_path, std::vector<std::string>& problems);
     // Rebuilds the sessions of the next four weeks with their sign-up counts.
     void refresh(KioskModel& model, std::int64_t now_utc);
     // Carries out the store part of a group action before the model applies it.

@@ -104,6 +104,8 @@ struct ExportAttendance {
 };
 // Staff: try to upload now, whatever the back-off timer says.
 struct SendNow {};
+// Staff: go back to the content and schedule from before the last bundle (or forward again).
+struct RollBackBundle {};
 // Staff: the date and time shown are right; trust the clock without NTP.
 struct ConfirmClock {};
 struct ToggleLargeText {};
@@ -123,6 +125,7 @@ using Action = std::variant<
     action::LookUpMyCode, action::CancelMySignup, action::MarkAttendance, action::AddWalkIn,
     action::UndoMark, action::CloseSession, action::CancelSessionDate, action::RestoreSessionDate,
     action::LookUpProgress, action::ExportAttendance, action::ToggleInterest,
-    action::SubmitInterest, action::AddExtraSession, action::SendNow, action::ConfirmClock>;
+    action::SubmitInterest, action::AddExtraSession, action::SendNow, action::RollBackBundle,
+    action::ConfirmClock>;
 
 } // namespace kiosk

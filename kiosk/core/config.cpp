@@ -3,6 +3,7 @@
 
 #include "config_reader.hpp"
 
+#include <sodium.h>
 #include <toml++/toml.h>
 
 #include <functional>
@@ -68,9 +69,22 @@ bool read_upload_key(Reader& r, const std::string& key, const toml::node& v, Upl
         r.read(v, key, u.outbox_cap_mb);
     else if (key == "upload.gzip")
         r.read(v, key, u.gzip);
+    else if (key == "upload.bundle_public_key")
+        r.read(v, key, u.bundle_public_key);
+    else if (key == "upload.bundle_check_minutes")
+        r.read(v, key, u.bundle_check_minutes);
     else
         return false;
     return true;
+}
+
+// 32 bytes in standard base64 (with padding), as `kiosk_bundle keygen` prints it.
+bool is_ed25519_public_key(const std::string& text) {
+    unsigned char key[crypto_sign_PUBLICKEYBYTES];
+    std::size_t length = 0;
+    return sodium_base642bin(key, sizeof key, text.c_str(), text.size(), nullptr, &length, nullptr,
+                             sodium_base64_VARIANT_ORIGINAL) == 0 &&
+           length == sizeof key;
 }
 
 // https://, or http:// to this machine only (tests, a local receiver): a token must never
@@ -109,6 +123,12 @@ void validate_upload(
     if (u.outbox_cap_mb < 1 || u.outbox_cap_mb > 100000)
         bad("upload.outbox_cap_mb", std::to_string(u.outbox_cap_mb),
             "use 1 to 100000 MB (default 64)");
+    if (!u.bundle_public_key.empty() && !is_ed25519_public_key(u.bundle_public_key))
+        bad("upload.bundle_public_key", u.bundle_public_key,
+            "give the public key `kiosk_bundle keygen` printed: 44 characters of base64");
+    if (u.bundle_check_minutes < 5 || u.bundle_check_minutes > 1440)
+        bad("upload.bundle_check_minutes", std::to_string(u.bundle_check_minutes),
+            "use 5 to 1440 minutes (default 60)");
     if (!u.pinned_public_key.empty() && u.pinned_public_key.rfind("sha256//", 0) != 0)
         bad("upload.pinned_public_key", u.pinned_public_key,
             "write it as sha256//<base64 of the key's SHA-256>; docs/configuration.md shows how "

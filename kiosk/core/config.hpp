@@ -31,6 +31,10 @@ struct UploadConfig {
     int request_timeout_s = 60;
     int outbox_cap_mb = 64;
     bool gzip = true;
+    // Signed content/schedule bundles from the same server (docs/bundles.md): the Ed25519
+    // public key (base64), and how often to ask. Without a key the kiosk never asks.
+    std::string bundle_public_key;
+    int bundle_check_minutes = 60;
     bool enabled() const { return !base_url.empty(); }
 };
 

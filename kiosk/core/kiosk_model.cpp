@@ -164,6 +164,7 @@ void KioskModel::apply(const Action& action, SteadyTime now) {
             [&](const action::ExportAttendance&) {},
             [&](const action::AddExtraSession&) {},
             [&](const action::SendNow&) {},
+            [&](const action::RollBackBundle&) {},
             [&](const action::ConfirmClock&) {},
             [&](const action::ToggleInterest& a) {
                 auto& list = a.kind == "language" ? interest_.languages : interest_.availability;

@@ -37,6 +37,8 @@ struct SyncStatusView {
     std::optional<std::int64_t> bundle_version;      // installed, if any
     std::optional<std::int64_t> bundle_checked_unix; // last time the server was asked
     std::string bundle_problem; // why the last offered bundle was refused ("" if none)
+    std::string bundle_message; // the result of a staff rollback, in plain English
+    bool bundle_can_roll_back = false;
 };
 
 } // namespace kiosk

@@ -140,12 +140,33 @@ void UploadService::refresh_status(store::Database& db, const UploadSchedule& sc
             {std::move(q.type), std::move(q.occurred_at), std::move(q.reason)});
 }
 
+void UploadService::check_bundle(BundleUpdater& updater) {
+    const BundleCheckResult result = updater.check(utc_now());
+    if (result.outcome == BundleCheckResult::Outcome::Installed)
+        ++bundles_installed_;
+    std::lock_guard<std::mutex> lock(mutex_);
+    status_.bundle_version = result.version;
+    status_.bundle_checked_unix = static_cast<std::int64_t>(unix_now());
+    const bool problem = result.outcome == BundleCheckResult::Outcome::Refused ||
+                         result.outcome == BundleCheckResult::Outcome::Failed;
+    status_.bundle_problem = problem ? result.reason : "";
+}
+
 void UploadService::run() {
     std::optional<store::Database> db;
     std::unique_ptr<HttpTransport> transport = make_transport_(&stop_);
     std::mt19937_64 random{std::random_device{}()};
     std::uniform_real_distribution<double> unit(0.0, 1.0);
     UploadSchedule schedule(Clock::now(), [&] { return unit(random); });
+    std::optional<BundleUpdater> bundles;
+    if (options_.bundles)
+        bundles.emplace(*transport, *options_.bundles);
+    auto next_bundle_check = Clock::now();
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        if (const auto active = active_bundle(options_.bundles ? options_.bundles->data_dir : ""))
+            status_.bundle_version = active->version;
+    }
 
     auto report_problem = [&](Problem problem, const std::string& detail) {
         std::lock_guard<std::mutex> lock(mutex_);
@@ -185,7 +206,9 @@ void UploadService::run() {
         unsigned nudges = 0;
         {
             std::unique_lock<std::mutex> lock(mutex_);
-            wake_.wait_until(lock, schedule.next_attempt(), [&] { return stop_ || nudges_ != 0; });
+            const auto until = bundles ? std::min(schedule.next_attempt(), next_bundle_check)
+                                       : schedule.next_attempt();
+            wake_.wait_until(lock, until, [&] { return stop_ || nudges_ != 0; });
             nudges = nudges_;
             nudges_ = 0;
         }
@@ -198,6 +221,12 @@ void UploadService::run() {
             schedule.network_changed(now);
         if (nudges & kSendNow)
             schedule.send_now(now);
+        if (bundles && ((nudges & kSendNow) || now >= next_bundle_check)) {
+            check_bundle(*bundles);
+            next_bundle_check = Clock::now() + options_.bundle_every;
+            if (on_change_)
+                on_change_();
+        }
         if (!schedule.due(Clock::now()) || !db)
             continue;
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/sync_status.hpp"
+#include "sync/bundle_updater.hpp"
 #include "sync/curl_transport.hpp"
 #include "sync/upload_schedule.hpp"
 #include "sync/uploader.hpp"
@@ -22,6 +23,10 @@ struct ServiceOptions {
     UploadOptions upload;
     TransportOptions transport;
     std::int64_t outbox_cap_bytes = 64ll * 1024 * 1024;
+    // Signed bundles (docs/bundles.md): asked for at start, every bundle_every, and on
+    // "send now". Nothing when no bundle key is configured.
+    std::optional<BundleOptions> bundles;
+    std::chrono::minutes bundle_every{60};
 };
 
 class UploadService {
@@ -46,6 +51,9 @@ class UploadService {
     void network_changed();
 
     SyncStatusView status() const;
+    // How many bundles were installed since start: when it changes, the app loads the new
+    // content and schedule (sync::active_bundle) at the next quiet moment.
+    std::uint64_t bundles_installed() const { return bundles_installed_.load(); }
     // How many attempts have finished (tests wait on this instead of sleeping).
     std::uint64_t wait_for_attempts(std::uint64_t at_least, std::chrono::milliseconds limit) const;
 
@@ -53,6 +61,7 @@ class UploadService {
     enum Nudge : unsigned { kRecorded = 1, kSendNow = 2, kNetwork = 4 };
     void run();
     void refresh_status(store::Database& db, const UploadSchedule& schedule);
+    void check_bundle(BundleUpdater& updater);
     void nudge(unsigned what);
 
     ServiceOptions options_;
@@ -64,6 +73,7 @@ class UploadService {
     mutable std::condition_variable attempted_;
     unsigned nudges_ = 0;
     std::uint64_t attempts_ = 0;
+    std::atomic<std::uint64_t> bundles_installed_{0};
     SyncStatusView status_;
     std::thread thread_;
 };

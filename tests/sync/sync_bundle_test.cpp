@@ -3,14 +3,17 @@
 // is installed; tampered, wrong-key, truncated and replayed-older ones are refused while the
 // installed one stays; If-None-Match gives 304. Then the tool's own errors and exit codes.
 #include "receiver_harness.hpp"
+#include "store/open_store.hpp"
 #include "sync/bundle_store.hpp"
 #include "sync/bundle_updater.hpp"
 #include "sync/curl_transport.hpp"
+#include "sync/upload_service.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <sys/stat.h>
 
+#include <atomic>
 #include <filesystem>
 
 using namespace receiver_test;
@@ -204,4 +207,53 @@ TEST_CASE("kiosk_bundle: clear errors and exit codes 0, 1 and 2", "[sync][bundle
                     "--kiosk", "*", "--key", key, "-o", dir.file("y.bundle")}) == 0);
     CHECK_THAT(tool.err, Catch::Contains("warning: the key file " + key +
                                          " can be read by other users; run: chmod 600"));
+}
+
+TEST_CASE("the uploader thread asks for bundles at start and on send now, and says so",
+          "[sync][bundle]") {
+    TempDir server, kiosk_dir;
+    Tool tool;
+    const std::string bundles = server.file("bundles");
+    std::filesystem::create_directories(bundles);
+    const std::string public_key = tool.keygen(server.file("secret.key"));
+    tool.make("4", server.file("secret.key"), bundles + "/all.bundle");
+    ConfigOptions config;
+    config.bundles_dir = bundles;
+    Receiver receiver(server, write_config(server, config));
+    const std::string data = kiosk_dir.file("data");
+    kiosk::store::open_store(data, "2026-11-22T17:05:09Z"); // the app makes the database first
+
+    kiosk::sync::ServiceOptions options;
+    options.db_path = data + "/kiosk.db";
+    options.upload = {"http://127.0.0.1:" + std::to_string(receiver.port()), kTokenA, kKioskA, 50,
+                      true};
+    options.bundles = kiosk::sync::BundleOptions{
+        options.upload.base_url, kTokenA, kKioskA, public_key, data, {"nl", "en"}};
+    std::atomic<int> changes{0};
+    kiosk::sync::UploadService service(options, [&] { ++changes; });
+    service.start();
+    // the thread's first round asks for a bundle, then makes its first attempt
+    REQUIRE(service.wait_for_attempts(1, std::chrono::seconds(30)) >= 1);
+    CHECK(service.bundles_installed() == 1);
+    CHECK(active_version(data) == std::optional<std::int64_t>(4));
+    auto status = service.status();
+    CHECK(status.bundle_version == std::optional<std::int64_t>(4));
+    CHECK(status.bundle_checked_unix);
+    CHECK(status.bundle_problem.empty());
+    CHECK(changes > 0);
+
+    // a tampered newer bundle: refused with a reason staff can read, version 4 stays
+    tool.make("5", server.file("secret.key"), bundles + "/all.bundle");
+    std::string bytes = read_text(bundles + "/all.bundle");
+    bytes[bytes.size() - 10] ^= 0x01;
+    write_text(bundles + "/all.bundle", bytes);
+    const auto done = service.wait_for_attempts(0, std::chrono::milliseconds(0));
+    service.send_now();
+    REQUIRE(service.wait_for_attempts(done + 1, std::chrono::seconds(30)) > done);
+    status = service.status();
+    CHECK(service.bundles_installed() == 1);
+    CHECK(status.bundle_version == std::optional<std::int64_t>(4));
+    CHECK_FALSE(status.bundle_problem.empty());
+    service.stop();
+    CHECK(receiver.stop() == 0);
 }

@@ -101,3 +101,28 @@ TEST_CASE("logging out wipes the sync screen from view", "[ui][sync]") {
     h.step(2);
     CHECK(h.screen() == "home");
 }
+
+TEST_CASE("the installed bundle is shown, with a refused one's reason and a way back",
+          "[ui][sync]") {
+    UiHarness h(kiosk::test::staff_test_config());
+    h.model().apply(action::ChooseLanguage{"en"}, h.now());
+    h.log_in_staff();
+    SyncStatusView s = behind_and_offline();
+    s.bundle_version = 7;
+    s.bundle_checked_unix = kNow - 1800;
+    s.bundle_problem = "bundle signature does not match the configured key";
+    s.bundle_can_roll_back = true;
+    h.model().set_sync_status(s);
+    h.tap("staff.sync");
+    h.step(2);
+    const std::string text = all_text(h);
+    CHECK_THAT(text, Catch::Contains("Installed update: version 7"));
+    CHECK_THAT(text, Catch::Contains("Last checked 30 minutes ago."));
+    CHECK_THAT(text, Catch::Contains("does not match the configured key"));
+    h.take_actions();
+    h.tap("staff.sync.roll_back");
+    bool rolled_back = false;
+    for (const auto& a : h.take_actions())
+        rolled_back = rolled_back || std::holds_alternative<action::RollBackBundle>(a);
+    CHECK(rolled_back);
+}

@@ -265,3 +265,26 @@ TEST_CASE("plain http is allowed only to this machine") {
         CHECK(problems.empty() == ok);
     }
 }
+
+TEST_CASE("the bundle key must be an Ed25519 public key in base64") {
+    Config c;
+    c.upload.base_url = "https://events.example.org";
+    c.upload.token = "0123456789abcdef0123";
+    c.upload.bundle_public_key = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="; // 32 zero bytes
+    std::vector<Problem> problems;
+    validate_config(c, "test", problems);
+    CHECK(problems.empty());
+    for (const char* bad :
+         {"AAAA", "not base64 at all!", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}) {
+        c.upload.bundle_public_key = bad;
+        problems.clear();
+        validate_config(c, "test", problems);
+        INFO(bad);
+        CHECK(mentions(problems, "upload.bundle_public_key"));
+    }
+    c.upload.bundle_public_key.clear();
+    c.upload.bundle_check_minutes = 1;
+    problems.clear();
+    validate_config(c, "test", problems);
+    CHECK(mentions(problems, "upload.bundle_check_minutes"));
+}

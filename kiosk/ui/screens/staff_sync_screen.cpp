@@ -85,6 +85,14 @@ void bundle_lines(UiFrame& frame, const SyncStatusView& s) {
         callout(frame, Icon::Warning,
                 c.format(m.language(), "staff.sync.bundle_refused", {{"reason", s.bundle_problem}}),
                 frame.theme.danger);
+    if (!s.bundle_message.empty())
+        paragraph(frame, c.format(m.language(), "staff.sync.rollback_result",
+                                  {{"message", s.bundle_message}}));
+    if (s.bundle_can_roll_back &&
+        touch_button(frame, {"staff.sync.roll_back", m.tr("staff.sync.roll_back"),
+                             ImVec2(ImGui::GetContentRegionAvail().x, frame.theme.touch),
+                             ButtonKind::Normal, Icon::Back}))
+        frame.emit(action::RollBackBundle{});
 }
 
 } // namespace

@@ -1,0 +1,50 @@
+// Choosing and loading the content pack and schedule: bundle, configured, built-in.
+#include "content_source.hpp"
+
+#include "core/content/pack_loader.hpp"
+#include "sync/bundle_store.hpp"
+
+#include <cstdio>
+
+namespace kiosk::app {
+
+namespace {
+
+content::PackPtr load_reporting(const std::string& dir, const Config& config,
+                                std::vector<std::string>& lines) {
+    auto result = content::load_pack(dir, config.languages);
+    for (const auto& p : result.problems) {
+        lines.push_back(to_string(p));
+        std::fprintf(stderr, "kiosk: %s\n", lines.back().c_str());
+    }
+    return result.pack;
+}
+
+} // namespace
+
+ContentSource load_content_source(const Config& config, std::vector<std::string>& problems) {
+    ContentSource source;
+    source.schedule_file = config.assets_dir + "/groups/schedule.toml";
+    const auto bundle = sync::active_bundle(config.data_dir);
+    if (bundle) {
+        source.bundle_version = bundle->version;
+        if (bundle->schedule_file)
+            source.schedule_file = *bundle->schedule_file;
+        if (bundle->content_dir)
+            source.pack = load_reporting(*bundle->content_dir, config, problems);
+        if (source.pack)
+            return source;
+    }
+    source.pack = load_reporting(config.content_dir, config, problems);
+    if (source.pack)
+        return source;
+    const std::string builtin = config.assets_dir + "/content";
+    if (builtin != config.content_dir) {
+        std::fprintf(stderr, "kiosk: content pack %s cannot be used; showing the built-in pack\n",
+                     config.content_dir.c_str());
+        source.pack = load_reporting(builtin, config, problems);
+    }
+    return source;
+}
+
+} // namespace kiosk::app

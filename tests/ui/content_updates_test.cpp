@@ -1,0 +1,109 @@
+// A bundle installed while the kiosk runs comes into use only at a quiet moment: never under
+// a visitor's finger, at once after the visit is wiped or while staff are signed in; and a
+// staff rollback goes back to the built-in content the same way.
+#include "app/content_updates.hpp"
+#include "support/bundle_fixtures.hpp"
+#include "support/ui_harness.hpp"
+#include "sync/bundle_updater.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+using namespace kiosk;
+using kiosk::test::UiHarness;
+
+namespace {
+
+constexpr std::int64_t kMonday = 1795428000;
+
+// Serves one bundle file to the updater, as the receiver would.
+class OneBundle : public sync::HttpTransport {
+  public:
+    explicit OneBundle(std::string bundle) : bundle_(std::move(bundle)) {}
+    sync::HttpResponse send(const sync::HttpRequest&) override {
+        sync::HttpResponse response;
+        response.status = 200;
+        response.body = bundle_;
+        response.headers["etag"] = "\"b\"";
+        return response;
+    }
+
+  private:
+    std::string bundle_;
+};
+
+struct DataDir {
+    DataDir() {
+        char pattern[] = "/tmp/kiosk-ui-bundle-XXXXXX";
+        path = mkdtemp(pattern);
+    }
+    ~DataDir() { std::filesystem::remove_all(path); }
+    std::string path;
+};
+
+void install(const std::string& data_dir, std::int64_t version) {
+    OneBundle server(bundle_test::make_bundle(version));
+    sync::BundleUpdater updater(server, {"https://example.org",
+                                         "token-0123456789abcdef",
+                                         "centre-a",
+                                         bundle_test::public_key_text(),
+                                         data_dir,
+                                         {"nl", "en"}});
+    REQUIRE(updater.check("2026-11-22T17:05:09Z").outcome ==
+            sync::BundleCheckResult::Outcome::Installed);
+}
+
+} // namespace
+
+TEST_CASE("a new bundle waits for the visit to end, then replaces the content", "[ui][bundle]") {
+    DataDir data;
+    Config config = kiosk::test::test_config();
+    config.data_dir = data.path;
+    UiHarness h(config);
+    h.enable_groups(kMonday);
+    app::ContentUpdates updates(config);
+    std::vector<std::string> problems = {"an old problem"};
+
+    h.model().apply(action::Open{{ScreenId::Substance, "cocaine"}}, h.now());
+    h.step(2);
+    const content::ContentPack* before = h.model().content();
+    install(data.path, 2);
+    updates.installed_count(1);
+    CHECK(updates.pending());
+    CHECK_FALSE(updates.apply_if_quiet(h.model(), *h.groups(), problems, kMonday));
+    CHECK(h.model().content() == before); // the visitor's page stays as it is
+    CHECK(h.screen() == "substance");
+
+    h.model().apply(action::QuickExit{}, h.now());
+    CHECK(updates.apply_if_quiet(h.model(), *h.groups(), problems, kMonday));
+    CHECK(h.model().content() != before);
+    CHECK(problems.empty());
+    CHECK_FALSE(updates.pending());
+    h.step(2);
+    CHECK(h.screen() == "home");
+}
+
+TEST_CASE("staff roll a bundle back to the built-in content, and forward again", "[ui][bundle]") {
+    DataDir data;
+    Config config = kiosk::test::staff_test_config();
+    config.data_dir = data.path;
+    UiHarness h(config);
+    h.enable_groups(kMonday);
+    install(data.path, 3);
+    app::ContentUpdates updates(config);
+    std::vector<std::string> problems;
+
+    h.log_in_staff();
+    REQUIRE(sync::active_bundle(data.path));
+    const std::string message = updates.roll_back();
+    CHECK_FALSE(message.empty());
+    CHECK_FALSE(sync::active_bundle(data.path));
+    const content::ContentPack* bundle_pack = h.model().content();
+    CHECK(updates.apply_if_quiet(h.model(), *h.groups(), problems, kMonday)); // staff: at once
+    CHECK(h.model().content() != bundle_pack);
+
+    updates.roll_back();
+    REQUIRE(sync::active_bundle(data.path));
+    CHECK(sync::active_bundle(data.path)->version == 3);
+}

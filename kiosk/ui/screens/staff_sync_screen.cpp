@@ -111,7 +111,9 @@ void staff_sync_screen(UiFrame& frame) {
         return;
     }
     paragraph(frame, c.format(lang, "staff.sync.server", {{"server", s.server}}), true);
-    if (s.waiting == 0)
+    if (s.waiting == 0 && !s.last_success_unix)
+        callout(frame, Icon::Check, m.tr("staff.sync.nothing_yet"), t.risk[0]);
+    else if (s.waiting == 0)
         callout(frame, Icon::Check, m.tr("staff.sync.all_sent"), t.risk[0]);
     else
         bold_line(frame,
@@ -119,10 +121,11 @@ void staff_sync_screen(UiFrame& frame) {
     if (s.oldest_waiting_unix && s.waiting > 0)
         paragraph(frame, c.format(lang, "staff.sync.oldest",
                                   {{"age", span_text(m, s.now_unix - *s.oldest_waiting_unix)}}));
-    paragraph(frame, s.last_success_unix
-                         ? c.format(lang, "staff.sync.last_success",
-                                    {{"age", span_text(m, s.now_unix - *s.last_success_unix)}})
-                         : m.tr("staff.sync.never_sent"));
+    if (s.last_success_unix)
+        paragraph(frame, c.format(lang, "staff.sync.last_success",
+                                  {{"age", span_text(m, s.now_unix - *s.last_success_unix)}}));
+    else if (s.waiting > 0)
+        paragraph(frame, m.tr("staff.sync.never_sent"));
     problem_callout(frame, s);
     if (s.sending)
         paragraph(frame, m.tr("staff.sync.sending"));

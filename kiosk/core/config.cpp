@@ -101,9 +101,19 @@ bool allowed_base_url(const std::string& url) {
     return false;
 }
 
-void validate_upload(
-    const UploadConfig& u,
-    const std::function<void(const std::string&, const std::string&, const std::string&)>& bad) {
+using BadValue = std::function<void(const std::string& key, const std::string& value,
+                                    const std::string& allowed)>;
+
+// A whole number outside lo..hi is a problem: "use lo to hi <unit> (default d)<why>".
+void require_range(const BadValue& bad, const std::string& key, int value, int lo, int hi,
+                   const std::string& unit, int fallback, const std::string& why = "") {
+    if (value < lo || value > hi)
+        bad(key, std::to_string(value),
+            "use " + std::to_string(lo) + " to " + std::to_string(hi) + unit + why + " (default " +
+                std::to_string(fallback) + ")");
+}
+
+void validate_upload(const UploadConfig& u, const BadValue& bad) {
     if (!u.enabled())
         return;
     if (!allowed_base_url(u.base_url))
@@ -112,23 +122,17 @@ void validate_upload(
     if (u.token.size() < 16 || u.token.find_first_of(" \t\r\n") != std::string::npos)
         bad("upload.token", u.token.empty() ? "" : "(hidden)",
             "give the kiosk's token from the server's config: at least 16 characters, no spaces");
-    if (u.batch_size < 1 || u.batch_size > 1000)
-        bad("upload.batch_size", std::to_string(u.batch_size), "use 1 to 1000 (default 500)");
-    if (u.connect_timeout_s < 1 || u.connect_timeout_s > 120)
-        bad("upload.connect_timeout_seconds", std::to_string(u.connect_timeout_s),
-            "use 1 to 120 seconds (default 10)");
-    if (u.request_timeout_s < 5 || u.request_timeout_s > 600)
-        bad("upload.request_timeout_seconds", std::to_string(u.request_timeout_s),
-            "use 5 to 600 seconds (default 60)");
-    if (u.outbox_cap_mb < 1 || u.outbox_cap_mb > 100000)
-        bad("upload.outbox_cap_mb", std::to_string(u.outbox_cap_mb),
-            "use 1 to 100000 MB (default 64)");
+    require_range(bad, "upload.batch_size", u.batch_size, 1, 1000, "", 500);
+    require_range(bad, "upload.connect_timeout_seconds", u.connect_timeout_s, 1, 120, " seconds",
+                  10);
+    require_range(bad, "upload.request_timeout_seconds", u.request_timeout_s, 5, 600, " seconds",
+                  60);
+    require_range(bad, "upload.outbox_cap_mb", u.outbox_cap_mb, 1, 100000, " MB", 64);
     if (!u.bundle_public_key.empty() && !is_ed25519_public_key(u.bundle_public_key))
         bad("upload.bundle_public_key", u.bundle_public_key,
             "give the public key `kiosk_bundle keygen` printed: 44 characters of base64");
-    if (u.bundle_check_minutes < 5 || u.bundle_check_minutes > 1440)
-        bad("upload.bundle_check_minutes", std::to_string(u.bundle_check_minutes),
-            "use 5 to 1440 minutes (default 60)");
+    require_range(bad, "upload.bundle_check_minutes", u.bundle_check_minutes, 5, 1440, " minutes",
+                  60);
     if (!u.pinned_public_key.empty() && u.pinned_public_key.rfind("sha256//", 0) != 0)
         bad("upload.pinned_public_key", u.pinned_public_key,
             "write it as sha256//<base64 of the key's SHA-256>; docs/configuration.md shows how "
@@ -221,7 +225,8 @@ void load_config_file(const std::string& path, Config& config, std::vector<Probl
 }
 
 void validate_config(const Config& c, const std::string& source, std::vector<Problem>& problems) {
-    auto bad = [&](const std::string& key, const std::string& value, const std::string& allowed) {
+    const BadValue bad = [&](const std::string& key, const std::string& value,
+                             const std::string& allowed) {
         problems.push_back({source, 0, key, "\"" + value + "\" is not allowed; " + allowed});
     };
     if (c.kiosk_id.empty() || c.kiosk_id.size() > 64 ||
@@ -239,22 +244,16 @@ void validate_config(const Config& c, const std::string& source, std::vector<Pro
         bad("default_language", c.default_language, "it must be one of `languages`");
     if (c.data_dir.empty())
         bad("data_dir", c.data_dir, "give a folder the kiosk may write to");
-    if (c.idle_timeout_s < 15 || c.idle_timeout_s > 3600)
-        bad("idle.timeout_seconds", std::to_string(c.idle_timeout_s),
-            "use 15 to 3600 seconds (default 90)");
-    if (c.idle_prompt_s < 20 || c.idle_prompt_s > 300)
-        bad("idle.prompt_seconds", std::to_string(c.idle_prompt_s),
-            "use 20 to 300 seconds, so a visitor has time to answer (default 30)");
-    if (c.staff_timeout_s < 30 || c.staff_timeout_s > 1800)
-        bad("staff.timeout_seconds", std::to_string(c.staff_timeout_s),
-            "use 30 to 1800 seconds (default 120)");
+    require_range(bad, "idle.timeout_seconds", c.idle_timeout_s, 15, 3600, " seconds", 90);
+    require_range(bad, "idle.prompt_seconds", c.idle_prompt_s, 20, 300, " seconds", 30,
+                  ", so a visitor has time to answer");
+    require_range(bad, "staff.timeout_seconds", c.staff_timeout_s, 30, 1800, " seconds", 120);
     if (c.window_width < 320 || c.window_height < 320 || c.window_width > 8192 ||
         c.window_height > 8192)
         bad("display.width/height",
             std::to_string(c.window_width) + "x" + std::to_string(c.window_height),
             "use 320 to 8192 pixels each");
-    if (c.retention_days < 7 || c.retention_days > 3650)
-        bad("retention.days", std::to_string(c.retention_days), "use 7 to 3650 days (default 180)");
+    require_range(bad, "retention.days", c.retention_days, 7, 3650, " days", 180);
     if (c.retention_interest_days < 1 || c.retention_interest_days > c.retention_days)
         bad("retention.interest_days", std::to_string(c.retention_interest_days),
             "use 1 day up to retention.days (default 30): interest forms go sooner");

@@ -102,6 +102,19 @@ struct SubmitInterest {
 struct ExportAttendance {
     std::string folder;
 };
+// Staff editing the schedule (the edit itself is opened with Open{StaffScheduleEdit, what}).
+struct SetScheduleWeekday {
+    int weekday = 0; // 0 = Monday
+};
+enum class ScheduleField { Start, End, From, Capacity };
+struct StepSchedule {
+    ScheduleField field = ScheduleField::Start;
+    int delta = 0; // minutes (Start, End), days (From) or places (Capacity)
+};
+struct SaveSchedule {
+    bool confirmed = false; // the staff member has seen what it takes away and said yes
+};
+struct KeepSchedule {}; // "no" to the confirmation: nothing is saved
 struct ToggleLargeText {};
 struct ToggleHighContrast {};
 
@@ -119,6 +132,7 @@ using Action = std::variant<
     action::LookUpMyCode, action::CancelMySignup, action::MarkAttendance, action::AddWalkIn,
     action::UndoMark, action::CloseSession, action::CancelSessionDate, action::RestoreSessionDate,
     action::LookUpProgress, action::ExportAttendance, action::ToggleInterest,
-    action::SubmitInterest, action::AddExtraSession>;
+    action::SubmitInterest, action::AddExtraSession, action::SetScheduleWeekday,
+    action::StepSchedule, action::SaveSchedule, action::KeepSchedule>;
 
 } // namespace kiosk

@@ -163,6 +163,12 @@ FrameOutput KioskUi::draw(const KioskModel& model, SteadyTime now) {
     case ScreenId::StaffExport:
         staff_export_screen(frame);
         break;
+    case ScreenId::StaffSchedule:
+        staff_schedule_screen(frame);
+        break;
+    case ScreenId::StaffScheduleEdit:
+        staff_schedule_edit_screen(frame);
+        break;
     case ScreenId::Search:
         search_screen(frame);
         break;

@@ -1,8 +1,8 @@
 // Headless UI: the group track, signing up with a new code and with an existing one, the
 // waiting list, cancelling, and staff marking attendance — against a real database.
 #include "core/groups/member_code.hpp"
-#include "core/pin_hash.hpp"
 #include "store/outbox.hpp"
+#include "support/staff_login.hpp"
 #include "support/ui_harness.hpp"
 
 #include <catch2/catch.hpp>
@@ -10,6 +10,8 @@
 #include <fstream>
 
 using namespace kiosk;
+using kiosk::test::log_in_staff;
+using kiosk::test::staff_config;
 using kiosk::test::UiHarness;
 
 namespace {
@@ -33,21 +35,6 @@ std::string open_signup(UiHarness& h) {
     h.tap("session." + id);
     h.tap("groups.sign_up");
     return id;
-}
-
-Config staff_config() {
-    Config c = kiosk::test::test_config();
-    c.staff_pins = {{"Sam", "peer leader", hash_pin("2468")}};
-    return c;
-}
-
-// Opens the staff area as a peer leader would: PIN pad, PIN, OK.
-void log_in_staff(UiHarness& h) {
-    h.model().apply(action::Open{{ScreenId::StaffPin, ""}}, h.now());
-    h.step(2);
-    for (char d : std::string("2468"))
-        h.tap(std::string("pin.") + d);
-    h.tap("pin.ok");
 }
 
 std::string sign_up_new(UiHarness& h, const std::string& symbol) {

@@ -1,6 +1,8 @@
 // Formatting for the group screens.
 #include "group_format.hpp"
 
+#include "core/groups/schedule.hpp"
+
 #include <cstdio>
 
 namespace kiosk::ui {
@@ -38,6 +40,24 @@ std::string group_name(const KioskModel& m, const std::string& group_id) {
     if (dot != std::string::npos && dot < 3)
         title = title.substr(dot + 2);
     return title;
+}
+
+std::string long_date(const KioskModel& m, const std::string& date) {
+    const auto d = groups::LocalDate::parse(date);
+    if (!d)
+        return date;
+    return m.catalog().format(m.language(), "staff.schedule.date",
+                              {{"weekday", m.tr("groups.weekday." + std::to_string(d->weekday()))},
+                               {"day", std::to_string(d->d)},
+                               {"month", m.tr("groups.month." + std::to_string(d->m))},
+                               {"year", std::to_string(d->y)}});
+}
+
+std::string slot_text(const KioskModel& m, int weekday, int start_min, int end_min) {
+    return m.catalog().format(m.language(), "staff.schedule.slot",
+                              {{"day", m.tr("staff.schedule.day." + std::to_string(weekday))},
+                               {"start", hhmm(start_min)},
+                               {"end", hhmm(end_min)}});
 }
 
 std::string display_code(const std::string& typed) {

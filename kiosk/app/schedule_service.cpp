@@ -4,14 +4,13 @@
 #include "schedule_service.hpp"
 
 #include "core/utc_time.hpp"
-#include "store/error_kinds.hpp"
+#include "schedule_records.hpp"
 #include "store/schedule_changes_store.hpp"
 #include "store/schedule_edits_store.hpp"
 #include "store/signups_store.hpp"
 
 #include <algorithm>
 #include <cstdio>
-#include <functional>
 
 namespace kiosk::app {
 
@@ -39,133 +38,6 @@ std::vector<std::string> split(const std::string& text) {
             return parts;
         at = slash + 1;
     }
-}
-
-std::optional<ScheduleEdit> core_edit(const store::ScheduleEditRecord& r) {
-    const auto from = LocalDate::parse(r.from_date);
-    if (!from)
-        return std::nullopt;
-    ScheduleEdit e;
-    e.group_id = r.group_id;
-    e.from = *from;
-    const auto start = groups::parse_clock(r.start_time);
-    const auto end = groups::parse_clock(r.end_time);
-    const auto old_start = groups::parse_clock(r.old_start);
-    e.slot = {r.weekday, start.value_or(0), end.value_or(0)};
-    e.old_weekday = r.old_weekday;
-    e.old_start = old_start.value_or(0);
-    e.place = r.place;
-    e.capacity = r.capacity;
-    const bool new_slot = r.kind == StoreKind::SlotAdded || r.kind == StoreKind::SlotChanged;
-    const bool old_slot = r.kind == StoreKind::SlotChanged || r.kind == StoreKind::SlotRemoved;
-    if ((new_slot && (!start || !end)) || (old_slot && !old_start))
-        return std::nullopt;
-    switch (r.kind) {
-    case StoreKind::SlotAdded:
-        e.kind = ScheduleEdit::AddSlot;
-        break;
-    case StoreKind::SlotChanged:
-        e.kind = ScheduleEdit::ChangeSlot;
-        break;
-    case StoreKind::SlotRemoved:
-        e.kind = ScheduleEdit::RemoveSlot;
-        break;
-    case StoreKind::GroupChanged:
-        e.kind = ScheduleEdit::ChangeGroup;
-        break;
-    case StoreKind::HolidayAdded:
-        e.kind = ScheduleEdit::AddHoliday;
-        break;
-    case StoreKind::HolidayRemoved:
-        e.kind = ScheduleEdit::RemoveHoliday;
-        break;
-    }
-    return e;
-}
-
-store::ScheduleEditRecord record_of(const ScheduleEdit& e, const std::string& staff) {
-    store::ScheduleEditRecord r;
-    static const std::map<ScheduleEdit::Kind, StoreKind> kKinds = {
-        {ScheduleEdit::AddSlot, StoreKind::SlotAdded},
-        {ScheduleEdit::ChangeSlot, StoreKind::SlotChanged},
-        {ScheduleEdit::RemoveSlot, StoreKind::SlotRemoved},
-        {ScheduleEdit::ChangeGroup, StoreKind::GroupChanged},
-        {ScheduleEdit::AddHoliday, StoreKind::HolidayAdded},
-        {ScheduleEdit::RemoveHoliday, StoreKind::HolidayRemoved}};
-    r.kind = kKinds.at(e.kind);
-    const bool holiday =
-        e.kind == ScheduleEdit::AddHoliday || e.kind == ScheduleEdit::RemoveHoliday;
-    r.group_id = holiday ? "" : e.group_id;
-    r.from_date = e.from.format();
-    r.weekday = e.slot.weekday;
-    r.start_time = groups::format_clock(e.slot.start_min);
-    r.end_time = groups::format_clock(e.slot.end_min);
-    r.old_weekday = e.old_weekday;
-    r.old_start = groups::format_clock(e.old_start);
-    r.place = e.place;
-    r.capacity = e.capacity;
-    r.staff_name = staff;
-    return r;
-}
-
-std::optional<ScheduleEdit> edit_of(const ScheduleDraft& d) {
-    const auto from = LocalDate::parse(d.from);
-    if (!from || d.kind == Kind::None)
-        return std::nullopt;
-    ScheduleEdit e;
-    e.group_id = d.group_id;
-    e.from = *from;
-    e.slot = {d.weekday, d.start_min, d.end_min};
-    e.old_weekday = d.old_weekday;
-    e.old_start = d.old_start;
-    e.place = d.place.text();
-    e.capacity = d.capacity;
-    static const std::map<Kind, ScheduleEdit::Kind> kKinds = {
-        {Kind::AddSlot, ScheduleEdit::AddSlot},
-        {Kind::ChangeSlot, ScheduleEdit::ChangeSlot},
-        {Kind::RemoveSlot, ScheduleEdit::RemoveSlot},
-        {Kind::ChangeGroup, ScheduleEdit::ChangeGroup},
-        {Kind::AddHoliday, ScheduleEdit::AddHoliday},
-        {Kind::RemoveHoliday, ScheduleEdit::RemoveHoliday}};
-    e.kind = kKinds.at(d.kind);
-    return e;
-}
-
-const char* problem_name(groups::EditProblem p) {
-    using P = groups::EditProblem;
-    switch (p) {
-    case P::None:
-        return "";
-    case P::UnknownGroup:
-    case P::SlotGone:
-    case P::NoSuchHoliday:
-        return "gone";
-    case P::InThePast:
-        return "past";
-    case P::EndNotAfterStart:
-        return "end_before_start";
-    case P::OutsideDay:
-        return "outside_day";
-    case P::Overlaps:
-        return "overlaps";
-    case P::NothingChanged:
-        return "nothing_changed";
-    case P::CapacityRange:
-        return "capacity";
-    case P::PlaceEmpty:
-        return "place_empty";
-    case P::HolidayExists:
-        return "holiday_exists";
-    }
-    return "gone";
-}
-
-const char* store_problem(const store::StoreError& e) {
-    if (store::is_disk_full(e))
-        return "disk_full";
-    if (store::is_busy(e))
-        return "busy";
-    return "not_saved";
 }
 
 } // namespace
@@ -419,7 +291,7 @@ bool ScheduleService::save(KioskModel& model, bool confirmed, std::int64_t now_u
         store::record_schedule_edit(*db_, record_of(*edit, model.staff_user()->name), utc(now_utc));
     } catch (const store::StoreError& e) {
         std::fprintf(stderr, "kiosk: schedule edit not saved: %s\n", e.what());
-        d.problem = store_problem(e);
+        d.problem = problem_name(e);
         return false;
     }
     d.saved = true;

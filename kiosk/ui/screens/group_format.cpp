@@ -7,13 +7,11 @@
 
 namespace kiosk::ui {
 
-namespace {
-std::string hhmm(int minutes) {
+std::string clock_text(int minutes) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "%02d:%02d", minutes / 60, minutes % 60);
     return buf;
 }
-} // namespace
 
 std::string session_when(const KioskModel& m, const SessionRow& s) {
     const int month = s.date.size() == 10 ? std::stoi(s.date.substr(5, 2)) : 0;
@@ -23,8 +21,8 @@ std::string session_when(const KioskModel& m, const SessionRow& s) {
     return m.catalog().format(m.language(), "groups.when",
                               {{"day", m.tr("groups.weekday." + std::to_string(s.weekday))},
                                {"date", date},
-                               {"start", hhmm(s.start_min)},
-                               {"end", hhmm(s.end_min)}});
+                               {"start", clock_text(s.start_min)},
+                               {"end", clock_text(s.end_min)}});
 }
 
 std::string group_name(const KioskModel& m, const std::string& group_id) {
@@ -56,8 +54,8 @@ std::string long_date(const KioskModel& m, const std::string& date) {
 std::string slot_text(const KioskModel& m, int weekday, int start_min, int end_min) {
     return m.catalog().format(m.language(), "staff.schedule.slot",
                               {{"day", m.tr("staff.schedule.day." + std::to_string(weekday))},
-                               {"start", hhmm(start_min)},
-                               {"end", hhmm(end_min)}});
+                               {"start", clock_text(start_min)},
+                               {"end", clock_text(end_min)}});
 }
 
 std::string display_code(const std::string& typed) {

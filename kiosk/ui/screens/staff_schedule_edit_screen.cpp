@@ -1,12 +1,9 @@
-// Staff: the schedule (per group its weekly times, place and number of places; the
-// holidays) and the screen that edits one of them — weekdays as big buttons, times, dates
-// and numbers with steppers, the place typed on the on-screen keyboard — with what is wrong
-// or what the change takes away said before anything is saved.
+// Staff: one edit of the schedule — weekdays as big buttons, times, dates and numbers with
+// steppers, the place typed on the on-screen keyboard — with what is wrong, or what the change
+// takes away, said before anything is saved.
 #include "screens.hpp"
 
-#include "core/groups/schedule.hpp"
 #include "group_format.hpp"
-#include "ui/widgets/content_blocks.hpp"
 #include "ui/widgets/onscreen_keyboard.hpp"
 #include "ui/widgets/stepper.hpp"
 #include "ui/widgets/text_blocks.hpp"
@@ -16,6 +13,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <array>
 
 namespace kiosk::ui {
 
@@ -23,160 +21,39 @@ namespace {
 
 using Kind = ScheduleDraft::Kind;
 
-std::string two(int n) {
-    return (n < 10 ? "0" : "") + std::to_string(n);
-}
-
-std::string hhmm(int minutes) {
-    return two(minutes / 60) + ":" + two(minutes % 60);
-}
-
-// "experience/1/14:00/2026-12-01": a slot as the edit screen's topic names it.
-std::string slot_topic(const std::string& group_id, const ScheduleSlotRow& s,
-                       const std::string& today) {
-    return group_id + "/" + std::to_string(s.weekday) + "/" + hhmm(s.start_min) + "/" +
-           (s.from.empty() ? today : s.from);
-}
-
-// A line of text as tall as a button, left of the buttons that follow on the same line.
-void row_label(UiFrame& frame, const std::string& text, const std::string& detail, float width) {
-    const Theme& t = frame.theme;
-    ImGuiWindow* window = ImGui::GetCurrentWindow();
-    const ImVec2 p = window->DC.CursorPos;
-    const float h = t.touch * (detail.empty() ? 1.0f : 1.5f);
-    const ImVec2 text_max(p.x + width, p.y + (detail.empty() ? h : h * 0.6f));
-    draw_fitted_text(window->DrawList, frame.fonts.bold, t.body_px, t.small_px, p, text_max, t.text,
-                     text, TextAlign::Left);
-    if (!detail.empty())
-        draw_fitted_text(window->DrawList, frame.fonts.small, t.small_px, t.small_px * 0.8f,
-                         ImVec2(p.x, text_max.y), ImVec2(p.x + width, p.y + h), t.text_muted,
-                         detail, TextAlign::Left);
-    ImGui::Dummy(ImVec2(width, h));
-}
-
-void slot_row(UiFrame& frame, const ScheduleGroupRow& g, const ScheduleSlotRow& s,
-              const std::string& today) {
-    const KioskModel& m = frame.model;
-    const Theme& t = frame.theme;
-    const float remove_w = std::max(150.0f * t.scale, ImGui::GetContentRegionAvail().x * 0.25f);
-    const float w = ImGui::GetContentRegionAvail().x - remove_w - t.pad;
-    std::string detail = m.tr("staff.schedule.tap_to_change");
-    if (!s.from.empty())
-        detail = m.catalog().format(m.language(), "staff.schedule.slot_from",
-                                    {{"date", long_date(m, s.from)}}) +
-                 "  ·  " + detail;
-    if (!s.until.empty())
-        detail = m.catalog().format(m.language(), "staff.schedule.slot_until",
-                                    {{"date", long_date(m, s.until)}}) +
-                 "  ·  " + detail;
-    const std::string topic = slot_topic(g.id, s, today);
-    if (touch_button(frame,
-                     {"schedule.slot." + topic, slot_text(m, s.weekday, s.start_min, s.end_min),
-                      ImVec2(w, t.touch * 1.5f), ButtonKind::Tile, Icon::Clock, detail}))
-        frame.emit(action::Open{{ScreenId::StaffScheduleEdit, "change-slot/" + topic}});
-    ImGui::SameLine();
-    if (touch_button(frame, {"schedule.remove." + topic, m.tr("staff.schedule.remove"),
-                             ImVec2(remove_w, t.touch * 1.5f), ButtonKind::Normal, Icon::Stop}))
-        frame.emit(action::Open{{ScreenId::StaffScheduleEdit, "remove-slot/" + topic}});
-}
-
-// "Ervaringsgroep  ·  di 14:00, do 19:00": a group's section header, its times at a glance.
-std::string group_title(const KioskModel& m, const ScheduleGroupRow& g) {
-    std::string times;
-    for (const auto& s : g.slots)
-        times += (times.empty() ? "" : ", ") + m.tr("groups.weekday." + std::to_string(s.weekday)) +
-                 " " + hhmm(s.start_min);
-    return group_name(m, g.id) + (times.empty() ? "" : "  ·  " + times);
-}
-
-void group_card(UiFrame& frame, const ScheduleGroupRow& g, const std::string& today) {
-    const KioskModel& m = frame.model;
-    const Theme& t = frame.theme;
-    const float w = ImGui::GetContentRegionAvail().x;
-    if (touch_button(
-            frame, {"schedule.group." + g.id,
-                    m.catalog().format(m.language(), "staff.schedule.place_capacity",
-                                       {{"place", g.place}, {"count", std::to_string(g.capacity)}}),
-                    ImVec2(w, t.touch * 1.5f), ButtonKind::Tile, Icon::Groups,
-                    m.tr("staff.schedule.change_group")}))
-        frame.emit(action::Open{{ScreenId::StaffScheduleEdit, "group/" + g.id}});
-    for (const auto& p : g.planned)
-        paragraph(frame,
-                  m.catalog().format(m.language(), "staff.schedule.planned",
-                                     {{"date", long_date(m, p.from)},
-                                      {"place", p.place},
-                                      {"count", std::to_string(p.capacity)}}),
-                  true);
-    if (g.slots.empty())
-        paragraph(frame, m.tr("staff.schedule.no_slots"), true);
-    for (const auto& s : g.slots)
-        slot_row(frame, g, s, today);
-    if (touch_button(frame, {"schedule.add_slot." + g.id, m.tr("staff.schedule.add_slot"),
-                             ImVec2(w, t.touch), ButtonKind::Normal, Icon::Clock}))
-        frame.emit(action::Open{{ScreenId::StaffScheduleEdit, "add-slot/" + g.id}});
-    ImGui::Dummy(ImVec2(1, t.pad));
-}
-
-void holidays(UiFrame& frame, const StaffScheduleView& v) {
-    const KioskModel& m = frame.model;
-    const Theme& t = frame.theme;
-    if (v.holidays.empty())
-        paragraph(frame, m.tr("staff.schedule.no_holidays"), true);
-    for (const auto& h : v.holidays) {
-        const float remove_w = std::max(150.0f * t.scale, ImGui::GetContentRegionAvail().x * 0.25f);
-        std::string name;
-        if (const auto it = h.name.find(m.language()); it != h.name.end())
-            name = it->second;
-        else if (const auto en = h.name.find("en"); en != h.name.end())
-            name = en->second;
-        if (!h.added_by.empty())
-            name = m.catalog().format(m.language(), "staff.schedule.holiday_by",
-                                      {{"name", h.added_by}});
-        row_label(frame, long_date(m, h.date), name,
-                  ImGui::GetContentRegionAvail().x - remove_w - t.pad);
-        ImGui::SameLine();
-        if (touch_button(frame, {"schedule.remove_holiday." + h.date, m.tr("staff.schedule.remove"),
-                                 ImVec2(remove_w, t.touch * (name.empty() ? 1.0f : 1.5f)),
-                                 ButtonKind::Normal, Icon::Stop}))
-            frame.emit(action::Open{{ScreenId::StaffScheduleEdit, "remove-holiday/" + h.date}});
-    }
-    if (touch_button(frame, {"schedule.add_holiday", m.tr("staff.schedule.add_holiday"),
-                             ImVec2(ImGui::GetContentRegionAvail().x, t.touch), ButtonKind::Normal,
-                             Icon::Lock}))
-        frame.emit(action::Open{{ScreenId::StaffScheduleEdit, "add-holiday"}});
-}
-
-// --- the edit screen ---
-
-StepperSpec time_stepper(const KioskModel& m, const std::string& id, int minutes) {
+// A stepper over `value` whose buttons step by `small` and `big`, named by four words.
+StepperSpec stepper_spec(const std::string& id, std::string value, int small, int big,
+                         const std::array<std::string, 4>& words, bool can_down, bool can_up) {
     StepperSpec s;
     s.id = id;
-    s.value = hhmm(minutes);
-    s.small = 15;
-    s.big = 60;
-    s.down_big_label = m.tr("staff.schedule.earlier_hour");
-    s.down_label = m.tr("staff.schedule.earlier_quarter");
-    s.up_label = m.tr("staff.schedule.later_quarter");
-    s.up_big_label = m.tr("staff.schedule.later_hour");
-    s.can_down = minutes > 0;
-    s.can_up = minutes < 24 * 60 - 15;
+    s.value = std::move(value);
+    s.small = small;
+    s.big = big;
+    s.down_big_label = words[0];
+    s.down_label = words[1];
+    s.up_label = words[2];
+    s.up_big_label = words[3];
+    s.can_down = can_down;
+    s.can_up = can_up;
     return s;
+}
+
+StepperSpec time_stepper(const KioskModel& m, const std::string& id, int minutes) {
+    return stepper_spec(id, clock_text(minutes), 15, 60,
+                        {m.tr("staff.schedule.earlier_hour"),
+                         m.tr("staff.schedule.earlier_quarter"),
+                         m.tr("staff.schedule.later_quarter"), m.tr("staff.schedule.later_hour")},
+                        minutes > 0, minutes < 24 * 60 - 15);
 }
 
 void from_stepper(UiFrame& frame, const ScheduleDraft& d, const std::string& title) {
     const KioskModel& m = frame.model;
     bold_line(frame, title);
-    StepperSpec s;
-    s.id = "schedule.from";
-    s.value = long_date(m, d.from);
-    s.small = 1;
-    s.big = 7;
-    s.down_big_label = m.tr("staff.schedule.earlier_week");
-    s.down_label = m.tr("staff.schedule.earlier_day");
-    s.up_label = m.tr("staff.schedule.later_day");
-    s.up_big_label = m.tr("staff.schedule.later_week");
-    s.can_down = d.from > d.first_from;
-    s.can_up = d.from < d.last_from;
+    const StepperSpec s =
+        stepper_spec("schedule.from", long_date(m, d.from), 1, 7,
+                     {m.tr("staff.schedule.earlier_week"), m.tr("staff.schedule.earlier_day"),
+                      m.tr("staff.schedule.later_day"), m.tr("staff.schedule.later_week")},
+                     d.from > d.first_from, d.from < d.last_from);
     if (const int step = stepper(frame, s))
         frame.emit(action::StepSchedule{action::ScheduleField::From, step});
 }
@@ -224,17 +101,8 @@ void group_fields(UiFrame& frame, const ScheduleDraft& d) {
                              ImVec2(type_w, t.touch), ButtonKind::Normal, Icon::Keyboard}))
         frame.state.schedule_keyboard = true;
     bold_line(frame, m.tr("staff.schedule.capacity"));
-    StepperSpec s;
-    s.id = "schedule.capacity";
-    s.value = std::to_string(d.capacity);
-    s.small = 1;
-    s.big = 5;
-    s.down_big_label = "–5";
-    s.down_label = "–1";
-    s.up_label = "+1";
-    s.up_big_label = "+5";
-    s.can_down = d.capacity > 1;
-    s.can_up = d.capacity < 100;
+    const StepperSpec s = stepper_spec("schedule.capacity", std::to_string(d.capacity), 1, 5,
+                                       {"–5", "–1", "+1", "+5"}, d.capacity > 1, d.capacity < 100);
     if (const int step = stepper(frame, s))
         frame.emit(action::StepSchedule{action::ScheduleField::Capacity, step});
 }
@@ -350,42 +218,7 @@ void edit_body(UiFrame& frame, const ScheduleDraft& d) {
     if (!d.problem.empty())
         callout(frame, Icon::Warning, problem_text(m, d), t.danger);
 }
-
 } // namespace
-
-void staff_schedule_screen(UiFrame& frame) {
-    const KioskModel& m = frame.model;
-    const Theme& t = frame.theme;
-    const StaffScheduleView& v = m.staff_schedule();
-    begin_page(frame, "page.staff_schedule");
-    heading(frame, m.tr("staff.schedule.title"));
-    if (!m.groups().available)
-        callout(frame, Icon::Warning, m.tr("groups.unavailable"), t.danger);
-    paragraph(frame, m.tr("staff.schedule.intro"), true);
-    // A saved change is confirmed under the header of what it changed, where staff look.
-    const auto message = [&](const std::string& section) {
-        if (!v.message_key.empty() && v.message_section == section)
-            callout(frame, Icon::Check,
-                    m.catalog().format(m.language(), v.message_key,
-                                       {{"count", std::to_string(v.message_count)}}),
-                    t.risk[0]);
-    };
-    // One section per group and one for the holidays, so the page stays short.
-    for (const auto& g : v.groups) {
-        const bool open =
-            section_header(frame, "schedule.section." + g.id, group_title(m, g), false);
-        message(g.id);
-        if (open)
-            group_card(frame, g, v.today);
-    }
-    const bool open = section_header(
-        frame, "schedule.section.holidays",
-        m.tr("staff.schedule.holidays") + "  ·  " + std::to_string(v.holidays.size()), false);
-    message("holidays");
-    if (open)
-        holidays(frame, v);
-    end_page(frame);
-}
 
 void staff_schedule_edit_screen(UiFrame& frame) {
     const KioskModel& m = frame.model;
@@ -427,5 +260,4 @@ void staff_schedule_edit_screen(UiFrame& frame) {
         onscreen_keyboard(frame);
     }
 }
-
 } // namespace kiosk::ui

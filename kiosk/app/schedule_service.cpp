@@ -252,7 +252,7 @@ bool ScheduleService::weigh(ScheduleDraft& d, const groups::Schedule& schedule,
     return d.affected_signups > 0 || d.over_capacity_sessions > 0;
 }
 
-bool ScheduleService::save(KioskModel& model, bool confirmed, std::int64_t now_utc) const {
+bool ScheduleService::save(KioskModel& model, bool confirmed, std::int64_t now_utc) {
     ScheduleDraft& d = model.schedule_draft();
     d.clear_result();
     d.saved = false;
@@ -300,6 +300,7 @@ bool ScheduleService::save(KioskModel& model, bool confirmed, std::int64_t now_u
         d.affected_signups > 0 ? "staff.schedule.saved_kept" : "staff.schedule.saved";
     message.message_count = d.affected_signups;
     message.message_section = d.group_id.empty() ? "holidays" : d.group_id;
+    message.message_id = ++messages_;
     show(model, *current(), today, std::move(message));
     return true;
 }

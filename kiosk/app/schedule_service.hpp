@@ -40,7 +40,7 @@ class ScheduleService {
     void show(KioskModel& model, const groups::Schedule& schedule, const groups::LocalDate& today,
               StaffScheduleView view) const;
     void open_edit(KioskModel& model, const std::string& what, std::int64_t now_utc) const;
-    bool save(KioskModel& model, bool confirmed, std::int64_t now_utc) const;
+    bool save(KioskModel& model, bool confirmed, std::int64_t now_utc);
     // What the draft would take away or overbook; false when nothing needs a yes.
     bool weigh(ScheduleDraft& draft, const groups::Schedule& schedule,
                const groups::ScheduleEdit& edit, std::int64_t now_utc) const;
@@ -53,6 +53,7 @@ class ScheduleService {
 
     std::shared_ptr<const groups::Schedule> base_;
     store::Database* db_;
+    int messages_ = 0; // saved-change messages so far
 };
 
 } // namespace kiosk::app

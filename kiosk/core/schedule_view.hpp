@@ -45,6 +45,7 @@ struct StaffScheduleView {
     std::string message_key;          // a result to show ("" = none)
     int message_count = 0;            // fills {count} in the message
     std::string message_section;      // shown under this group's header, or "holidays"
+    int message_id = 0;               // new for every message (the screen scrolls to it once)
     const ScheduleGroupRow* group(const std::string& id) const {
         for (const auto& g : groups)
             if (g.id == id)

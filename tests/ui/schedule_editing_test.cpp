@@ -104,6 +104,7 @@ TEST_CASE("staff add a weekly time and visitors see it; removing it asks first a
     h.tap("schedule.confirm");
     CHECK(h.screen() == "staff-schedule");
     CHECK(h.model().staff_schedule().message_key == "staff.schedule.saved_kept");
+    CHECK(h.model().staff_schedule().message_section == "coaching");
     CHECK(h.model().staff_schedule().group("coaching")->slots.size() == 1);
     CHECK(queued_types(h) ==
           std::vector<std::string>{"schedule.slot_added", "schedule.slot_removed"});

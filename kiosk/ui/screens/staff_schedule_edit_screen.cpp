@@ -89,7 +89,7 @@ void group_fields(UiFrame& frame, const ScheduleDraft& d) {
     const Theme& t = frame.theme;
     bold_line(frame, m.tr("staff.schedule.place"));
     // The field, and a button that says how to type in it; either opens the keyboard.
-    const float type_w = 180.0f * t.scale;
+    const float type_w = std::min(180.0f * t.scale, ImGui::GetContentRegionAvail().x * 0.3f);
     text_field_box(frame, d.place.text(), m.tr("staff.schedule.place_hint"),
                    ImGui::GetContentRegionAvail().x - type_w - t.pad);
     const ImRect field(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
@@ -177,6 +177,11 @@ void confirmation(UiFrame& frame, const ScheduleDraft& d) {
     if (touch_button(frame, {"schedule.keep", m.tr("staff.schedule.no"), ImVec2(half, t.touch),
                              ButtonKind::Normal, Icon::Back}))
         frame.emit(action::KeepSchedule{});
+    // The question appears where Save was; bring its answers into view once.
+    if (!frame.state.schedule_confirm_shown) {
+        frame.state.schedule_confirm_shown = true;
+        ImGui::SetScrollHereY(1.0f);
+    }
 }
 
 void edit_body(UiFrame& frame, const ScheduleDraft& d) {
@@ -236,9 +241,11 @@ void staff_schedule_edit_screen(UiFrame& frame) {
         return;
     }
     edit_body(frame, d);
+    ImGui::Dummy(ImVec2(1, t.pad * 0.5f)); // a little room above the decision
     if (d.confirming) {
         confirmation(frame, d);
     } else {
+        frame.state.schedule_confirm_shown = false;
         const float half = (ImGui::GetContentRegionAvail().x - t.pad) / 2;
         const bool removes = d.kind == Kind::RemoveSlot || d.kind == Kind::RemoveHoliday;
         if (touch_button(frame, {"schedule.save", m.tr(save_key(d.kind)), ImVec2(half, t.touch),

@@ -144,11 +144,18 @@ void staff_schedule_screen(UiFrame& frame) {
     paragraph(frame, m.tr("staff.schedule.intro"), true);
     // A saved change is confirmed under the header of what it changed, where staff look.
     const auto message = [&](const std::string& section) {
-        if (!v.message_key.empty() && v.message_section == section)
-            callout(frame, Icon::Check,
-                    m.catalog().format(m.language(), v.message_key,
-                                       {{"count", std::to_string(v.message_count)}}),
-                    t.risk[0]);
+        if (v.message_key.empty() || v.message_section != section)
+            return;
+        const float top = ImGui::GetCursorPosY();
+        callout(frame, Icon::Check,
+                m.catalog().format(m.language(), v.message_key,
+                                   {{"count", std::to_string(v.message_count)}}),
+                t.risk[0]);
+        // Once, so staff see it wherever the page was: it, with its header just above.
+        if (frame.state.schedule_message_seen != v.message_id) {
+            frame.state.schedule_message_seen = v.message_id;
+            ImGui::SetScrollY(std::max(0.0f, top - t.touch - t.pad * 2));
+        }
     };
     // One section per group and one for the holidays, so the page stays short.
     for (const auto& g : v.groups) {

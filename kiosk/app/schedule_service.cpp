@@ -199,12 +199,15 @@ void ScheduleService::open_edit(KioskModel& model, const std::string& what,
                         : nullptr;
         if (!slot)
             return;
+        first = std::max({earliest_from(*schedule, g->id, slot, now_utc), *on, today});
+        const LocalDate slot_last = slot->until ? std::min(*slot->until, last) : last;
+        if (first > slot_last)
+            return; // its last session has begun: nothing of it is left to change
         d.kind = parts[0] == "change-slot" ? Kind::ChangeSlot : Kind::RemoveSlot;
         d.old_weekday = d.weekday = slot->weekday;
         d.old_start = d.start_min = slot->start_min;
         d.old_end = d.end_min = slot->end_min;
-        first = std::max({earliest_from(*schedule, g->id, slot, now_utc), *on, today});
-        d.last_from = (slot->until ? std::min(*slot->until, last) : last).format();
+        d.last_from = slot_last.format();
     } else if (parts[0] == "add-slot" && g) {
         d.kind = Kind::AddSlot;
         d.weekday = today.weekday();
@@ -278,7 +281,9 @@ bool ScheduleService::save(KioskModel& model, bool confirmed, std::int64_t now_u
         g && (edit->kind == ScheduleEdit::ChangeSlot || edit->kind == ScheduleEdit::RemoveSlot)
             ? groups::slot_in_force(*g, edit->old_weekday, edit->old_start, edit->from)
             : nullptr;
-    const bool adds = edit->kind == ScheduleEdit::AddSlot;
+    // Adding a weekly time or taking a holiday away only adds sessions: nothing held changes.
+    const bool adds =
+        edit->kind == ScheduleEdit::AddSlot || edit->kind == ScheduleEdit::RemoveHoliday;
     if (!adds && edit->from < earliest_from(*schedule, g ? g->id : "", slot, now_utc)) {
         d.problem = "started";
         return false;

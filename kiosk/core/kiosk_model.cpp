@@ -283,7 +283,7 @@ void KioskModel::step_schedule(const action::StepSchedule& step) {
         const auto from = groups::LocalDate::parse(d.from);
         const auto first = groups::LocalDate::parse(d.first_from);
         const auto last = groups::LocalDate::parse(d.last_from);
-        if (from && first && last)
+        if (from && first && last && *first <= *last)
             d.from = std::clamp(from->add_days(step.delta), *first, *last).format();
         break;
     }

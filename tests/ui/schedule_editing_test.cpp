@@ -53,7 +53,7 @@ std::vector<std::string> queued_types(UiHarness& h) {
 
 } // namespace
 
-TEST_CASE("staff add a weekly time and visitors see it; removing it asks first and keeps the "
+TEST_CASE("staff add a weekly time and visitors see it, removing it asks first and keeps the "
           "sign-up visible to staff",
           "[schedule-ui]") {
     UiHarness h(staff_config());
@@ -125,7 +125,7 @@ TEST_CASE("staff add a weekly time and visitors see it; removing it asks first a
     CHECK_FALSE(h.visible("staff.restore_date"));
 }
 
-TEST_CASE("staff add a holiday and that day's sessions show as cancelled; removing it brings "
+TEST_CASE("staff add a holiday and that day's sessions show as cancelled, removing it brings "
           "them back",
           "[schedule-ui]") {
     UiHarness h(staff_config());
@@ -170,7 +170,7 @@ TEST_CASE("staff add a holiday and that day's sessions show as cancelled; removi
           std::vector<std::string>{"schedule.holiday_added", "schedule.holiday_removed"});
 }
 
-TEST_CASE("lowering the capacity below the bookings asks first and drops nobody; the place is "
+TEST_CASE("lowering the capacity below the bookings asks first and drops nobody, the place is "
           "typed on the on-screen keyboard",
           "[schedule-ui]") {
     UiHarness h(staff_config());

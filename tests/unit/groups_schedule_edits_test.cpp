@@ -69,7 +69,7 @@ constexpr int k1400 = 14 * 60, k1530 = 15 * 60 + 30;
 
 } // namespace
 
-TEST_CASE("slot edits apply from their date on; sessions before it stay as they were",
+TEST_CASE("slot edits apply from their date on, sessions before it stay as they were",
           "[groups][edits]") {
     TimezoneGuard tz("Europe/Amsterdam");
     const Schedule s =
@@ -108,7 +108,7 @@ TEST_CASE("changing only the end time keeps the session and its id", "[groups][e
               .empty());
 }
 
-TEST_CASE("edits apply in the order made; an earlier-dated change keeps a planned later one",
+TEST_CASE("edits apply in the order made, an earlier-dated change keeps a planned later one",
           "[groups][edits]") {
     TimezoneGuard tz("Europe/Amsterdam");
     // First planned: from 5 January the Tuesday group starts at 15:00. Then, made later: from
@@ -152,7 +152,7 @@ TEST_CASE("a slot added and removed from the same day never meets", "[groups][ed
     CHECK(current_and_planned_slots(*s.group("work"), day("2026-12-07")).size() == 1);
 }
 
-TEST_CASE("place and capacity change from a date; the latest date on or before wins",
+TEST_CASE("place and capacity change from a date, the latest date on or before wins",
           "[groups][edits]") {
     TimezoneGuard tz("Europe/Amsterdam");
     const Schedule s = apply_edits(two_groups(), {change_group("exp", "2027-01-01", "Zaal 1", 20),

@@ -129,11 +129,15 @@ int run_kiosk(const Settings& settings) {
                              "attendance wait for it\n");
     model.set_device(device.status());
     groups.set_clock_trusted(device.clock_trusted());
-    groups.refresh(model, std::chrono::duration_cast<std::chrono::seconds>(
-                              std::chrono::system_clock::now().time_since_epoch())
-                              .count());
-    if (cl.goto_screen)
+    const std::int64_t now_utc = std::chrono::duration_cast<std::chrono::seconds>(
+                                     std::chrono::system_clock::now().time_since_epoch())
+                                     .count();
+    groups.refresh(model, now_utc);
+    if (cl.goto_screen) {
+        // As a tap would: the groups fill what the screen shows, then the model opens it.
+        groups.handle(action::Open{*cl.goto_screen}, model, now_utc);
         model.apply(action::Open{*cl.goto_screen}, Clock::now());
+    }
     if (cl.show_idle_prompt) {
         model.apply(action::Open{{ScreenId::Info, ""}}, Clock::now());
         model.force_idle_prompt(Clock::now());

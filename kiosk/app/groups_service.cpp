@@ -42,35 +42,41 @@ Kind kind_for(const store::StoreError& e) {
 
 } // namespace
 
-GroupsService::GroupsService(const std::string& schedule_path, store::Database* db,
-                             std::vector<std::string>& problems)
-    : db_(db) {
-    load_schedule(schedule_path, problems);
-}
-
-void GroupsService::load_schedule(const std::string& schedule_path,
-                                  std::vector<std::string>& problems) {
-    auto loaded = groups::load_schedule(schedule_path);
+namespace {
+// The schedule file; its problems are added to `problems` for staff. Sets the time zone.
+std::shared_ptr<const groups::Schedule> load(const std::string& path,
+                                             std::vector<std::string>& problems) {
+    auto loaded = groups::load_schedule(path);
     for (const auto& p : loaded.problems) {
         problems.push_back(to_string(p));
         std::fprintf(stderr, "kiosk: %s\n", problems.back().c_str());
     }
-    schedule_ = loaded.schedule;
-    if (schedule_)
-        groups::use_timezone(schedule_->timezone);
+    if (loaded.schedule)
+        groups::use_timezone(loaded.schedule->timezone);
+    return loaded.schedule;
+}
+} // namespace
+
+GroupsService::GroupsService(const std::string& schedule_path, store::Database* db,
+                             std::vector<std::string>& problems)
+    : schedule_(load(schedule_path, problems), db), db_(db) {}
+
+void GroupsService::load_schedule(const std::string& schedule_path,
+                                  std::vector<std::string>& problems) {
+    schedule_.set_base(load(schedule_path, problems));
 }
 
 void GroupsService::refresh(KioskModel& model, std::int64_t now_utc) {
     GroupsSnapshot snap;
-    snap.available = schedule_ != nullptr && db_ != nullptr && clock_trusted_;
+    const auto schedule = schedule_.current();
+    snap.available = schedule != nullptr && db_ != nullptr && clock_trusted_;
     snap.clock_unknown = !clock_trusted_;
-    if (schedule_ && clock_trusted_) {
+    if (schedule && clock_trusted_) {
         const groups::LocalDate today = groups::local_today(now_utc);
         snap.today = today.format();
-        for (const auto& g : schedule_->groups)
+        for (const auto& g : schedule->groups)
             snap.groups.push_back({g.id, groups::type_name(g.type), g.name, g.leader});
-        for (const auto& s :
-             groups::sessions_between(*schedule_, staff_changes(), today, kDaysAhead)) {
+        for (const auto& s : schedule_.sessions(*schedule, today, kDaysAhead)) {
             if (s.ends_utc < now_utc)
                 continue; // already over
             SessionRow row{s.id,
@@ -84,7 +90,8 @@ void GroupsService::refresh(KioskModel& model, std::int64_t now_utc) {
                            s.capacity,
                            0,
                            0,
-                           s.cancelled};
+                           s.cancelled,
+                           s.cancel_reason};
             if (db_) {
                 try {
                     for (const auto& v : store::signups_for(*db_, s.id))
@@ -96,7 +103,9 @@ void GroupsService::refresh(KioskModel& model, std::int64_t now_utc) {
                     std::fprintf(stderr, "kiosk: could not read sign-ups: %s\n", e.what());
                 }
             }
-            snap.sessions.push_back(std::move(row));
+            // A session taken away from the weekly pattern stays only for its sign-ups.
+            if (s.cancel_reason != "removed" || row.booked + row.waiting > 0)
+                snap.sessions.push_back(std::move(row));
         }
     }
     model.set_groups(std::move(snap));
@@ -231,6 +240,8 @@ void GroupsService::handle(const Action& action, KioskModel& model, std::int64_t
     if (refuse_without_clock(action, model))
         return;
     const std::string now = utc(now_utc);
+    if (schedule_.handle(action, model, now_utc))
+        refresh(model, now_utc);
     if (std::holds_alternative<action::SubmitSignup>(action)) {
         submit_signup(model, now);
         refresh(model, now_utc);
@@ -241,7 +252,10 @@ void GroupsService::handle(const Action& action, KioskModel& model, std::int64_t
             return;
         SignupOutcome out = model.outcome();
         try {
-            const auto r = store::cancel_signup(*db_, c->session_id, out.code, now);
+            // A session no longer listed promotes nobody (capacity 1 is the safe side).
+            const SessionRow* session = model.groups().session(c->session_id);
+            const auto r = store::cancel_signup(*db_, c->session_id,
+                                                session ? session->capacity : 1, out.code, now);
             out.kind =
                 r.outcome == store::CancelOutcome::Cancelled ? Kind::Cancelled : Kind::NotSignedUp;
             out.my_sessions.erase(
@@ -417,13 +431,13 @@ std::string csv(const std::string& s) {
 
 std::string GroupsService::export_csv(const KioskModel& model, const std::string& folder,
                                       std::int64_t now_utc) {
-    if (!schedule_ || !db_)
+    const auto schedule = schedule_.current();
+    if (!schedule || !db_)
         throw std::runtime_error("the group schedule or the database is not available");
     const groups::LocalDate today = groups::local_today(now_utc);
     // What the staff screens show, no more: date, time, group, code, sign-up state, mark.
     std::string out = "date,start,group,code,signup,mark\n";
-    for (const auto& s :
-         groups::sessions_between(*schedule_, staff_changes(), today.add_days(-28), 36))
+    for (const auto& s : schedule_.sessions(*schedule, today.add_days(-28), 36))
         for (const auto& v : store::signups_for(*db_, s.id))
             out += s.date.format() + "," + groups::format_clock(s.start_min) + "," +
                    csv(s.group_id) + "," + v.code + "," + store::to_string(v.state) + "," +
@@ -433,33 +447,6 @@ std::string GroupsService::export_csv(const KioskModel& model, const std::string
     if (const std::string problem = write_file_atomically(path, out); !problem.empty())
         throw std::runtime_error(problem);
     return path;
-}
-
-std::vector<groups::StaffChange> GroupsService::staff_changes() const {
-    std::vector<groups::StaffChange> out;
-    if (!schedule_ || !db_)
-        return out;
-    try {
-        for (const auto& g : schedule_->groups)
-            for (const auto& c : store::schedule_changes(*db_, g.id)) {
-                const auto key = groups::parse_session_id(c.session_id);
-                if (!key)
-                    continue;
-                groups::StaffChange change;
-                change.kind =
-                    c.kind == store::ScheduleChangeKind::Cancel    ? groups::StaffChange::Cancel
-                    : c.kind == store::ScheduleChangeKind::Restore ? groups::StaffChange::Restore
-                                                                   : groups::StaffChange::OneOff;
-                change.group_id = key->group_id;
-                change.date = key->date;
-                change.start_min = key->start_min;
-                change.end_min = groups::parse_clock(c.end_time).value_or(key->start_min + 90);
-                out.push_back(change);
-            }
-    } catch (const store::StoreError& e) {
-        std::fprintf(stderr, "kiosk: could not read schedule changes: %s\n", e.what());
-    }
-    return out;
 }
 
 void GroupsService::apply_retention(std::int64_t now_utc, int keep_days, int interest_keep_days,

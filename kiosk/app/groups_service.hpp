@@ -8,6 +8,7 @@
 #include "core/groups/schedule.hpp"
 #include "core/groups/sessions.hpp"
 #include "core/kiosk_model.hpp"
+#include "schedule_service.hpp"
 #include "store/database.hpp"
 
 #include <memory>
@@ -48,8 +49,6 @@ class GroupsService {
     void look_up(KioskModel& model);
     std::string staff_name(const KioskModel& model) const;
 
-    std::vector<groups::StaffChange> staff_changes() const;
-
     // Sign-ups and attendance of the last four weeks and the coming week as CSV in
     // `folder`; returns the file, or throws.
     std::string export_csv(const KioskModel& model, const std::string& folder,
@@ -58,7 +57,7 @@ class GroupsService {
     // when it was refused (the model then holds the refusal).
     bool refuse_without_clock(const Action& action, KioskModel& model);
 
-    std::shared_ptr<const groups::Schedule> schedule_;
+    ScheduleService schedule_;
     std::string data_dir_ = "kiosk-data", kiosk_id_ = "kiosk";
     store::Database* db_;
     bool clock_trusted_ = true;

@@ -108,6 +108,19 @@ struct SendNow {};
 struct RollBackBundle {};
 // Staff: the date and time shown are right; trust the clock without NTP.
 struct ConfirmClock {};
+// Staff editing the schedule (the edit itself is opened with Open{StaffScheduleEdit, what}).
+struct SetScheduleWeekday {
+    int weekday = 0; // 0 = Monday
+};
+enum class ScheduleField { Start, End, From, Capacity };
+struct StepSchedule {
+    ScheduleField field = ScheduleField::Start;
+    int delta = 0; // minutes (Start, End), days (From) or places (Capacity)
+};
+struct SaveSchedule {
+    bool confirmed = false; // the staff member has seen what it takes away and said yes
+};
+struct KeepSchedule {}; // "no" to the confirmation: nothing is saved
 struct ToggleLargeText {};
 struct ToggleHighContrast {};
 
@@ -126,6 +139,7 @@ using Action = std::variant<
     action::UndoMark, action::CloseSession, action::CancelSessionDate, action::RestoreSessionDate,
     action::LookUpProgress, action::ExportAttendance, action::ToggleInterest,
     action::SubmitInterest, action::AddExtraSession, action::SendNow, action::RollBackBundle,
-    action::ConfirmClock>;
+    action::ConfirmClock, action::SetScheduleWeekday, action::StepSchedule, action::SaveSchedule,
+    action::KeepSchedule>;
 
 } // namespace kiosk

@@ -22,6 +22,7 @@ struct SessionRow {
     int capacity = 0;
     int booked = 0, waiting = 0;
     bool cancelled = false;
+    std::string cancel_reason; // "cancelled" (file), "holiday", "staff", "removed" (pattern)
     bool full() const { return booked >= capacity; }
 };
 

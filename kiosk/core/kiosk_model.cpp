@@ -1,6 +1,7 @@
 // Applying actions and timers to the kiosk model.
 #include "kiosk_model.hpp"
 
+#include "groups/schedule_edits.hpp"
 #include "pin_hash.hpp"
 
 #include <algorithm>
@@ -83,9 +84,18 @@ void KioskModel::apply(const Action& action, SteadyTime now) {
                         config_.languages.end())
                     language_ = a.code;
             },
-            [&](const action::TypeText& a) { typing_target().type(a.text); },
-            [&](const action::Backspace&) { typing_target().backspace(); },
-            [&](const action::ClearText&) { typing_target().clear(); },
+            [&](const action::TypeText& a) {
+                typing_target().type(a.text);
+                schedule_draft_.clear_result();
+            },
+            [&](const action::Backspace&) {
+                typing_target().backspace();
+                schedule_draft_.clear_result();
+            },
+            [&](const action::ClearText&) {
+                typing_target().clear();
+                schedule_draft_.clear_result();
+            },
             [&](const action::StillHere&) { idle_.restart(now); },
             [&](const action::StartOver&) { reset_visit(now); },
             [&](const action::PinDigit& a) {
@@ -166,6 +176,20 @@ void KioskModel::apply(const Action& action, SteadyTime now) {
             [&](const action::SendNow&) {},
             [&](const action::RollBackBundle&) {},
             [&](const action::ConfirmClock&) {},
+            [&](const action::SetScheduleWeekday& a) {
+                schedule_draft_.weekday = std::clamp(a.weekday, 0, 6);
+                schedule_draft_.clear_result();
+            },
+            [&](const action::StepSchedule& a) { step_schedule(a); },
+            [&](const action::SaveSchedule&) {
+                // The app has stored it (or said why not, or what it would take away).
+                if (!schedule_draft_.saved)
+                    return;
+                schedule_draft_.place.clear();
+                schedule_draft_ = ScheduleDraft{};
+                unwind_to(ScreenId::StaffSchedule);
+            },
+            [&](const action::KeepSchedule&) { schedule_draft_.clear_result(); },
             [&](const action::ToggleInterest& a) {
                 auto& list = a.kind == "language" ? interest_.languages : interest_.availability;
                 const auto it = std::find(list.begin(), list.end(), a.value);
@@ -238,9 +262,41 @@ TextField& KioskModel::typing_target() {
     case ScreenId::StaffSession:
     case ScreenId::StaffProgress:
         return staff_code_;
+    case ScreenId::StaffScheduleEdit:
+        return schedule_draft_.place;
     default:
         return search_;
     }
+}
+
+void KioskModel::step_schedule(const action::StepSchedule& step) {
+    ScheduleDraft& d = schedule_draft_;
+    constexpr int kLastStart = 24 * 60 - 15; // 23:45
+    switch (step.field) {
+    case action::ScheduleField::Start: {
+        // The end moves along, so the session keeps its length where it can.
+        const int start = std::clamp(d.start_min + step.delta, 0, kLastStart);
+        d.end_min = std::clamp(d.end_min + (start - d.start_min), 0, 24 * 60 - 1);
+        d.start_min = start;
+        break;
+    }
+    case action::ScheduleField::End:
+        d.end_min = std::clamp(d.end_min + step.delta, 0, 24 * 60 - 1);
+        break;
+    case action::ScheduleField::From: {
+        const auto from = groups::LocalDate::parse(d.from);
+        const auto first = groups::LocalDate::parse(d.first_from);
+        const auto last = groups::LocalDate::parse(d.last_from);
+        if (from && first && last && *first <= *last)
+            d.from = std::clamp(from->add_days(step.delta), *first, *last).format();
+        break;
+    }
+    case action::ScheduleField::Capacity:
+        d.capacity = std::clamp(d.capacity + step.delta, groups::kMinStaffCapacity,
+                                groups::kMaxStaffCapacity);
+        break;
+    }
+    d.clear_result();
 }
 
 void KioskModel::unwind_to(ScreenId screen) {
@@ -287,6 +343,9 @@ void KioskModel::reset_visit(SteadyTime now) {
     staff_progress_ = StaffProgressView{};
     staff_stats_ = StaffStatsView{};
     staff_export_ = StaffExportView{};
+    staff_schedule_ = StaffScheduleView{};
+    schedule_draft_.place.clear();
+    schedule_draft_ = ScheduleDraft{};
     wipe_pin();
     pin_was_wrong_ = false;
     staff_user_.reset();

@@ -13,6 +13,7 @@
 #include "navigator.hpp"
 #include "pin_lockout.hpp"
 #include "reach_counters.hpp"
+#include "schedule_view.hpp"
 #include "sync_status.hpp"
 #include "text_field.hpp"
 
@@ -94,6 +95,11 @@ class KioskModel {
     void set_staff_export(StaffExportView v) { staff_export_ = std::move(v); }
     const StaffStatsView& staff_stats() const { return staff_stats_; }
     void set_staff_stats(StaffStatsView v) { staff_stats_ = std::move(v); }
+    // Staff: the schedule as it stands, and the edit of it in progress.
+    const StaffScheduleView& staff_schedule() const { return staff_schedule_; }
+    void set_staff_schedule(StaffScheduleView v) { staff_schedule_ = std::move(v); }
+    const ScheduleDraft& schedule_draft() const { return schedule_draft_; }
+    ScheduleDraft& schedule_draft() { return schedule_draft_; }
 
     bool large_text() const { return large_text_; }
     bool high_contrast() const { return high_contrast_; }
@@ -152,6 +158,9 @@ class KioskModel {
     StaffProgressView staff_progress_;
     StaffStatsView staff_stats_;
     StaffExportView staff_export_;
+    StaffScheduleView staff_schedule_;
+    ScheduleDraft schedule_draft_;
+    void step_schedule(const action::StepSchedule& step);
     // Back to the first screen of the groups flow, leaving the sign-up steps out of the
     // history (so Back never submits twice).
     void unwind_to(ScreenId screen);

@@ -7,7 +7,7 @@
 namespace kiosk {
 
 namespace {
-constexpr std::array<std::pair<ScreenId, std::string_view>, 34> kNames{{
+constexpr std::array<std::pair<ScreenId, std::string_view>, 36> kNames{{
     {ScreenId::Home, "home"},
     {ScreenId::Info, "info"},
     {ScreenId::Substances, "substances"},
@@ -42,6 +42,8 @@ constexpr std::array<std::pair<ScreenId, std::string_view>, 34> kNames{{
     {ScreenId::StaffStats, "staff-stats"},
     {ScreenId::StaffExport, "staff-export"},
     {ScreenId::StaffSync, "staff-sync"},
+    {ScreenId::StaffSchedule, "staff-schedule"},
+    {ScreenId::StaffScheduleEdit, "staff-schedule-edit"},
 }};
 } // namespace
 
@@ -62,7 +64,8 @@ std::optional<ScreenId> parse_screen_name(std::string_view name) {
 bool is_visitor_screen(ScreenId id) {
     return id != ScreenId::StaffPin && id != ScreenId::Staff && id != ScreenId::StaffGroups &&
            id != ScreenId::StaffSession && id != ScreenId::StaffProgress &&
-           id != ScreenId::StaffStats && id != ScreenId::StaffExport && id != ScreenId::StaffSync;
+           id != ScreenId::StaffStats && id != ScreenId::StaffExport && id != ScreenId::StaffSync &&
+           id != ScreenId::StaffSchedule && id != ScreenId::StaffScheduleEdit;
 }
 
 const std::vector<ScreenId>& all_screens() {

@@ -41,7 +41,12 @@ enum class ScreenId {
     StaffProgress, // a member code's attended sessions per group
     StaffStats,    // one group's attendance per week (Place::topic = group id)
     StaffExport,   // attendance as CSV to a USB stick or the kiosk's exports folder
-    StaffSync      // uploads: how far behind, last error, refused events, "send now"
+    StaffSync,     // uploads: how far behind, last error, refused events, "send now"
+    StaffSchedule, // the weekly times, places and capacities of the groups, and the holidays
+    // one edit of the schedule (Place::topic says which: add-slot/<group>,
+    // change-slot/<group>/<weekday>/<HH:MM>, remove-slot/..., group/<group>, add-holiday,
+    // remove-holiday/<YYYY-MM-DD>)
+    StaffScheduleEdit
 };
 
 std::string_view screen_name(ScreenId id);

@@ -58,6 +58,11 @@ bool is_session_id(const std::string& text) {
            is_date(when.substr(0, 10)) && when.substr(11, 2) < "24" && when.substr(14, 2) < "60";
 }
 
+bool is_clock_time(const std::string& text) {
+    return text.size() == 5 && matches(text, 0, "99:99") && text.substr(0, 2) < "24" &&
+           text.substr(3, 2) < "60";
+}
+
 void require_session_id(const std::string& session_id, const char* caller) {
     if (!is_session_id(session_id)) {
         refuse(caller, "session id '" + session_id + "' is not like exp-tue/2026-12-01T14:00");
@@ -81,6 +86,12 @@ void require_utc(const std::string& utc, const char* caller) {
 void require_date(const std::string& date, const char* caller) {
     if (!is_date(date)) {
         refuse(caller, "'" + date + "' is not a date like 2026-11-22");
+    }
+}
+
+void require_clock(const std::string& time, const char* caller) {
+    if (!is_clock_time(time)) {
+        refuse(caller, "time '" + time + "' is not HH:MM like 14:00");
     }
 }
 

@@ -12,16 +12,19 @@
 
 namespace kiosk::store::groups_detail {
 
-// Group ids: a-z 0-9 -. Session ids: "<group id>/<YYYY-MM-DD>T<HH:MM>".
+// Group ids: a-z 0-9 -. Session ids: "<group id>/<YYYY-MM-DD>T<HH:MM>". Clock times: HH:MM
+// from 00:00 to 23:59.
 bool is_group_id(const std::string& text);
 bool is_session_id(const std::string& text);
+bool is_clock_time(const std::string& text);
 
 // Each throws StoreError(SQLITE_MISUSE) naming the caller when the value is malformed: these
 // are faults in the calling code, not something a visitor or staff member can cause.
 void require_session_id(const std::string& session_id, const char* caller);
 void require_group_id(const std::string& group_id, const char* caller);
-void require_utc(const std::string& utc, const char* caller);   // 2026-11-22T17:05:00Z
-void require_date(const std::string& date, const char* caller); // 2026-11-22, a real date
+void require_utc(const std::string& utc, const char* caller);    // 2026-11-22T17:05:00Z
+void require_date(const std::string& date, const char* caller);  // 2026-11-22, a real date
+void require_clock(const std::string& time, const char* caller); // 14:00
 void require_text(const std::string& value, const char* what, const char* caller); // not empty
 
 // Parts of a (checked) session id.

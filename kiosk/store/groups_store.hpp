@@ -12,4 +12,5 @@
 #include "store/interest_store.hpp"
 #include "store/members_store.hpp"
 #include "store/schedule_changes_store.hpp"
+#include "store/schedule_edits_store.hpp"
 #include "store/signups_store.hpp"

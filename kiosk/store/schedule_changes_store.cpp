@@ -28,18 +28,12 @@ ScheduleChangeKind kind_from(const std::string& text) {
     return text == "add" ? ScheduleChangeKind::Add : ScheduleChangeKind::Cancel;
 }
 
-bool is_clock_time(const std::string& text) {
-    return text.size() == 5 && text[2] == ':' && text[0] >= '0' && text[0] <= '2' &&
-           text[1] >= '0' && text[1] <= '9' && text[3] >= '0' && text[3] <= '5' && text[4] >= '0' &&
-           text[4] <= '9' && text.substr(0, 2) < "24";
-}
-
 void require_change(const ScheduleChange& change, const std::string& now_utc) {
     gd::require_session_id(change.session_id, "record_schedule_change");
     gd::require_text(change.staff_name, "staff name", "record_schedule_change");
     gd::require_utc(now_utc, "record_schedule_change");
     const bool add = change.kind == ScheduleChangeKind::Add;
-    if (add ? !is_clock_time(change.end_time) : !change.end_time.empty()) {
+    if (add ? !gd::is_clock_time(change.end_time) : !change.end_time.empty()) {
         throw StoreError(SQLITE_MISUSE, "record_schedule_change: end time '" + change.end_time +
                                             "' (an added session needs HH:MM, others none); "
                                             "this is a fault in the kiosk software, report it "

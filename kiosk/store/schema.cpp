@@ -14,7 +14,7 @@ namespace {
 // write transaction, so it grows with every insert and sorts new events after all existing
 // ones. (A seq is reused only if the newest rows are deleted; the event id, not seq, is the
 // identity a server sees.)
-constexpr std::array<const char*, 3> kSteps = {
+constexpr std::array<const char*, 4> kSteps = {
     R"sql(
 CREATE TABLE events (
     id           TEXT PRIMARY KEY NOT NULL,
@@ -111,6 +111,30 @@ CREATE TABLE interest_forms (
     consent_at   TEXT NOT NULL,
     submitted_at TEXT NOT NULL,
     event_id     TEXT NOT NULL
+);
+)sql",
+    // Step 4: staff edits of the weekly pattern, places, capacities and holidays
+    // (store/schedule_edits_store.hpp), applied in id order over the schedule file. from_date
+    // is the date an edit is in force from, or the holiday's date; weekday is 0 (Monday) to 6;
+    // times are local HH:MM. Which columns are set depends on the kind.
+    R"sql(
+CREATE TABLE schedule_edits (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL CHECK (kind IN ('slot_added', 'slot_changed', 'slot_removed',
+                                              'group_changed', 'holiday_added',
+                                              'holiday_removed')),
+    group_id    TEXT,
+    from_date   TEXT NOT NULL,
+    weekday     INTEGER CHECK (weekday BETWEEN 0 AND 6),
+    start_time  TEXT,
+    end_time    TEXT,
+    old_weekday INTEGER CHECK (old_weekday BETWEEN 0 AND 6),
+    old_start   TEXT,
+    place       TEXT,
+    capacity    INTEGER CHECK (capacity >= 1),
+    staff_name  TEXT NOT NULL,
+    changed_at  TEXT NOT NULL,
+    event_id    TEXT NOT NULL
 );
 )sql",
 };

@@ -120,6 +120,15 @@ int fill_free_places(Database& db, const std::string& session_id, int capacity,
     return booked;
 }
 
+void require_capacity(int capacity, const char* caller) {
+    if (capacity < 1) {
+        throw StoreError(SQLITE_MISUSE, std::string(caller) + ": capacity " +
+                                            std::to_string(capacity) +
+                                            " is below 1; this is a fault in the kiosk "
+                                            "software, report it to the kiosk maintainer");
+    }
+}
+
 SignupView view_from(const Statement& row, SignupState state) {
     SignupView view;
     view.code = row.column_text(0);
@@ -164,11 +173,7 @@ SignupResult sign_up(Database& db, const std::string& session_id, int capacity,
                      const std::string& code, const std::string& now_utc) {
     gd::require_session_id(session_id, "sign_up");
     gd::require_utc(now_utc, "sign_up");
-    if (capacity < 1) {
-        throw StoreError(SQLITE_MISUSE, "sign_up: capacity " + std::to_string(capacity) +
-                                            " is below 1; this is a fault in the kiosk "
-                                            "software, report it to the kiosk maintainer");
-    }
+    require_capacity(capacity, "sign_up");
     Transaction transaction(db);
     if (gd::session_is_closed(db, session_id)) {
         return {SignupOutcome::SessionClosed, 0};
@@ -190,10 +195,11 @@ SignupResult sign_up(Database& db, const std::string& session_id, int capacity,
     return result;
 }
 
-CancelResult cancel_signup(Database& db, const std::string& session_id, const std::string& code,
-                           const std::string& now_utc) {
+CancelResult cancel_signup(Database& db, const std::string& session_id, int capacity,
+                           const std::string& code, const std::string& now_utc) {
     gd::require_session_id(session_id, "cancel_signup");
     gd::require_utc(now_utc, "cancel_signup");
+    require_capacity(capacity, "cancel_signup");
     Transaction transaction(db);
     if (gd::session_is_closed(db, session_id)) {
         return {CancelOutcome::SessionClosed, std::nullopt};
@@ -209,7 +215,7 @@ CancelResult cancel_signup(Database& db, const std::string& session_id, const st
     CancelResult result{CancelOutcome::Cancelled, std::nullopt};
     if (active->state == SignupState::Waiting) {
         close_gap(db, session_id, active->position);
-    } else {
+    } else if (count_in_state(db, session_id, "booked") < capacity) {
         result.promoted_code = promote_first_waiter(db, session_id, now_utc);
     }
     transaction.commit();

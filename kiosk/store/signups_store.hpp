@@ -50,11 +50,13 @@ SignupResult sign_up(Database& db, const std::string& session_id, int capacity,
                      const std::string& code, const std::string& now_utc);
 
 // Cancels code's booked or waiting sign-up (event signup.cancelled: session_id, code, was).
-// Those behind a cancelled waiter move up one place. When a booked place is freed, the first
-// waiter is booked in the same Transaction (event signup.promoted: session_id, code) and
-// returned as promoted_code. NotSignedUp and SessionClosed write nothing.
-CancelResult cancel_signup(Database& db, const std::string& session_id, const std::string& code,
-                           const std::string& now_utc);
+// Those behind a cancelled waiter move up one place. When a booked place is freed and fewer
+// than capacity are booked then, the first waiter is booked in the same Transaction (event
+// signup.promoted: session_id, code) and returned as promoted_code; after staff lowered the
+// capacity below the bookings, nobody moves up until enough have cancelled. NotSignedUp and
+// SessionClosed write nothing. A capacity below 1 throws StoreError (SQLITE_MISUSE).
+CancelResult cancel_signup(Database& db, const std::string& session_id, int capacity,
+                           const std::string& code, const std::string& now_utc);
 
 // The session's list for staff: booked (in order of booking), then waiting (by position),
 // then members marked there without a sign-up (walk-ins, in order of marking).

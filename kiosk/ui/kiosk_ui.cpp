@@ -168,6 +168,12 @@ FrameOutput KioskUi::draw(const KioskModel& model, SteadyTime now) {
     case ScreenId::StaffSync:
         staff_sync_screen(frame);
         break;
+    case ScreenId::StaffSchedule:
+        staff_schedule_screen(frame);
+        break;
+    case ScreenId::StaffScheduleEdit:
+        staff_schedule_edit_screen(frame);
+        break;
     case ScreenId::Search:
         search_screen(frame);
         break;

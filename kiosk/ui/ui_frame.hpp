@@ -39,9 +39,12 @@ struct UiState {
     bool shift = false;
     bool keyboard_hidden = false;
     bool display_menu_open = false;
-    bool mixing_keyboard = false;  // the mixing checker's keyboard is open
-    bool staff_keyboard = false;   // the staff session screen's keyboard is open
-    bool extra_dates_open = false; // the staff session screen's "add extra session" dates
+    bool mixing_keyboard = false;        // the mixing checker's keyboard is open
+    bool staff_keyboard = false;         // the staff session screen's keyboard is open
+    bool extra_dates_open = false;       // the staff session screen's "add extra session" dates
+    bool schedule_keyboard = false;      // the schedule edit screen's keyboard (for the place)
+    int schedule_message_seen = 0;       // the schedule message the page has scrolled to
+    bool schedule_confirm_shown = false; // the edit screen has scrolled to its question
     std::map<std::string, bool> open_sections; // accordion headers ("<page>.<section>")
     void clear() { *this = UiState{}; }
 };

@@ -160,23 +160,27 @@ void UiHarness::push(platform::InputEvent::Kind kind, Point logical) {
 }
 
 void UiHarness::scroll_to(const std::string& id) {
-    // Like a person: drag the page up (then down) until the item is on screen.
+    // Like a person: drag the page up (then down) until the item is on screen, whole enough
+    // to tap (touch targets are at least 48 px; a sliver at the edge is not enough).
     const Point middle{transform_.logical_width() / 2, transform_.logical_height() * 0.7f};
-    for (int i = 0; i < 12 && !visible(id); ++i) {
+    const auto tappable = [&] { return visible(id) && item(id).max.y - item(id).min.y >= 40; };
+    for (int i = 0; i < 24 && !tappable(); ++i) {      // 8 drags down the page, then 16 back up
         drag(middle, i < 8 ? -160.0f : 160.0f, 8, 40); // slow drags: little inertia
         step(60);                                      // let any inertia settle
     }
 }
 
 void UiHarness::tap(const std::string& id) {
-    if (!visible(id))
+    if (!visible(id) || item(id).max.y - item(id).min.y < 40)
         scroll_to(id);
     const auto& t = item(id);
     const Point c{(t.min.x + t.max.x) / 2, (t.min.y + t.max.y) / 2};
     push(platform::InputEvent::Kind::Move, c);
     push(platform::InputEvent::Kind::Press, c);
     push(platform::InputEvent::Kind::Release, c);
-    step(3); // press, release (queued apart by the input queue), then the new screen
+    // Press, release (queued apart by the input queue), the new screen, and one more frame so
+    // it has settled (a page shown again in a new visit moves to its top one frame later).
+    step(4);
 }
 
 void UiHarness::tap_physical(Point physical) {

@@ -52,10 +52,10 @@ class UiHarness {
     std::vector<std::string> visible_ids() const;
     std::string screen() const;
 
-    // Drags the page until the item is visible (as a person would scroll to it).
+    // Drags the page until the item is visible, whole enough to tap (as a person would).
     void scroll_to(const std::string& id);
-    // Taps an item by id at its centre (press frame, release frame, settle frame); scrolls
-    // to it first if it is below the fold.
+    // Taps an item by id at its centre (press frame, release frame, new screen, settle frame);
+    // scrolls to it first if it is below the fold.
     void tap(const std::string& id);
     // Taps at a physical window position, through the rotation like real touch input.
     void tap_physical(Point physical);

@@ -101,7 +101,7 @@ TEST_CASE("emergency is one tap from every visitor screen") {
     }
 }
 
-TEST_CASE("help: need, organisation, and its QR code; example data is marked") {
+TEST_CASE("help: need, organisation, and its QR code, example data is marked") {
     UiHarness h;
     h.model().apply(action::Open{{ScreenId::Help, ""}}, h.now());
     h.step(2);
@@ -147,7 +147,7 @@ TEST_CASE("search finds substances by street name") {
     CHECK(h.screen() == "substance");
 }
 
-TEST_CASE("the organisation screen's QR code encodes its link; impossible text is refused") {
+TEST_CASE("the organisation screen's QR code encodes its link, impossible text is refused") {
     UiHarness h;
     bool drawn = false, refused = true;
     h.set_draw_override([&] {

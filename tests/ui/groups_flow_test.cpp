@@ -70,7 +70,7 @@ TEST_CASE("a visitor signs up with a new code, no name needed") {
     CHECK(h.model().groups().session(session)->booked == 1);
 }
 
-TEST_CASE("a returning visitor signs up with their code; a wrong code is explained") {
+TEST_CASE("a returning visitor signs up with their code, a wrong code is explained") {
     UiHarness h;
     h.enable_groups(kMonday);
     const std::string code = sign_up_new(h, "star");
@@ -90,7 +90,7 @@ TEST_CASE("a returning visitor signs up with their code; a wrong code is explain
     CHECK(h.model().outcome().kind == SignupOutcome::Kind::UnknownCode);
 }
 
-TEST_CASE("double sign-up is refused kindly; cancelling frees the place") {
+TEST_CASE("double sign-up is refused kindly, cancelling frees the place") {
     UiHarness h;
     h.enable_groups(kMonday);
     const std::string code = sign_up_new(h, "tree");
@@ -115,7 +115,7 @@ TEST_CASE("double sign-up is refused kindly; cancelling frees the place") {
     CHECK(h.model().groups().session(session)->booked == 0);
 }
 
-TEST_CASE("staff mark attendance, add walk-ins, undo and close; events are recorded") {
+TEST_CASE("staff mark attendance, add walk-ins, undo and close, events are recorded") {
     UiHarness h(kiosk::test::staff_test_config());
     h.enable_groups(kMonday);
     const std::string code = sign_up_new(h, "bike");
@@ -211,7 +211,7 @@ TEST_CASE("staff see progress per code, weekly statistics, and can export CSV") 
     CHECK(row.find(folder) == std::string::npos);
 }
 
-TEST_CASE("staff can cancel one date of a group, and restore it; visitors see it") {
+TEST_CASE("staff can cancel one date of a group, and restore it, visitors see it") {
     UiHarness h(kiosk::test::staff_test_config());
     h.enable_groups(kMonday);
     h.log_in_staff();

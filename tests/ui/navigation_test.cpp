@@ -29,7 +29,7 @@ TEST_CASE("home shows every enabled language by its own name, the tiles and quic
     CHECK_FALSE(h.visible("nav.back"));
 }
 
-TEST_CASE("tiles open their screens; Back and Home bring the visitor back") {
+TEST_CASE("tiles open their screens, Back and Home bring the visitor back") {
     UiHarness h;
     h.tap("home.tile.info");
     CHECK(h.screen() == "info");

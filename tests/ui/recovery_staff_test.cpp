@@ -75,7 +75,7 @@ void enter_pin(UiHarness& h, const std::string& pin) {
 }
 } // namespace
 
-TEST_CASE("a short tap on the logo does nothing; a 3 second hold opens the PIN pad") {
+TEST_CASE("a short tap on the logo does nothing, a 3 second hold opens the PIN pad") {
     UiHarness h(config_with_pin("2468"));
     hold_logo(h, 10, 100); // 1 s
     CHECK(h.screen() == "home");
@@ -83,7 +83,7 @@ TEST_CASE("a short tap on the logo does nothing; a 3 second hold opens the PIN p
     CHECK(h.screen() == "staff-pin");
 }
 
-TEST_CASE("the right PIN opens the staff page; idle logout leaves nothing open") {
+TEST_CASE("the right PIN opens the staff page, idle logout leaves nothing open") {
     UiHarness h(config_with_pin("2468"));
     hold_logo(h, 35, 100);
     enter_pin(h, "2468");
@@ -103,7 +103,7 @@ TEST_CASE("the right PIN opens the staff page; idle logout leaves nothing open")
     CHECK_FALSE(h.model().staff_user());
 }
 
-TEST_CASE("wrong PINs lock the pad with a countdown; the PIN never shows") {
+TEST_CASE("wrong PINs lock the pad with a countdown, the PIN never shows") {
     UiHarness h(config_with_pin("2468"));
     hold_logo(h, 35, 100);
     enter_pin(h, "1111");

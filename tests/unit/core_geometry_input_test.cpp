@@ -60,7 +60,7 @@ TEST_CASE("input queue: a press and release in the same frame become two frames"
     CHECK_FALSE(q.pending());
 }
 
-TEST_CASE("input queue: moves before a press arrive with it; characters are collected") {
+TEST_CASE("input queue: moves before a press arrive with it, characters are collected") {
     InputQueue q;
     q.push({InputEvent::Kind::Move, {1, 1}, 0});
     q.push({InputEvent::Kind::Move, {5, 6}, 0});

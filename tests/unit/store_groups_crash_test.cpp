@@ -1,10 +1,11 @@
-// Crash test for sign-ups (the requirement): a child process is killed (_exit) at the
-// start of its N-th SQL statement, or at its N-th SQLite progress callback (between VDBE
-// instructions, so inside statements), for N = 1, 2, ... until a run is not cut short. After
-// each run the parent opens the database (SQLite rolls back the journal or ignores the
-// uncommitted WAL frames) and must find either the whole change with its events, or none of
-// it. Both WAL and rollback-journal files are tried. The progress variant tries every 17th
-// instruction by default; "[crash-exhaustive]" (hidden) tries every one (about a minute).
+// Crash test for sign-ups (the requirement) and staff schedule edits: a child process
+// is killed (_exit) at the start of its N-th SQL statement, or at its N-th SQLite progress
+// callback (between VDBE instructions, so inside statements), for N = 1, 2, ... until a run
+// is not cut short. After each run the parent opens the database (SQLite rolls back the
+// journal or ignores the uncommitted WAL frames) and must find either the whole change with
+// its events, or none of it. Both WAL and rollback-journal files are tried. The progress
+// variant tries every 17th instruction by default; "[crash-exhaustive]" (hidden) tries every
+// one (about a minute).
 #include "store/groups_store.hpp"
 
 #include "store_groups_support.hpp"
@@ -213,6 +214,33 @@ Found cancel_found(Database& db) {
     return Found::Partial;
 }
 
+// A staff schedule edit: no row and no event, or the row with its one event.
+ScheduleEditRecord slot_removed() {
+    ScheduleEditRecord e;
+    e.kind = ScheduleEditKind::SlotRemoved;
+    e.group_id = "exp-tue";
+    e.from_date = "2026-12-01";
+    e.old_weekday = 1;
+    e.old_start = "14:00";
+    e.staff_name = "Anna";
+    return e;
+}
+
+Found schedule_edit_found(Database& db, std::int64_t events_before) {
+    const std::int64_t rows = scalar(db, "SELECT COUNT(*) FROM schedule_edits");
+    const std::int64_t events = scalar(db, "SELECT COUNT(*) FROM events WHERE type = "
+                                           "'schedule.slot_removed' AND id = (SELECT event_id "
+                                           "FROM schedule_edits)");
+    const std::int64_t all = all_events(db);
+    if (rows == 0 && all == events_before) {
+        return Found::None;
+    }
+    if (rows == 1 && events == 1 && all == events_before + 1) {
+        return Found::All;
+    }
+    return Found::Partial;
+}
+
 // Statement cuts all come before COMMIT runs, so they must all find None; progress cuts may
 // also fall after the commit, inside the COMMIT statement, and then find All.
 void check_runs(const Runs& runs, Plan plan, int minimum_cuts) {
@@ -252,13 +280,20 @@ void run_all(Plan plan, int minimum_cuts) {
             const Runs runs = crash_at_every_point(
                 mode, plan, three_signed_up,
                 [](Database& db) {
-                    if (cancel_signup(db, kTue, "AAA-222", kCrashTime).promoted_code !=
+                    if (cancel_signup(db, kTue, 1, "AAA-222", kCrashTime).promoted_code !=
                         std::optional<std::string>("BBB-333")) {
                         throw std::runtime_error("BBB-333 was not promoted");
                     }
                 },
                 cancel_found);
             check_runs(runs, plan, minimum_cuts);
+        }
+        SECTION(std::string("staff schedule edit, journal ") + mode) {
+            const Runs runs = crash_at_every_point(
+                mode, plan, [](Database& db) { add_member(db, "AAA-222"); },
+                [](Database& db) { record_schedule_edit(db, slot_removed(), kCrashTime); },
+                [](Database& db) { return schedule_edit_found(db, 1); });
+            check_runs(runs, plan, minimum_cuts / 2); // one row and one event: fewer steps
         }
     }
 }

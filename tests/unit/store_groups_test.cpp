@@ -172,7 +172,7 @@ TEST_CASE("cancelling a booked place promotes the first waiter in the same trans
     REQUIRE(states(db, kTue) ==
             "AAA-222:booked BBB-333:booked CCC-444:waiting1 DDD-555:waiting2 EEE-666:waiting3 ");
 
-    const CancelResult cancelled = cancel_signup(db, kTue, "AAA-222", kLater);
+    const CancelResult cancelled = cancel_signup(db, kTue, 2, "AAA-222", kLater);
 
     CHECK(cancelled.outcome == CancelOutcome::Cancelled);
     CHECK(cancelled.promoted_code == std::optional<std::string>("CCC-444"));
@@ -188,7 +188,7 @@ TEST_CASE("cancelling a booked place promotes the first waiter in the same trans
           R"({"code":"AAA-222","session_id":"exp-tue/2026-12-01T14:00","was":"booked"})");
 
     // A waiter who cancels frees no place: those behind move up, nobody is promoted.
-    const CancelResult waiter = cancel_signup(db, kTue, "DDD-555", kLater);
+    const CancelResult waiter = cancel_signup(db, kTue, 2, "DDD-555", kLater);
     CHECK(waiter.outcome == CancelOutcome::Cancelled);
     CHECK_FALSE(waiter.promoted_code);
     CHECK(states(db, kTue) == "BBB-333:booked CCC-444:booked EEE-666:waiting1 ");
@@ -196,8 +196,8 @@ TEST_CASE("cancelling a booked place promotes the first waiter in the same trans
 
     // Cancelling twice, or without a sign-up, writes nothing.
     const int before = total_changes(db);
-    CHECK(cancel_signup(db, kTue, "AAA-222", kLater).outcome == CancelOutcome::NotSignedUp);
-    CHECK(cancel_signup(db, kTue, "ZZZ-999", kLater).outcome == CancelOutcome::NotSignedUp);
+    CHECK(cancel_signup(db, kTue, 2, "AAA-222", kLater).outcome == CancelOutcome::NotSignedUp);
+    CHECK(cancel_signup(db, kTue, 2, "ZZZ-999", kLater).outcome == CancelOutcome::NotSignedUp);
     CHECK(total_changes(db) == before);
 
     // A cancelled member may sign up again, at the end of the list.
@@ -207,7 +207,7 @@ TEST_CASE("cancelling a booked place promotes the first waiter in the same trans
 
     // The last booked place freed with nobody waiting promotes nobody.
     Database alone = with_signups({"AAA-222"}, 3);
-    CHECK_FALSE(cancel_signup(alone, kTue, "AAA-222", kLater).promoted_code);
+    CHECK_FALSE(cancel_signup(alone, kTue, 3, "AAA-222", kLater).promoted_code);
     CHECK(signups_for(alone, kTue).empty());
     CHECK(sessions_of(alone, "AAA-222").empty());
 }
@@ -333,7 +333,7 @@ TEST_CASE("a closed session refuses marks, sign-ups and cancellations", "[groups
           MarkOutcome::SessionClosed);
     CHECK_FALSE(undo_last_mark(db, kTue, kStaff, kLater));
     CHECK(sign_up(db, kTue, 2, "DDD-555", kLater).outcome == SignupOutcome::SessionClosed);
-    CHECK(cancel_signup(db, kTue, "AAA-222", kLater).outcome == CancelOutcome::SessionClosed);
+    CHECK(cancel_signup(db, kTue, 2, "AAA-222", kLater).outcome == CancelOutcome::SessionClosed);
     CHECK(total_changes(db) == before);
     CHECK(events_of(db, "session.closed") == 1);
     CHECK(scalar(db, "SELECT COUNT(*) FROM sessions_closed") == 1);
@@ -480,10 +480,10 @@ TEST_CASE("every state change writes exactly one matching event", "[groups-store
     sign_up(db, kTue, 1, "CCC-444", kNow);
     expected["signup.waitlisted"] += 2;
     require_counts("sign_up");
-    cancel_signup(db, kTue, "AAA-222", kNow);
+    cancel_signup(db, kTue, 1, "AAA-222", kNow);
     ++expected["signup.cancelled"];
     ++expected["signup.promoted"];
-    cancel_signup(db, kTue, "CCC-444", kNow);
+    cancel_signup(db, kTue, 1, "CCC-444", kNow);
     ++expected["signup.cancelled"];
     require_counts("cancel_signup");
     mark_attendance(db, kTue, "BBB-333", Mark::Present, kStaff, kNow);

@@ -165,6 +165,34 @@ std::string format_clock(int minutes) {
     return buf;
 }
 
+bool WeeklySlot::in_force_on(const LocalDate& date) const {
+    return (!from || date >= *from) && (!until || date <= *until);
+}
+
+bool WeeklySlot::meets_on(const LocalDate& date) const {
+    return weekday == date.weekday() && in_force_on(date);
+}
+
+namespace {
+const GroupTerms* terms_on(const std::vector<GroupTerms>& terms, const LocalDate& date) {
+    const GroupTerms* found = nullptr;
+    for (const auto& t : terms)
+        if (t.from <= date && (!found || t.from >= found->from))
+            found = &t;
+    return found;
+}
+} // namespace
+
+const std::string& Group::place_on(const LocalDate& date) const {
+    const GroupTerms* t = terms_on(terms, date);
+    return t ? t->place : place;
+}
+
+int Group::capacity_on(const LocalDate& date) const {
+    const GroupTerms* t = terms_on(terms, date);
+    return t ? t->capacity : capacity;
+}
+
 bool Group::runs_weekly_on(const LocalDate& date) const {
     return (!valid_from || date >= *valid_from) && (!valid_until || date <= *valid_until);
 }

@@ -54,6 +54,15 @@ struct WeeklySlot {
     int weekday = 0; // Monday = 0
     int start_min = 0;
     int end_min = 0;
+    // Set by staff edits (schedule_edits.hpp): the slot runs from..until (inclusive). The
+    // file's slots have neither.
+    std::optional<LocalDate> from{};
+    std::optional<LocalDate> until{};
+
+    // Whether this slot is in force on `date` (any weekday).
+    bool in_force_on(const LocalDate& date) const;
+    // Whether it meets on `date`: in force and on its weekday.
+    bool meets_on(const LocalDate& date) const;
 };
 
 struct OneOffSlot {
@@ -62,11 +71,18 @@ struct OneOffSlot {
     int end_min = 0;
 };
 
+// A place and capacity a group has from a date on (set by staff edits).
+struct GroupTerms {
+    LocalDate from;
+    std::string place;
+    int capacity = 0;
+};
+
 struct Group {
     std::string id; // a-z 0-9 -
     GroupType type = GroupType::Experience;
-    std::string place;
-    int capacity = 0; // 1..200
+    std::string place; // from the file; see place_on
+    int capacity = 0;  // 1..200, from the file; see capacity_on
     Texts name;
     Texts leader;
     std::vector<WeeklySlot> weekly;
@@ -74,9 +90,14 @@ struct Group {
     std::vector<LocalDate> cancelled; // dates whose weekly sessions do not take place
     std::optional<LocalDate> valid_from;
     std::optional<LocalDate> valid_until; // inclusive
+    std::vector<GroupTerms> terms;        // staff changes, in the order they were made
 
     // Whether weekly sessions run on `date` (within valid_from..valid_until).
     bool runs_weekly_on(const LocalDate& date) const;
+    // The place and capacity on `date`: of the terms with the latest `from` on or before it
+    // (the later-made one when two share a date), else the file's.
+    const std::string& place_on(const LocalDate& date) const;
+    int capacity_on(const LocalDate& date) const;
     bool is_cancelled(const LocalDate& date) const;
 };
 

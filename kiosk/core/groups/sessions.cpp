@@ -20,8 +20,8 @@ Session make_session(const Group& g, const LocalDate& date, int start_min, int e
     s.end_min = end_min;
     s.starts_utc = local_to_utc(date, start_min);
     s.ends_utc = local_to_utc(date, end_min);
-    s.place = g.place;
-    s.capacity = g.capacity;
+    s.place = g.place_on(date);
+    s.capacity = g.capacity_on(date);
     return s;
 }
 
@@ -34,7 +34,7 @@ void cancel(Session& s, const char* reason) {
 void add_file_sessions(const Group& g, const LocalDate& date, std::vector<Session>& out) {
     if (g.runs_weekly_on(date))
         for (const auto& w : g.weekly)
-            if (w.weekday == date.weekday()) {
+            if (w.meets_on(date)) {
                 out.push_back(make_session(g, date, w.start_min, w.end_min));
                 if (g.is_cancelled(date))
                     cancel(out.back(), "cancelled");
@@ -77,6 +77,21 @@ void apply_change(const Schedule& schedule, const StaffChange& c, std::vector<Se
     }
 }
 
+// Sessions that a staff edit took away from the weekly pattern (a slot removed, or moved to
+// another day or start) and that nothing else brings back: kept, cancelled as "removed".
+void add_removed_sessions(const Group& g, const LocalDate& date, std::vector<Session>& out) {
+    if (!g.runs_weekly_on(date))
+        return;
+    for (const auto& w : g.weekly) {
+        const bool ended = w.until && date > *w.until && (!w.from || date >= *w.from);
+        if (!ended || w.weekday != date.weekday() ||
+            find_in(out, session_id(g.id, date, w.start_min)))
+            continue;
+        out.push_back(make_session(g, date, w.start_min, w.end_min));
+        cancel(out.back(), "removed");
+    }
+}
+
 bool in_range(const LocalDate& date, const LocalDate& first, int days) {
     return date >= first && date.days() < first.days() + days;
 }
@@ -114,11 +129,28 @@ std::vector<Session> sessions_between(const Schedule& schedule,
     for (const auto& c : changes)
         if (in_range(c.date, first, days))
             apply_change(schedule, c, out);
+    for (int i = 0; i < days; ++i)
+        for (const auto& g : schedule.groups)
+            add_removed_sessions(g, first.add_days(i), out);
     std::stable_sort(out.begin(), out.end(), [](const Session& a, const Session& b) {
         if (a.starts_utc != b.starts_utc)
             return a.starts_utc < b.starts_utc;
         return a.group_id < b.group_id;
     });
+    return out;
+}
+
+std::vector<std::string> sessions_taken_away(const std::vector<Session>& before,
+                                             const std::vector<Session>& after) {
+    std::vector<std::string> out;
+    for (const auto& b : before) {
+        if (b.cancelled)
+            continue;
+        const auto a = std::find_if(after.begin(), after.end(),
+                                    [&](const Session& s) { return s.id == b.id; });
+        if (a == after.end() || a->cancelled)
+            out.push_back(b.id);
+    }
     return out;
 }
 

@@ -23,7 +23,9 @@ struct Session {
     std::string place;
     int capacity = 0;
     bool cancelled = false;
-    std::string cancel_reason; // "" or "cancelled" (file), "holiday", "staff"
+    // "" or "cancelled" (file), "holiday", "staff" (that date), "removed" (a staff edit of
+    // the weekly pattern took it away)
+    std::string cancel_reason;
 };
 
 // A staff edit kept by the store. Cancel and Restore name an existing session by group, date
@@ -51,10 +53,19 @@ std::optional<SessionKey> parse_session_id(std::string_view id);
 // cancelled on the group's `cancelled` dates; holidays cancel every session that day (also
 // one-offs); staff changes apply in order: Cancel flags "staff", Restore clears any
 // cancellation (holidays too), OneOff adds a session unless one with that id exists.
-// Changes naming an unknown group or session are ignored.
+// Changes naming an unknown group or session are ignored. Weekly slots meet only while in
+// force (WeeklySlot::from..until); where a slot's `until` has passed and no other session
+// has its id, the session it would have been is included, cancelled as "removed", so that
+// sign-ups made before the edit stay visible (callers drop those nobody signed up for).
+// Place and capacity are the group's on each date (Group::place_on, capacity_on).
 std::vector<Session> sessions_between(const Schedule& schedule,
                                       const std::vector<StaffChange>& changes,
                                       const LocalDate& first, int days);
+
+// Ids of the sessions that take place in `before` but are cancelled or missing in `after`:
+// what a schedule edit would take away.
+std::vector<std::string> sessions_taken_away(const std::vector<Session>& before,
+                                             const std::vector<Session>& after);
 
 // The session with this id as sessions_between would give it; nullopt when it does not exist.
 std::optional<Session> find_session(const Schedule& schedule,

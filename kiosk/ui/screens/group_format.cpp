@@ -1,17 +1,17 @@
 // Formatting for the group screens.
 #include "group_format.hpp"
 
+#include "core/groups/schedule.hpp"
+
 #include <cstdio>
 
 namespace kiosk::ui {
 
-namespace {
-std::string hhmm(int minutes) {
+std::string clock_text(int minutes) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "%02d:%02d", minutes / 60, minutes % 60);
     return buf;
 }
-} // namespace
 
 std::string session_when(const KioskModel& m, const SessionRow& s) {
     const int month = s.date.size() == 10 ? std::stoi(s.date.substr(5, 2)) : 0;
@@ -21,8 +21,8 @@ std::string session_when(const KioskModel& m, const SessionRow& s) {
     return m.catalog().format(m.language(), "groups.when",
                               {{"day", m.tr("groups.weekday." + std::to_string(s.weekday))},
                                {"date", date},
-                               {"start", hhmm(s.start_min)},
-                               {"end", hhmm(s.end_min)}});
+                               {"start", clock_text(s.start_min)},
+                               {"end", clock_text(s.end_min)}});
 }
 
 std::string group_name(const KioskModel& m, const std::string& group_id) {
@@ -38,6 +38,24 @@ std::string group_name(const KioskModel& m, const std::string& group_id) {
     if (dot != std::string::npos && dot < 3)
         title = title.substr(dot + 2);
     return title;
+}
+
+std::string long_date(const KioskModel& m, const std::string& date) {
+    const auto d = groups::LocalDate::parse(date);
+    if (!d)
+        return date;
+    return m.catalog().format(m.language(), "staff.schedule.date",
+                              {{"weekday", m.tr("groups.weekday." + std::to_string(d->weekday()))},
+                               {"day", std::to_string(d->d)},
+                               {"month", m.tr("groups.month." + std::to_string(d->m))},
+                               {"year", std::to_string(d->y)}});
+}
+
+std::string slot_text(const KioskModel& m, int weekday, int start_min, int end_min) {
+    return m.catalog().format(m.language(), "staff.schedule.slot",
+                              {{"day", m.tr("staff.schedule.day." + std::to_string(weekday))},
+                               {"start", clock_text(start_min)},
+                               {"end", clock_text(end_min)}});
 }
 
 std::string display_code(const std::string& typed) {

@@ -37,6 +37,8 @@ void staff_progress_screen(UiFrame& frame);
 void staff_stats_screen(UiFrame& frame);
 void staff_export_screen(UiFrame& frame);
 void staff_sync_screen(UiFrame& frame);
+void staff_schedule_screen(UiFrame& frame);
+void staff_schedule_edit_screen(UiFrame& frame);
 // The large-text / high-contrast menu opened from the top bar.
 void display_menu(UiFrame& frame);
 void search_screen(UiFrame& frame);

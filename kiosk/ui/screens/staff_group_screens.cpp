@@ -17,18 +17,25 @@ namespace kiosk::ui {
 
 namespace {
 
+// Why a session does not take place, in words.
+std::string cancel_reason(const KioskModel& m, const SessionRow& s) {
+    const std::string& r = s.cancel_reason;
+    return m.tr("staff.schedule.cancelled." +
+                (r == "holiday" || r == "staff" || r == "removed" ? r : std::string("file")));
+}
+
+// A cancelled session stays openable: its sign-ups are kept and staff can see them.
 void session_button(UiFrame& frame, const SessionRow& s) {
     const KioskModel& m = frame.model;
-    const std::string detail = s.place + "  ·  " + std::to_string(s.booked) + "/" +
-                               std::to_string(s.capacity) +
-                               (s.waiting > 0 ? "  +" + std::to_string(s.waiting) : "");
-    ImGui::BeginDisabled(s.cancelled);
+    const std::string count = std::to_string(s.booked) + "/" + std::to_string(s.capacity) +
+                              (s.waiting > 0 ? "  +" + std::to_string(s.waiting) : "");
+    const std::string detail =
+        s.cancelled ? cancel_reason(m, s) + "  ·  " + count : s.place + "  ·  " + count;
     if (touch_button(frame, {"staff.session." + s.id,
                              session_when(m, s) + "  ·  " + group_name(m, s.group_id),
                              ImVec2(ImGui::GetContentRegionAvail().x, frame.theme.touch * 1.5f),
                              ButtonKind::Tile, s.cancelled ? Icon::Stop : Icon::Groups, detail}))
         frame.emit(action::Open{{ScreenId::StaffSession, s.id}});
-    ImGui::EndDisabled();
 }
 
 // One sign-up: symbol, code, nickname, and the three marks as toggles.
@@ -95,6 +102,9 @@ void staff_groups_screen(UiFrame& frame) {
     if (touch_button(frame, {"staff.export", m.tr("staff.export"), ImVec2(w, frame.theme.touch),
                              ButtonKind::Normal, Icon::Check}))
         frame.emit(action::Open{{ScreenId::StaffExport, ""}});
+    if (touch_button(frame, {"staff.schedule", m.tr("staff.schedule.open"),
+                             ImVec2(w, frame.theme.touch), ButtonKind::Normal, Icon::Clock}))
+        frame.emit(action::Open{{ScreenId::StaffSchedule, ""}});
     bold_line(frame, m.tr("staff.per_week"));
     for (const auto& group : g.groups)
         if (touch_button(frame, {"staff.stats." + group.id, group_name(m, group.id),
@@ -119,12 +129,19 @@ void staff_session_screen(UiFrame& frame) {
                 t.primary);
     if (v.closed)
         callout(frame, Icon::Lock, m.tr("staff.closed"), t.primary);
+    const SessionRow* session = m.groups().session(id);
+    const bool cancelled = session && session->cancelled;
+    if (cancelled)
+        callout(frame, Icon::Stop,
+                m.catalog().format(m.language(), "staff.schedule.session_cancelled",
+                                   {{"reason", cancel_reason(m, *session)}}),
+                t.danger);
     bool any_booked = false, any_waiting = false;
     for (const auto& row : v.rows) {
         if (row.state != "booked")
             continue;
         any_booked = true;
-        signup_row(frame, id, row, v.closed);
+        signup_row(frame, id, row, v.closed || cancelled);
     }
     if (!any_booked)
         paragraph(frame, m.tr("staff.no_signups"), true);
@@ -149,7 +166,7 @@ void staff_session_screen(UiFrame& frame) {
     }
     paragraph(frame, m.catalog().format(m.language(), "staff.anonymous_count",
                                         {{"count", std::to_string(v.anonymous_walk_ins)}}));
-    ImGui::BeginDisabled(v.closed);
+    ImGui::BeginDisabled(v.closed || cancelled);
     const float w = ImGui::GetContentRegionAvail().x;
     bold_line(frame, m.tr("staff.walk_in_hint"));
     const float add_w = 260.0f * t.scale;
@@ -186,7 +203,8 @@ void staff_session_screen(UiFrame& frame) {
             touch_button(frame, {"staff.cancel_date", m.tr("staff.cancel_date"), ImVec2(w, t.touch),
                                  ButtonKind::Danger, Icon::Stop}))
             frame.emit(action::CancelSessionDate{id});
-        if (s->cancelled &&
+        // A session taken out of the weekly pattern comes back through the schedule only.
+        if (s->cancelled && s->cancel_reason != "removed" &&
             touch_button(frame, {"staff.restore_date", m.tr("staff.restore_date"),
                                  ImVec2(w, t.touch), ButtonKind::Normal, Icon::Check}))
             frame.emit(action::RestoreSessionDate{id});

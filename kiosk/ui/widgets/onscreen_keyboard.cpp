@@ -136,6 +136,7 @@ void onscreen_keyboard(UiFrame& frame) {
                 frame.state.keyboard_hidden = true;
                 frame.state.mixing_keyboard = false;
                 frame.state.staff_keyboard = false;
+                frame.state.schedule_keyboard = false;
                 break;
             }
         }

@@ -144,7 +144,7 @@ TEST_CASE("a wrong token pauses uploads, keeps every event and tells staff", "[s
     CHECK(receiver.stop() == 0);
 }
 
-TEST_CASE("TLS: a self-signed server is refused unless its CA is configured; pins are checked",
+TEST_CASE("TLS: a self-signed server is refused unless its CA is configured, pins are checked",
           "[sync][e2e][tls]") {
     TempDir kiosk_dir, receiver_dir;
     const std::string cert = receiver_dir.file("cert.pem");

@@ -112,7 +112,7 @@ TEST_CASE("Retry-After is obeyed and does not count as a failure", "[sync][sched
     CHECK(s.next_attempt() == t0 + seconds(42));
 }
 
-TEST_CASE("refused credentials are retried every 15 minutes; send now tries at once",
+TEST_CASE("refused credentials are retried every 15 minutes, send now tries at once",
           "[sync][schedule]") {
     const auto t0 = Clock::time_point{} + std::chrono::hours(1000);
     UploadSchedule s(t0, [] { return 0.0; });

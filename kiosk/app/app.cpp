@@ -155,6 +155,15 @@ int run_kiosk(const Settings& settings) {
                                  (model.content() ? model.content()->all_text() : ""),
                              content_problems, uploader.get()});
     loop_ptr = &loop;
+    // Declared after the loop, so it runs first however run() ends: the uploader thread
+    // stops before the loop it wakes is destroyed.
+    struct StopUploader {
+        sync::UploadService* uploader;
+        ~StopUploader() {
+            if (uploader)
+                uploader->stop();
+        }
+    } stop_uploader{uploader.get()};
     std::unique_ptr<platform::NetworkWatch> network;
     if (uploader) {
         uploader->start();
@@ -164,8 +173,6 @@ int run_kiosk(const Settings& settings) {
     }
     const int exit_code = loop.run();
     network.reset();
-    if (uploader)
-        uploader->stop(); // before the loop and the window it wakes go away
 
     renderer.shutdown();
     ImGui::DestroyContext();

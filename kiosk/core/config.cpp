@@ -90,6 +90,15 @@ bool is_ed25519_public_key(const std::string& text) {
 // https://, or http:// to this machine only (tests, a local receiver): a token must never
 // cross a network in clear text.
 bool allowed_base_url(const std::string& url) {
+    // No user:password@ in the address: it could hide where the token really goes
+    // ("http://localhost:x@other.example/").
+    const auto scheme_end = url.find("://");
+    if (scheme_end != std::string::npos) {
+        const auto authority_end = url.find('/', scheme_end + 3);
+        if (url.substr(scheme_end + 3, authority_end - (scheme_end + 3)).find('@') !=
+            std::string::npos)
+            return false;
+    }
     if (url.rfind("https://", 0) == 0)
         return url.size() > 8;
     for (const char* local : {"http://127.0.0.1", "http://localhost", "http://[::1]"}) {

@@ -36,8 +36,9 @@ void add_counters(nlohmann::json& sum, const nlohmann::json& counters) {
 int merge_queued_daily_stats(Database& db, const std::string& kiosk_id,
                              const std::string& now_utc) {
     Transaction transaction(db);
-    Statement query = db.prepare("SELECT id, data FROM events WHERE state = 'queued' AND type = "
-                                 "'stats.daily' ORDER BY json_extract(data, '$.day'), seq");
+    Statement query =
+        db.prepare("SELECT id, data FROM events WHERE state = 'queued' AND type = "
+                   "'stats.daily' AND json_valid(data) ORDER BY json_extract(data, '$.day'), seq");
     std::vector<std::string> ids;
     std::vector<std::string> days;
     nlohmann::json counters = nlohmann::json::object();

@@ -132,8 +132,19 @@ std::optional<ActiveBundle> active_bundle(const std::string& data_dir) {
     }
 }
 
+std::mutex& bundle_state_mutex() {
+    static std::mutex mutex;
+    return mutex;
+}
+
 RollbackResult rollback_bundle(const std::string& data_dir) {
     RollbackResult result;
+    std::unique_lock<std::mutex> lock(bundle_state_mutex(), std::try_to_lock);
+    if (!lock.owns_lock()) {
+        result.message = "an update is being checked or installed right now: try again in a "
+                         "minute";
+        return result;
+    }
     try {
         BundleState state = read_bundle_state(data_dir).state;
         if (!state.current && !state.previous) {

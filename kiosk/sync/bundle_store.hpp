@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstdint>
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -54,6 +55,10 @@ struct ActiveBundle {
     std::optional<std::int64_t> previous;     // what rollback_bundle would switch to
 };
 
+// Held while a bundle check or a rollback reads, changes and writes the state, so the
+// uploader thread's install and a staff rollback on the UI thread never overwrite each other.
+std::mutex& bundle_state_mutex();
+
 // Never throws; nullopt when no bundle is in use (or it cannot be read).
 std::optional<ActiveBundle> active_bundle(const std::string& data_dir);
 
@@ -65,7 +70,8 @@ struct RollbackResult {
 
 // Swaps the current and previous bundle (either may be "built-in"), so a second rollback
 // undoes the first. The highest version stays: the server's newer bundle is not installed
-// again, only a newer one than that. Never throws.
+// again, only a newer one than that. Never blocks: while a bundle is being installed it
+// does nothing and says so. Never throws.
 RollbackResult rollback_bundle(const std::string& data_dir);
 
 } // namespace kiosk::sync

@@ -90,6 +90,7 @@ HttpRequest BundleUpdater::request(const std::string& etag) const {
 }
 
 BundleCheckResult BundleUpdater::check(const std::string& now_utc) {
+    const std::lock_guard<std::mutex> lock(bundle_state_mutex());
     BundleState state;
     try {
         const auto public_key = decode_public_key(options_.public_key_base64);

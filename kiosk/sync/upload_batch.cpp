@@ -22,6 +22,15 @@ std::string batch_body(const std::string& kiosk_id, const std::string& sent_at,
     return body.dump();
 }
 
+bool sendable_json(const store::Event& event) {
+    try {
+        batch_body("k", "t", {event});
+        return true;
+    } catch (const nlohmann::json::exception&) {
+        return false;
+    }
+}
+
 std::string gzip(const std::string& text) {
     z_stream stream{};
     // 15 + 16: zlib window with a gzip header and trailer.

@@ -16,6 +16,9 @@ namespace kiosk::sync {
 std::string batch_body(const std::string& kiosk_id, const std::string& sent_at,
                        const std::vector<store::Event>& events);
 
+// Whether the event can go into a body: its data parses as JSON and every text is UTF-8.
+bool sendable_json(const store::Event& event);
+
 // gzip (RFC 1952) of text; throws std::runtime_error if zlib fails.
 std::string gzip(const std::string& text);
 

@@ -17,6 +17,9 @@ UploadSchedule::UploadSchedule(TimePoint now, std::function<double()> unit_rando
 void UploadSchedule::after(const AttemptReport& report, TimePoint now) {
     using Outcome = AttemptReport::Outcome;
     told_to_wait_ = report.outcome == Outcome::Busy;
+    unreachable_ = report.outcome == Outcome::Failed &&
+                   (report.problem == Problem::Offline || report.problem == Problem::Timeout ||
+                    report.problem == Problem::Tls);
     switch (report.outcome) {
     case Outcome::Nothing:
         failures_ = 0;
@@ -56,9 +59,12 @@ void UploadSchedule::send_now(TimePoint now) {
 }
 
 void UploadSchedule::network_changed(TimePoint now) {
-    // A new connection is worth one try at once, whatever the back-off said; a failure
-    // afterwards continues the back-off where it was.
-    next_ = now;
+    // A new connection is worth one try at once when the server could not be reached; a
+    // failure afterwards continues the back-off where it was. Address refreshes on a
+    // working network change nothing: a busy server's Retry-After and the slow pace after
+    // refused credentials are kept.
+    if (unreachable_)
+        next_ = now;
 }
 
 } // namespace kiosk::sync

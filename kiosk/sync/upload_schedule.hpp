@@ -41,6 +41,7 @@ class UploadSchedule {
     int failures_ = 0;
     bool refused_ = false;
     bool told_to_wait_ = false; // a Retry-After wait is running
+    bool unreachable_ = false;  // the last attempt got no answer (offline, time-out, TLS)
 };
 
 } // namespace kiosk::sync

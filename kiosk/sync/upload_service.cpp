@@ -186,11 +186,14 @@ void UploadService::run() {
                          "PRAGMA foreign_keys = ON");
                 store::requeue_in_flight(*db);
             }
-            const auto pressure = store::relieve_pressure(*db, options_.outbox_cap_bytes,
-                                                          options_.upload.kiosk_id, utc_now());
-            {
+            try {
+                const auto pressure = store::relieve_pressure(*db, options_.outbox_cap_bytes,
+                                                              options_.upload.kiosk_id, utc_now());
                 std::lock_guard<std::mutex> lock(mutex_);
                 status_.pressure = pressure_name(pressure.level);
+            } catch (const std::exception& e) {
+                // Making room failed this time (busy, a bad row): delivery goes on anyway.
+                std::fprintf(stderr, "kiosk: could not make room in the outbox: %s\n", e.what());
             }
             refresh_status(*db, schedule);
         } catch (const std::exception& e) {
@@ -247,6 +250,12 @@ void UploadService::run() {
             report_problem(report.problem, report.detail);
         if (report.problem == Problem::Storage)
             db.reset();
+        try {
+            if (db)
+                refresh_status(*db, schedule); // whoever waits for this attempt sees its result
+        } catch (const std::exception& e) {
+            report_problem(Problem::Storage, e.what());
+        }
         {
             std::lock_guard<std::mutex> lock(mutex_);
             status_.sending = false;

@@ -118,10 +118,30 @@ HttpRequest Uploader::request_for(const std::vector<store::Event>& events,
 
 AttemptReport Uploader::attempt(const std::string& now_utc, double now_unix) {
     try {
-        const std::vector<store::Event> batch = store::claim_batch(db_, limit_);
+        std::vector<store::Event> batch = store::claim_batch(db_, limit_);
         if (batch.empty())
             return {};
-        return send_part(batch, now_utc, now_unix);
+        // An event that cannot be written as JSON would block every batch behind it: it is
+        // quarantined for staff to see, and the others go.
+        std::vector<store::Rejection> unsendable;
+        std::vector<store::Event> sendable;
+        for (auto& event : batch) {
+            if (sendable_json(event))
+                sendable.push_back(std::move(event));
+            else
+                unsendable.push_back({event.id, "the stored event is not valid JSON"});
+        }
+        if (!unsendable.empty())
+            store::settle_batch(db_, {}, unsendable, {}, "", now_utc);
+        if (sendable.empty()) {
+            AttemptReport report;
+            report.outcome = AttemptReport::Outcome::Progress;
+            report.quarantined = static_cast<int>(unsendable.size());
+            return report;
+        }
+        AttemptReport report = send_part(sendable, now_utc, now_unix);
+        report.quarantined += static_cast<int>(unsendable.size());
+        return report;
     } catch (const std::exception& e) {
         // The claimed events stay in flight and go back to the queue at the next start, or
         // when the store works again (the uploader requeues on its next start).
@@ -154,6 +174,11 @@ AttemptReport Uploader::send_part(const std::vector<store::Event>& events,
                     again.push_back(id);
             store::settle_batch(db_, delivered, rejected, again, "not in the server's answer",
                                 now_utc);
+            if (delivered.empty() && rejected.empty())
+                // Not the contract: every event must be in a list. Retrying at once would
+                // send the same batch again and again.
+                return failed(Problem::ServerError, "HTTP 200 that lists none of the batch",
+                              static_cast<int>(sent.size()));
             AttemptReport report;
             report.outcome = AttemptReport::Outcome::Progress;
             report.sent = static_cast<int>(sent.size());
@@ -219,11 +244,10 @@ AttemptReport Uploader::split(const std::vector<store::Event>& events, long stat
     }
     const AttemptReport rest = send_part(second, now_utc, now_unix);
     if (rest.outcome != AttemptReport::Outcome::Progress) {
-        AttemptReport combined = rest;
-        combined.delivered += report.delivered;
-        combined.quarantined += report.quarantined;
-        combined.sent = static_cast<int>(events.size());
-        return combined;
+        // The first half got through: that is progress (the first 200 resets the back-off);
+        // the rest stays queued and the next attempt meets the trouble again, if it lasts.
+        report.sent = static_cast<int>(events.size());
+        return report;
     }
     report.delivered += rest.delivered;
     report.quarantined += rest.quarantined;

@@ -248,14 +248,17 @@ retry = 3
 }
 
 TEST_CASE("plain http is allowed only to this machine") {
-    for (const auto& [url, ok] :
-         std::vector<std::pair<std::string, bool>>{{"http://127.0.0.1:8080", true},
-                                                   {"http://localhost/x", true},
-                                                   {"http://[::1]:9", true},
-                                                   {"http://localhost.evil.example", false},
-                                                   {"http://127.0.0.1.example.org", false},
-                                                   {"ftp://example.org", false},
-                                                   {"https://", false}}) {
+    for (const auto& [url, ok] : std::vector<std::pair<std::string, bool>>{
+             {"http://127.0.0.1:8080", true},
+             {"http://localhost/x", true},
+             {"http://[::1]:9", true},
+             {"http://localhost.evil.example", false},
+             {"http://127.0.0.1.example.org", false},
+             {"http://localhost:x@other.example.org/", false},
+             {"https://user:secret@events.example.org", false},
+             {"https://events.example.org/a@b", true},
+             {"ftp://example.org", false},
+             {"https://", false}}) {
         Config c;
         c.upload.base_url = url;
         c.upload.token = "0123456789abcdef0123";

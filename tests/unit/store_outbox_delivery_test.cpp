@@ -135,6 +135,18 @@ TEST_CASE("near the cap: delivered events go first, then daily counters are merg
     CHECK(closing_event_id(db, "2026-11-19") == merged->id);
 }
 
+TEST_CASE("a damaged stored event does not stop the merge", "[store][pressure]") {
+    Database db = outbox_with(0);
+    add_daily_stats(db, "2026-11-18", 1);
+    add_daily_stats(db, "2026-11-19", 2);
+    db.exec("INSERT INTO events (id, seq, type, occurred_at, schema, data) VALUES "
+            "('00000000-0000-4000-8000-000000000000', 99, 'stats.daily', "
+            "'2026-11-20T09:00:00Z', 1, '{broken')");
+    const auto result = relieve_pressure(db, 10, "k", kNow);
+    CHECK(result.merged == 2);
+    CHECK(outbox_summary(db).queued == 2); // the merged event and the damaged one, kept
+}
+
 TEST_CASE("daily counters already in flight are not merged", "[store][pressure]") {
     Database db = outbox_with(0);
     add_daily_stats(db, "2026-11-18", 1);

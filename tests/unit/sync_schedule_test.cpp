@@ -12,11 +12,17 @@ using std::chrono::seconds;
 
 namespace {
 
-AttemptReport report(AttemptReport::Outcome outcome, std::optional<Seconds> retry = {}) {
+AttemptReport report(AttemptReport::Outcome outcome, std::optional<Seconds> retry = {},
+                     Problem problem = Problem::None) {
     AttemptReport r;
     r.outcome = outcome;
     r.retry_after = retry;
+    r.problem = problem;
     return r;
+}
+
+AttemptReport offline() {
+    return report(AttemptReport::Outcome::Failed, {}, Problem::Offline);
 }
 
 double secs(Clock::duration d) {
@@ -89,16 +95,31 @@ TEST_CASE("recorded events are gathered briefly, but never cut a back-off short"
     s.events_recorded(t0 + seconds(10));
     CHECK(s.next_attempt() == t0 + seconds(12));
 
-    s.after(report(AttemptReport::Outcome::Failed), t0);
-    s.after(report(AttemptReport::Outcome::Failed), t0);
+    s.after(offline(), t0);
+    s.after(offline(), t0);
     const auto backing_off = s.next_attempt();
     s.events_recorded(t0 + seconds(1));
     CHECK(s.next_attempt() == backing_off);
 
     s.network_changed(t0 + seconds(2));
     CHECK(s.next_attempt() == t0 + seconds(2));
-    s.after(report(AttemptReport::Outcome::Failed), t0 + seconds(2));
+    s.after(offline(), t0 + seconds(2));
     CHECK(s.failures_in_a_row() == 3); // the back-off continues where it was
+}
+
+TEST_CASE("network news only hurries a kiosk that could not reach the server", "[sync][schedule]") {
+    const auto t0 = Clock::time_point{} + std::chrono::hours(1000);
+    UploadSchedule s(t0, [] { return 0.5; });
+    s.after(report(AttemptReport::Outcome::Busy, Seconds(120)), t0);
+    s.network_changed(t0 + seconds(1)); // an address refresh on a working network
+    CHECK(s.next_attempt() == t0 + seconds(120));
+    s.after(report(AttemptReport::Outcome::Refused), t0);
+    s.network_changed(t0 + seconds(1));
+    CHECK(s.next_attempt() == t0 + std::chrono::minutes(15));
+    s.after(report(AttemptReport::Outcome::Failed, {}, Problem::ServerError), t0);
+    const auto backing_off = s.next_attempt();
+    s.network_changed(t0 + seconds(1));
+    CHECK(s.next_attempt() == backing_off);
 }
 
 TEST_CASE("Retry-After is obeyed and does not count as a failure", "[sync][schedule]") {

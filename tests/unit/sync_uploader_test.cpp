@@ -210,10 +210,41 @@ TEST_CASE("a split that loses the network keeps the rest queued", "[sync][upload
     });
     Uploader uploader(db, transport, options());
     const auto report = uploader.attempt(kNow, kNowUnix);
-    CHECK(report.outcome == AttemptReport::Outcome::Failed);
+    CHECK(report.outcome == AttemptReport::Outcome::Progress); // half got through
     CHECK(report.delivered == 2);
     CHECK(state_ids(db, "delivered").size() == 2);
     CHECK(state_ids(db, "queued").size() == 2);
+}
+
+TEST_CASE("a 200 that lists none of the batch is a failure, not progress", "[sync][uploader]") {
+    Database db = outbox_with(3);
+    ScriptedTransport transport([](const HttpRequest&) {
+        return answer(200, R"({"accepted":[],"duplicates":[],"rejected":[]})");
+    });
+    Uploader uploader(db, transport, options());
+    const auto report = uploader.attempt(kNow, kNowUnix);
+    CHECK(report.outcome == AttemptReport::Outcome::Failed);
+    CHECK(report.problem == Problem::ServerError);
+    CHECK_THAT(report.detail, Catch::Contains("none of the batch"));
+    CHECK(state_ids(db, "queued").size() == 3);
+}
+
+TEST_CASE("a stored event that is not valid JSON is quarantined, the rest still go",
+          "[sync][uploader]") {
+    Database db = outbox_with(2);
+    db.exec("INSERT INTO events (id, seq, type, occurred_at, schema, data) VALUES "
+            "('00000000-0000-4000-8000-000000000000', 0, 'signup.created', "
+            "'2026-11-20T09:00:00Z', 1, '{broken')");
+    ScriptedTransport transport(accept_all);
+    Uploader uploader(db, transport, options());
+    const auto first = uploader.attempt(kNow, kNowUnix);
+    CHECK(first.outcome == AttemptReport::Outcome::Progress);
+    CHECK(first.quarantined == 1);
+    CHECK(first.delivered == 2);
+    const auto quarantined = kiosk::store::quarantined_events(db, 10);
+    REQUIRE(quarantined.size() == 1);
+    CHECK(quarantined[0].reason == "the stored event is not valid JSON");
+    CHECK(state_ids(db, "delivered").size() == 2);
 }
 
 TEST_CASE("an empty outbox sends nothing", "[sync][uploader]") {

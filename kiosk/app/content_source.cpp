@@ -35,13 +35,14 @@ ContentSource load_content_source(const Config& config, std::vector<std::string>
         if (source.pack)
             return source;
     }
-    source.pack = load_reporting(config.content_dir, config, problems);
+    const std::string builtin = config.assets_dir + "/content";
+    const std::string configured = config.content_dir.empty() ? builtin : config.content_dir;
+    source.pack = load_reporting(configured, config, problems);
     if (source.pack)
         return source;
-    const std::string builtin = config.assets_dir + "/content";
-    if (builtin != config.content_dir) {
+    if (builtin != configured) {
         std::fprintf(stderr, "kiosk: content pack %s cannot be used; showing the built-in pack\n",
-                     config.content_dir.c_str());
+                     configured.c_str());
         source.pack = load_reporting(builtin, config, problems);
     }
     return source;

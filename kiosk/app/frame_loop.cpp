@@ -87,6 +87,7 @@ bool FrameLoop::wait_for_work() {
     }
     activity = p_.model.tick(now) || activity;
     if (sync_changed_.exchange(false)) {
+        bundle_read_ = false; // the uploader may have installed one
         if (p_.uploader)
             content_updates_.installed_count(p_.uploader->bundles_installed());
         activity = activity || staff_sees_sync();
@@ -188,8 +189,10 @@ void FrameLoop::apply(std::vector<Action>& actions, const platform::PointerFrame
         p_.groups.handle(a, p_.model, unix_now());
         if (std::holds_alternative<action::SendNow>(a) && p_.uploader)
             p_.uploader->send_now();
-        if (std::holds_alternative<action::RollBackBundle>(a))
+        if (std::holds_alternative<action::RollBackBundle>(a)) {
             rollback_message_ = content_updates_.roll_back();
+            bundle_read_ = false;
+        }
         p_.model.apply(a, now);
     }
     // Any action may have recorded events (sign-ups, marks, ...): the uploader gathers them
@@ -244,9 +247,21 @@ void FrameLoop::show_sync_status() {
         return;
     SyncStatusView status = p_.uploader ? p_.uploader->status() : SyncStatusView{};
     // What is in use now (a rollback changes it without the uploader knowing).
-    const auto active = sync::active_bundle(p_.config.data_dir);
-    status.bundle_version = active ? std::optional<std::int64_t>(active->version) : std::nullopt;
-    status.bundle_can_roll_back = active.has_value();
+    if (!bundle_read_) {
+        bundle_read_ = true;
+        try {
+            const sync::BundleState state = sync::read_bundle_state(p_.config.data_dir).state;
+            bundle_in_use_ = state.current;
+            bundle_previous_ = state.previous;
+            bundle_switchable_ = state.current || state.previous;
+        } catch (const std::exception&) {
+            bundle_in_use_ = bundle_previous_ = std::nullopt; // no bundle can be used either
+            bundle_switchable_ = false;
+        }
+    }
+    status.bundle_version = bundle_in_use_;
+    status.bundle_previous = bundle_previous_;
+    status.bundle_can_roll_back = bundle_switchable_;
     status.bundle_message = rollback_message_;
     status.now_unix = std::chrono::duration_cast<std::chrono::seconds>(
                           std::chrono::system_clock::now().time_since_epoch())

@@ -77,6 +77,11 @@ class FrameLoop {
     std::atomic<bool> sync_changed_{false};
     ContentUpdates content_updates_;
     std::string rollback_message_; // shown on the sync screen after a staff rollback
+    // The bundle in use, read from disk only when it may have changed (not every frame).
+    std::optional<std::int64_t> bundle_in_use_;
+    std::optional<std::int64_t> bundle_previous_;
+    bool bundle_switchable_ = false;
+    bool bundle_read_ = false;
     bool swallow_touch_ = false;   // the touch that woke the screen, until it lifts
     bool black_frame_due_ = false; // the screen is "off" without a switch: show black
     SteadyTime last_frame_ = Clock::now();

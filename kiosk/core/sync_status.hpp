@@ -36,9 +36,10 @@ struct SyncStatusView {
     // Signed content/schedule bundles from the server (docs/bundles.md).
     std::optional<std::int64_t> bundle_version;      // installed, if any
     std::optional<std::int64_t> bundle_checked_unix; // last time the server was asked
-    std::string bundle_problem; // why the last offered bundle was refused ("" if none)
-    std::string bundle_message; // the result of a staff rollback, in plain English
-    bool bundle_can_roll_back = false;
+    std::string bundle_problem;        // why the last offered bundle was refused ("" if none)
+    std::string bundle_message;        // the result of a staff rollback, in plain English
+    bool bundle_can_roll_back = false; // a bundle is in use, with something before it
+    std::optional<std::int64_t> bundle_previous; // what the button switches to (none: built-in)
 };
 
 } // namespace kiosk

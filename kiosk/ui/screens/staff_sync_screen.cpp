@@ -88,8 +88,13 @@ void bundle_lines(UiFrame& frame, const SyncStatusView& s) {
     if (!s.bundle_message.empty())
         paragraph(frame, c.format(m.language(), "staff.sync.rollback_result",
                                   {{"message", s.bundle_message}}));
+    // From a bundle back to what was before it; from the built-in content forward again.
+    const std::string switch_label =
+        s.bundle_version ? m.tr("staff.sync.roll_back")
+                         : c.format(m.language(), "staff.sync.roll_forward",
+                                    {{"version", std::to_string(s.bundle_previous.value_or(0))}});
     if (s.bundle_can_roll_back &&
-        touch_button(frame, {"staff.sync.roll_back", m.tr("staff.sync.roll_back"),
+        touch_button(frame, {"staff.sync.roll_back", switch_label,
                              ImVec2(ImGui::GetContentRegionAvail().x, frame.theme.touch),
                              ButtonKind::Normal, Icon::Back}))
         frame.emit(action::RollBackBundle{});

@@ -126,3 +126,18 @@ TEST_CASE("the installed bundle is shown, with a refused one's reason and a way 
         rolled_back = rolled_back || std::holds_alternative<action::RollBackBundle>(a);
     CHECK(rolled_back);
 }
+
+TEST_CASE("after a rollback to the built-in content the button offers the update again",
+          "[ui][sync]") {
+    UiHarness h(kiosk::test::staff_test_config());
+    h.model().apply(action::ChooseLanguage{"en"}, h.now());
+    h.log_in_staff();
+    SyncStatusView s = behind_and_offline();
+    s.bundle_previous = 7;
+    s.bundle_can_roll_back = true;
+    h.model().set_sync_status(s);
+    h.tap("staff.sync");
+    h.scroll_to("staff.sync.roll_back");
+    CHECK(h.item("staff.sync.roll_back").label == "Use update version 7 again");
+    CHECK_THAT(all_text(h), Catch::Contains("No update installed."));
+}

@@ -106,7 +106,9 @@ TEST_CASE("a backlight that cannot be written says what to do") {
 TEST_CASE("the screen commands run without blocking, and a failing one is reported") {
     kiosk::store::test::TempDir dir;
     ScreenConfig config;
-    config.on_command = "echo on > " + dir.path() + "/state";
+    // written aside, then renamed: the file appears only with its content in it
+    config.on_command = "echo on > " + dir.path() + "/state.tmp && mv " + dir.path() +
+                        "/state.tmp " + dir.path() + "/state";
     config.off_command = "exit 3";
     const auto power = platform::make_screen_power(config, "/nonexistent");
     CHECK(power->describe().find("exit 3") != std::string::npos);

@@ -19,6 +19,14 @@ std::string write_config(const kiosk::store::test::TempDir& dir, const std::stri
     return path;
 }
 
+// The config file over the defaults, checked as the kiosk checks it at start.
+Config load_and_validate(const std::string& path, std::vector<Problem>& problems) {
+    Config c;
+    load_config_file(path, c, problems);
+    validate_config(c, path, problems);
+    return c;
+}
+
 bool mentions(const std::vector<Problem>& problems, const std::string& field, int line = 0) {
     for (const auto& p : problems)
         if (p.field == field && (line == 0 || p.line == line))
@@ -53,10 +61,8 @@ name = "Sam"
 role = "peer leader"
 hash = "$argon2id$v=19$m=65536,t=2,p=1$abc$def"
 )");
-    Config c;
     std::vector<Problem> problems;
-    load_config_file(path, c, problems);
-    validate_config(c, path, problems);
+    const Config c = load_and_validate(path, problems);
     INFO(to_string(problems));
     CHECK(problems.empty());
     CHECK(c.kiosk_id == "amsterdam-1");
@@ -79,10 +85,8 @@ TEST_CASE("bad config values name the file, line, key and what is allowed") {
                                         "rotate = 45\n"
                                         "colour = \"red\"\n"
                                         "languages = [\"nl\"]\n");
-    Config c;
     std::vector<Problem> problems;
-    load_config_file(path, c, problems);
-    validate_config(c, path, problems);
+    const Config c = load_and_validate(path, problems);
     CHECK(mentions(problems, "kiosk_id", 1));
     CHECK(mentions(problems, "display.rotate", 5));
     CHECK(mentions(problems, "display.colour", 6));
@@ -209,10 +213,8 @@ request_timeout_seconds = 30
 outbox_cap_mb = 16
 gzip = false
 )");
-    Config c;
     std::vector<Problem> problems;
-    load_config_file(path, c, problems);
-    validate_config(c, path, problems);
+    const Config c = load_and_validate(path, problems);
     INFO(to_string(problems));
     CHECK(problems.empty());
     CHECK(c.upload.enabled());
@@ -234,10 +236,8 @@ batch_size = 0
 outbox_cap_mb = 0
 retry = 3
 )");
-    Config c;
     std::vector<Problem> problems;
-    load_config_file(path, c, problems);
-    validate_config(c, path, problems);
+    const Config c = load_and_validate(path, problems);
     CHECK(mentions(problems, "upload.base_url"));
     CHECK(mentions(problems, "upload.token"));
     CHECK(mentions(problems, "upload.pinned_public_key"));

@@ -6,7 +6,7 @@
 // Usage: drain_bench RECEIVER_BINARY [EVENTS] [BATCH] [SINGLE_EVENTS]
 // (SINGLE_EVENTS, default EVENTS: how many to drain one per request, for a quicker run; the
 // rate is per event either way)
-#include "core/utc_time.hpp"
+#include "common/rfc3339.hpp"
 #include "store/open_store.hpp"
 #include "store/outbox.hpp"
 #include "sync/curl_transport.hpp"

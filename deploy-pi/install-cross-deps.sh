@@ -13,7 +13,7 @@ fi
 
 libs=(libimgui-dev libstb-dev libglfw3-dev libgles-dev libegl-dev libsqlite3-dev
       libcurl4-openssl-dev libtomlplusplus-dev libsodium-dev uuid-dev libqrencode-dev
-      libsystemd-dev)
+      libsystemd-dev libhowardhinnant-date-dev)
 packages=(crossbuild-essential-arm64 qemu-user)
 for l in "${libs[@]}"; do packages+=("$l:arm64"); done
 # To run the arm64 kiosk under Xvfb: arm64 Mesa (software rendering through GLX).

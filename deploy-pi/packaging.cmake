@@ -47,7 +47,7 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # Libraries the binary links come from dpkg-shlibdeps; what it runs or loads by name is listed here.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "cage, xwayland, libgl1-mesa-dri, libglx-mesa0, fonts-noto-core, systemd, libpam-systemd, udev")
+    "cage, xwayland, libgl1-mesa-dri, libglx-mesa0, fonts-noto-core, tzdata, systemd, libpam-systemd, udev")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     ${CMAKE_CURRENT_LIST_DIR}/debian/postinst ${CMAKE_CURRENT_LIST_DIR}/debian/prerm
     ${CMAKE_CURRENT_LIST_DIR}/debian/postrm ${CMAKE_CURRENT_LIST_DIR}/debian/conffiles)

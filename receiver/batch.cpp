@@ -3,6 +3,8 @@
 
 #include "validation.hpp"
 
+#include "common/rfc3339.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <set>
@@ -34,7 +36,7 @@ std::optional<std::string> check_event(const json& event, IncomingEvent& out) {
     }
     out.type = type->get<std::string>();
     const auto when = event.find("occurred_at");
-    if (when == event.end() || !when->is_string() || !is_rfc3339_utc(when->get<std::string>())) {
+    if (when == event.end() || !when->is_string() || !kiosk::is_utc_time(when->get<std::string>(), kiosk::Fraction::Allowed)) {
         return "occurred_at is not RFC 3339 UTC (YYYY-MM-DDTHH:MM:SSZ)";
     }
     out.occurred_at = when->get<std::string>();
@@ -72,7 +74,7 @@ Batch parse_batch(const std::string& body) {
     Batch batch;
     batch.kiosk_id = text_field(root, "kiosk_id", "");
     batch.sent_at = text_field(root, "sent_at", "");
-    if (!is_rfc3339_utc(batch.sent_at)) {
+    if (!kiosk::is_utc_time(batch.sent_at, kiosk::Fraction::Allowed)) {
         throw BadBody("sent_at is not RFC 3339 UTC");
     }
     const auto events = root.find("events");

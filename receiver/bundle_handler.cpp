@@ -3,7 +3,7 @@
 
 #include "reply.hpp"
 #include "request_log.hpp"
-#include "time_text.hpp"
+#include "common/rfc3339.hpp"
 
 #include <httplib.h>
 #include <sodium.h>
@@ -54,7 +54,7 @@ Reply bundle_reply(const Authorizer& auth, const std::string& bundles_dir,
     if (in)
         bytes << in.rdbuf();
     if (!in || in.bad()) {
-        log_message(utc_now() + " cannot read the bundle file " + path +
+        log_message(kiosk::utc_now() + " cannot read the bundle file " + path +
                     " (check that the receiver may read it)");
         return error_reply(500, "could not read the bundle file");
     }

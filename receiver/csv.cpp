@@ -1,28 +1,15 @@
 // CSV formatting for the export endpoint and --export.
 #include "csv.hpp"
 
-namespace receiver {
+#include "common/csv.hpp"
 
-std::string csv_field(const std::string& text) {
-    if (text.find_first_of(",\"\r\n") == std::string::npos) {
-        return text;
-    }
-    std::string out = "\"";
-    for (char c : text) {
-        out += c;
-        if (c == '"') {
-            out += '"';
-        }
-    }
-    return out + "\"";
-}
+namespace receiver {
 
 std::string events_csv(const std::vector<ExportRow>& rows) {
     std::string out = "id,kiosk_id,occurred_at,received_at,data\r\n";
     for (const auto& row : rows) {
-        out += csv_field(row.id) + "," + csv_field(row.kiosk_id) + "," +
-               csv_field(row.occurred_at) + "," + csv_field(row.received_at) + "," +
-               csv_field(row.data_json) + "\r\n";
+        out += kiosk::csv_line(
+            {row.id, row.kiosk_id, row.occurred_at, row.received_at, row.data_json});
     }
     return out;
 }

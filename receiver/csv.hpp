@@ -8,9 +8,6 @@
 
 namespace receiver {
 
-// One field, quoted (with doubled quotes) when it holds a comma, quote, CR or LF.
-std::string csv_field(const std::string& text);
-
 // The header "id,kiosk_id,occurred_at,received_at,data" and one line per row.
 std::string events_csv(const std::vector<ExportRow>& rows);
 

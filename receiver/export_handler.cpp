@@ -4,7 +4,7 @@
 #include "csv.hpp"
 #include "reply.hpp"
 #include "request_log.hpp"
-#include "time_text.hpp"
+#include "common/rfc3339.hpp"
 #include "validation.hpp"
 
 #include <httplib.h>
@@ -30,7 +30,7 @@ Reply export_reply(const Authorizer& auth, EventStore& store, const httplib::Req
     try {
         reply.body = events_csv(store.rows_of_type(type));
     } catch (const store::StoreError& err) {
-        log_message(utc_now() + " export failure: " + err.what());
+        log_message(kiosk::utc_now() + " export failure: " + err.what());
         return error_reply(500, "could not read the events");
     }
     reply.content_type = "text/csv; charset=utf-8";

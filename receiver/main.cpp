@@ -8,7 +8,7 @@
 #include "request_log.hpp"
 #include "server.hpp"
 #include "shutdown.hpp"
-#include "time_text.hpp"
+#include "common/rfc3339.hpp"
 
 #include <signal.h>
 
@@ -67,7 +67,7 @@ int run_server(const ReceiverConfig& config, Options options) {
     if (!options.port_file.empty()) {
         write_port_file(options.port_file, port);
     }
-    log_message(utc_now() + " kiosk_receiver listening on " +
+    log_message(kiosk::utc_now() + " kiosk_receiver listening on " +
                 (server.uses_tls() ? "https://" : "http://") + config.listen_host + ":" +
                 std::to_string(port) + " for " + std::to_string(config.kiosks.size()) +
                 " kiosk(s), database " + config.database +
@@ -84,11 +84,11 @@ int run_server(const ReceiverConfig& config, Options options) {
         });
         ran = server.run();
         if (stopper.received() != 0) {
-            log_message(utc_now() + " kiosk_receiver stopping on signal " +
+            log_message(kiosk::utc_now() + " kiosk_receiver stopping on signal " +
                         std::to_string(stopper.received()));
         }
     }
-    log_message(utc_now() + " kiosk_receiver stopped");
+    log_message(kiosk::utc_now() + " kiosk_receiver stopped");
     return ran ? 0 : 1;
 }
 

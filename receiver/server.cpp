@@ -5,7 +5,7 @@
 #include "export_handler.hpp"
 #include "reply.hpp"
 #include "request_log.hpp"
-#include "time_text.hpp"
+#include "common/rfc3339.hpp"
 #include "upload_handler.hpp"
 
 #include <httplib.h>
@@ -81,7 +81,7 @@ void ReceiverServer::add_routes() {
                 what = e.what();
             } catch (...) {
             }
-            log_message(utc_now() + " internal error: " + what);
+            log_message(kiosk::utc_now() + " internal error: " + what);
             const Reply reply = error_reply(500, "internal error");
             res.status = 500;
             res.set_content(reply.body, reply.content_type);

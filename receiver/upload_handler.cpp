@@ -5,7 +5,7 @@
 #include "batch.hpp"
 #include "reply.hpp"
 #include "request_log.hpp"
-#include "time_text.hpp"
+#include "common/rfc3339.hpp"
 
 #include <httplib.h>
 #include <nlohmann/json.hpp>
@@ -48,7 +48,7 @@ Reply fault_reply(const FaultOptions& options, Fault fault) {
         const auto seconds = std::chrono::seconds(options.retry_after_seconds);
         reply.headers.emplace_back("Retry-After",
                                    options.retry_after_date
-                                       ? http_date(std::chrono::system_clock::now() + seconds)
+                                       ? kiosk::http_date(std::chrono::system_clock::now() + seconds)
                                        : std::to_string(options.retry_after_seconds));
         return reply;
     }
@@ -135,9 +135,9 @@ Reply process(UploadContext& ctx, const httplib::Request& req, httplib::Response
     }
     std::vector<StoreOutcome> outcomes;
     try {
-        outcomes = ctx.store.store(batch, utc_now());
+        outcomes = ctx.store.store(batch, kiosk::utc_now());
     } catch (const store::StoreError& err) {
-        log_message(utc_now() + " storage failure: " + err.what());
+        log_message(kiosk::utc_now() + " storage failure: " + err.what());
         return error_reply(500, "could not store the events");
     }
     return results(batch, outcomes);

@@ -1,4 +1,5 @@
-// The text forms the upload protocol accepts: event ids, event types, UTC times, kiosk ids.
+// The text forms the upload protocol accepts: event ids, event types, kiosk ids (UTC times:
+// common/rfc3339.hpp).
 #pragma once
 
 #include <cstddef>
@@ -12,10 +13,6 @@ bool is_event_id(const std::string& text);
 // 1-64 characters: lower-case words of a-z, 0-9 and _ (each starting with a letter) joined by
 // dots, e.g. "signup.created".
 bool is_event_type(const std::string& text);
-
-// RFC 3339 in UTC as the kiosk writes it: YYYY-MM-DDTHH:MM:SS, optionally .fraction, then Z,
-// with real calendar values (month 01-12, day within the month, 23:59:60 at most).
-bool is_rfc3339_utc(const std::string& text);
 
 // 1-64 characters of a-z, 0-9, - and _ (the kiosk's own rule for kiosk_id).
 bool is_kiosk_id(const std::string& text);

@@ -10,6 +10,8 @@ packages=(
   libimgui-dev libstb-dev libglfw3-dev libgles-dev libegl-dev libsqlite3-dev
   libcurl4-openssl-dev libtomlplusplus-dev nlohmann-json3-dev libsodium-dev uuid-dev
   libqrencode-dev
+  # calendar and time zones from the system's zoneinfo (kiosk/common)
+  libhowardhinnant-date-dev tzdata
   # sd_notify: the systemd watchdog and readiness (platform/watchdog.cpp)
   libsystemd-dev
   # the event receiver (receiver/): HTTP(S) server with TLS and gzip

@@ -114,7 +114,7 @@ int run_kiosk(const Settings& settings) {
                          content_problems);
     groups.set_export_info(config.data_dir, config.kiosk_id);
 
-    // After the schedule set the time zone. A kiosk service (systemd sets INVOCATION_ID)
+    // The schedule names the time zone. A kiosk service (systemd sets INVOCATION_ID)
     // waits for NTP unless the config says otherwise; a run from a terminal trusts its clock.
     const auto watchdog = platform::systemd_watchdog();
     const auto screen_power = platform::make_screen_power(config.screen, "/sys/class/backlight");
@@ -122,7 +122,7 @@ int run_kiosk(const Settings& settings) {
     DeviceControl device(
         DeviceParts{*watchdog, *screen_power, *clock_status, config.screen,
                     config.device.check_clock.value_or(std::getenv("INVOCATION_ID") != nullptr),
-                    KIOSK_BUILD_TIME},
+                    KIOSK_BUILD_TIME, groups.zone()},
         Clock::now(), std::chrono::system_clock::now());
     if (!device.clock_trusted())
         std::fprintf(stderr, "kiosk: the clock is not synchronised yet; group sign-up and "

@@ -4,7 +4,6 @@
 #include "core/opening_hours.hpp"
 
 #include <cstdio>
-#include <ctime>
 
 namespace kiosk::app {
 
@@ -14,12 +13,11 @@ std::int64_t unix_seconds(WallTime wall) {
     return std::chrono::duration_cast<std::chrono::seconds>(wall.time_since_epoch()).count();
 }
 
-std::string local_minute_text(WallTime wall) {
-    const std::time_t t = std::chrono::system_clock::to_time_t(wall);
-    std::tm tm{};
-    localtime_r(&t, &tm);
+std::string local_minute_text(const TimeZone& zone, WallTime wall) {
+    const auto local = zone.local(unix_seconds(wall));
     char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &tm);
+    std::snprintf(buf, sizeof buf, "%s %02d:%02d", local.date.format().c_str(), local.minutes / 60,
+                  local.minutes % 60);
     return buf;
 }
 
@@ -33,7 +31,7 @@ SteadyTime next_minute(SteadyTime now, WallTime wall) {
 
 DeviceControl::DeviceControl(DeviceParts parts, SteadyTime now, WallTime wall)
     : watchdog_(parts.watchdog), screen_(parts.screen), clock_(parts.clock),
-      schedule_(parts.schedule), pacer_(parts.watchdog.interval()),
+      schedule_(parts.schedule), zone_(parts.zone), pacer_(parts.watchdog.interval()),
       trust_(parts.check_clock, parts.build_time_unix), last_touch_(now),
       next_clock_check_(now + kClockCheck), next_schedule_check_(now) {
     trust_.update(clock_.synchronised(), unix_seconds(wall));
@@ -91,7 +89,7 @@ DeviceControl::Changes DeviceControl::confirm_clock(WallTime wall) {
     changes.clock_trusted = trust_.confirm(unix_seconds(wall));
     if (changes.clock_trusted)
         std::fprintf(stderr, "kiosk: staff confirmed the clock (%s); times are recorded again\n",
-                     local_minute_text(wall).c_str());
+                     local_minute_text(zone_, wall).c_str());
     changes.status = refresh_status(wall) || changes.clock_trusted;
     return changes;
 }
@@ -123,7 +121,7 @@ void DeviceControl::apply_schedule(SteadyTime now, WallTime wall, Changes& chang
     // An untrusted clock may say it is night at noon: keep the screen on until it is right.
     const bool want =
         !trust_.trusted() ||
-        screen_should_be_on(local_clock(wall), *schedule_.open,
+        screen_should_be_on(local_clock(zone_, wall), *schedule_.open,
                             std::chrono::duration_cast<std::chrono::seconds>(now - last_touch_),
                             std::chrono::minutes(schedule_.awake_minutes));
     if (want == on_)
@@ -142,7 +140,7 @@ bool DeviceControl::refresh_status(WallTime wall) {
     DeviceStatus next = status_;
     next.clock_trusted = trust_.trusted();
     next.clock_before_build = trust_.before_build();
-    next.clock_text = trust_.trusted() ? "" : local_minute_text(wall);
+    next.clock_text = trust_.trusted() ? "" : local_minute_text(zone_, wall);
     next.problems.clear();
     if (!problem_.empty())
         next.problems.push_back(problem_);

@@ -5,6 +5,7 @@
 // platform parts are interfaces, so tests drive it with fakes.
 #pragma once
 
+#include "common/time_zone.hpp"
 #include "core/clock_trust.hpp"
 #include "core/device_config.hpp"
 #include "core/device_status.hpp"
@@ -29,6 +30,7 @@ struct DeviceParts {
     const ScreenConfig& schedule;
     bool check_clock = true;
     std::int64_t build_time_unix = 0; // the clock is never trusted before this
+    TimeZone zone;                    // the kiosk's: opening hours and the clock shown
 };
 
 class DeviceControl {
@@ -76,6 +78,7 @@ class DeviceControl {
     platform::ScreenPower& screen_;
     platform::ClockStatus& clock_;
     const ScreenConfig& schedule_;
+    TimeZone zone_;
     WatchdogPacer pacer_;
     ClockTrust trust_;
     bool on_ = true;

@@ -113,7 +113,7 @@ void FrameLoop::on_device(const DeviceControl::Changes& changes, SteadyTime now)
     }
     if (changes.clock_trusted) {
         p_.groups.set_clock_trusted(true);
-        p_.model.counters().date_unknown_day(local_day(std::chrono::system_clock::now()));
+        p_.model.counters().date_unknown_day(local_day(p_.groups.zone(), std::chrono::system_clock::now()));
         p_.groups.refresh(p_.model, unix_now());
         flush_reach_if_due(now, true);
     }
@@ -213,7 +213,7 @@ void FrameLoop::flush_reach_if_due(SteadyTime now, bool force) {
     next_reach_flush_ = now + std::chrono::hours(1);
     if (!p_.device.clock_trusted())
         return; // no day to file counts under, and retention must not run on a wrong date
-    p_.storage.flush_reach(p_.model.counters(), local_day(std::chrono::system_clock::now()),
+    p_.storage.flush_reach(p_.model.counters(), local_day(p_.groups.zone(), std::chrono::system_clock::now()),
                            p_.config.kiosk_id);
     const bool uploading = p_.uploader != nullptr;
     // Without uploads nothing is ever delivered, so retention must not wait for delivery
@@ -294,7 +294,7 @@ int FrameLoop::run() {
         io.DisplaySize = ImVec2(transform.logical_width(), transform.logical_height());
         io.DeltaTime = std::max(1e-4f, std::chrono::duration<float>(now - last_frame_).count());
         last_frame_ = now;
-        p_.model.set_day(p_.device.clock_trusted() ? local_day(std::chrono::system_clock::now())
+        p_.model.set_day(p_.device.clock_trusted() ? local_day(p_.groups.zone(), std::chrono::system_clock::now())
                                                    : ReachCounters::kUnknownDay);
         platform::PointerFrame input = p_.window.input().next_frame();
         if (swallow_touch_) { // the touch that woke the screen presses nothing

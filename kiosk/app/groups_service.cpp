@@ -4,7 +4,7 @@
 #include "core/groups/member_code.hpp"
 #include "core/groups/schedule_loader.hpp"
 #include "core/groups/sessions.hpp"
-#include "core/utc_time.hpp"
+#include "common/rfc3339.hpp"
 #include "store/attendance_store.hpp"
 #include "store/error_kinds.hpp"
 #include "store/group_stats.hpp"
@@ -14,6 +14,7 @@
 #include "store/schedule_changes_store.hpp"
 #include "store/signups_store.hpp"
 
+#include "common/csv.hpp"
 #include "core/atomic_file.hpp"
 #include "folder_choices.hpp"
 
@@ -43,7 +44,7 @@ Kind kind_for(const store::StoreError& e) {
 } // namespace
 
 namespace {
-// The schedule file; its problems are added to `problems` for staff. Sets the time zone.
+// The schedule file; its problems are added to `problems` for staff.
 std::shared_ptr<const groups::Schedule> load(const std::string& path,
                                              std::vector<std::string>& problems) {
     auto loaded = groups::load_schedule(path);
@@ -51,8 +52,6 @@ std::shared_ptr<const groups::Schedule> load(const std::string& path,
         problems.push_back(to_string(p));
         std::fprintf(stderr, "kiosk: %s\n", problems.back().c_str());
     }
-    if (loaded.schedule)
-        groups::use_timezone(loaded.schedule->timezone);
     return loaded.schedule;
 }
 } // namespace
@@ -72,7 +71,7 @@ void GroupsService::refresh(KioskModel& model, std::int64_t now_utc) {
     snap.available = schedule != nullptr && db_ != nullptr && clock_trusted_;
     snap.clock_unknown = !clock_trusted_;
     if (schedule && clock_trusted_) {
-        const groups::LocalDate today = groups::local_today(now_utc);
+        const groups::LocalDate today = schedule_.zone().date_at(now_utc);
         snap.today = today.format();
         for (const auto& g : schedule->groups)
             snap.groups.push_back({g.id, groups::type_name(g.type), g.name, g.leader});
@@ -278,7 +277,7 @@ void GroupsService::handle(const Action& action, KioskModel& model, std::int64_t
             view.group_id = o->place.topic;
             try {
                 for (const auto& w : store::weekly_stats(*db_, view.group_id,
-                                                         groups::local_today(now_utc).format(), 8))
+                                                         schedule_.zone().date_at(now_utc).format(), 8))
                     view.weeks.push_back({w.monday, w.booked, w.present, w.no_shows, w.excused,
                                           w.anonymous_walk_ins});
             } catch (const store::StoreError& e) {
@@ -417,31 +416,18 @@ void GroupsService::handle(const Action& action, KioskModel& model, std::int64_t
     }
 }
 
-namespace {
-// A CSV field: quoted when it holds a comma, quote or newline.
-std::string csv(const std::string& s) {
-    if (s.find_first_of(",\"\n") == std::string::npos)
-        return s;
-    std::string out = "\"";
-    for (char c : s)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-} // namespace
-
 std::string GroupsService::export_csv(const KioskModel& model, const std::string& folder,
                                       std::int64_t now_utc) {
     const auto schedule = schedule_.current();
     if (!schedule || !db_)
         throw std::runtime_error("the group schedule or the database is not available");
-    const groups::LocalDate today = groups::local_today(now_utc);
+    const groups::LocalDate today = schedule_.zone().date_at(now_utc);
     // What the staff screens show, no more: date, time, group, code, sign-up state, mark.
-    std::string out = "date,start,group,code,signup,mark\n";
+    std::string out = csv_line({"date", "start", "group", "code", "signup", "mark"});
     for (const auto& s : schedule_.sessions(*schedule, today.add_days(-28), 36))
         for (const auto& v : store::signups_for(*db_, s.id))
-            out += s.date.format() + "," + groups::format_clock(s.start_min) + "," +
-                   csv(s.group_id) + "," + v.code + "," + store::to_string(v.state) + "," +
-                   (v.mark ? store::to_string(*v.mark) : "") + "\n";
+            out += csv_line({s.date.format(), groups::format_clock(s.start_min), s.group_id, v.code,
+                             store::to_string(v.state), v.mark ? store::to_string(*v.mark) : ""});
     (void)model;
     const std::string path = folder + "/attendance-" + kiosk_id_ + "-" + today.format() + ".csv";
     if (const std::string problem = write_file_atomically(path, out); !problem.empty())
@@ -454,7 +440,7 @@ void GroupsService::apply_retention(std::int64_t now_utc, int keep_days, int int
     if (!db_)
         return;
     try {
-        const auto r = store::apply_retention(*db_, groups::local_today(now_utc).format(),
+        const auto r = store::apply_retention(*db_, schedule_.zone().date_at(now_utc).format(),
                                               keep_days, interest_keep_days, wait_for_delivery);
         if (r.signups + r.attendance + r.interest_forms + r.members > 0)
             std::fprintf(

@@ -27,6 +27,8 @@ class GroupsService {
     // recorded: sign-ups, cancellations, interest forms, marks, schedule changes, exports
     // and statistics wait (docs/architecture.md, "Device").
     void set_clock_trusted(bool trusted) { clock_trusted_ = trusted; }
+    // The kiosk's time zone: the schedule's, else the system's.
+    const TimeZone& zone() const { return schedule_.zone(); }
     // Replaces the schedule (a new bundle); its problems are added to `problems`.
     void load_schedule(const std::string& schedule_path, std::vector<std::string>& problems);
     // Rebuilds the sessions of the next four weeks with their sign-up counts.

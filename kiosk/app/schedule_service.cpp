@@ -3,7 +3,7 @@
 // with its event in one transaction.
 #include "schedule_service.hpp"
 
-#include "core/utc_time.hpp"
+#include "common/rfc3339.hpp"
 #include "schedule_records.hpp"
 #include "store/schedule_changes_store.hpp"
 #include "store/schedule_edits_store.hpp"
@@ -110,7 +110,7 @@ bool ScheduleService::handle(const Action& action, KioskModel& model, std::int64
     if (const auto* o = std::get_if<action::Open>(&action)) {
         if (o->place.screen == ScreenId::StaffSchedule)
             if (const auto schedule = current())
-                show(model, *schedule, groups::local_today(now_utc), {});
+                show(model, *schedule, zone().date_at(now_utc), {});
         if (o->place.screen == ScreenId::StaffScheduleEdit)
             open_edit(model, o->place.topic, now_utc);
         return false;
@@ -166,7 +166,7 @@ LocalDate ScheduleService::earliest_from(const groups::Schedule& schedule,
                                          const std::string& group_id,
                                          const groups::WeeklySlot* slot,
                                          std::int64_t now_utc) const {
-    const LocalDate today = groups::local_today(now_utc);
+    const LocalDate today = zone().date_at(now_utc);
     for (const auto& s : sessions(schedule, today, 1)) {
         const bool concerned = group_id.empty() || (s.group_id == group_id &&
                                                     (!slot || s.start_min == slot->start_min));
@@ -184,7 +184,7 @@ void ScheduleService::open_edit(KioskModel& model, const std::string& what,
     const auto schedule = current();
     if (!schedule)
         return;
-    const LocalDate today = groups::local_today(now_utc);
+    const LocalDate today = zone().date_at(now_utc);
     const std::vector<std::string> parts = split(what);
     const groups::Group* g = parts.size() > 1 ? schedule->group(parts[1]) : nullptr;
     const LocalDate last = today.add_days(kDaysPlanned);
@@ -238,7 +238,7 @@ void ScheduleService::open_edit(KioskModel& model, const std::string& what,
 
 bool ScheduleService::weigh(ScheduleDraft& d, const groups::Schedule& schedule,
                             const ScheduleEdit& edit, std::int64_t now_utc) const {
-    const LocalDate today = groups::local_today(now_utc);
+    const LocalDate today = zone().date_at(now_utc);
     const groups::Schedule changed = groups::apply_edits(schedule, {edit});
     const auto before = sessions(schedule, today, kDaysAhead);
     const auto after = sessions(changed, today, kDaysAhead);
@@ -267,7 +267,7 @@ bool ScheduleService::save(KioskModel& model, bool confirmed, std::int64_t now_u
         d.problem = schedule && db_ ? "gone" : "not_saved";
         return false;
     }
-    const LocalDate today = groups::local_today(now_utc);
+    const LocalDate today = zone().date_at(now_utc);
     const groups::EditCheck check = groups::check_edit(*schedule, *edit, today);
     if (check.problem != groups::EditProblem::None) {
         d.problem = problem_name(check.problem);

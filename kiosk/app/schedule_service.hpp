@@ -24,6 +24,8 @@ class ScheduleService {
     ScheduleService(std::shared_ptr<const groups::Schedule> base, store::Database* db)
         : base_(std::move(base)), db_(db) {}
 
+    // The schedule's time zone (the system's without a schedule): what "today" means.
+    const TimeZone& zone() const { return base_ ? base_->zone : system_zone_; }
     // A new schedule file (from a bundle): the stored edits now apply over it.
     void set_base(std::shared_ptr<const groups::Schedule> base) { base_ = std::move(base); }
     // The file with the stored edits applied; null without a file. Edits that cannot be read
@@ -55,6 +57,7 @@ class ScheduleService {
 
     std::shared_ptr<const groups::Schedule> base_;
     store::Database* db_;
+    TimeZone system_zone_ = TimeZone::system();
     int messages_ = 0; // saved-change messages so far
 };
 

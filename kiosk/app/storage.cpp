@@ -1,7 +1,7 @@
 // Opening the store with recovery, and reading what staff must see.
 #include "storage.hpp"
 
-#include "core/utc_time.hpp"
+#include "common/rfc3339.hpp"
 #include "store/open_store.hpp"
 #include "store/outbox.hpp"
 #include "store/outbox_delivery.hpp"

@@ -1,7 +1,6 @@
 // Parsing opening hours and deciding whether the screen is on.
 #include "opening_hours.hpp"
 
-#include <ctime>
 
 namespace kiosk {
 
@@ -39,11 +38,10 @@ bool in_range(const TimeRange& r, int minute, bool day_before) {
 
 } // namespace
 
-LocalClock local_clock(std::chrono::system_clock::time_point time) {
-    const std::time_t t = std::chrono::system_clock::to_time_t(time);
-    std::tm tm{};
-    localtime_r(&t, &tm);
-    return {(tm.tm_wday + 6) % 7, tm.tm_hour * 60 + tm.tm_min};
+LocalClock local_clock(const TimeZone& zone, std::chrono::system_clock::time_point time) {
+    const auto wall = zone.local(
+        std::chrono::floor<std::chrono::seconds>(time.time_since_epoch()).count());
+    return {wall.date.weekday(), wall.minutes};
 }
 
 std::optional<std::vector<TimeRange>> parse_day_hours(const std::string& text, std::string& error) {

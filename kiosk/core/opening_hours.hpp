@@ -1,8 +1,10 @@
 // Opening hours per weekday and the screen rule built on them: the screen is on while the
 // drop-in is open, and for a few minutes after any touch. Local wall-clock time (the
-// system's time zone, Europe/Amsterdam on a kiosk), so DST days follow the clock on the
+// kiosk's time zone, Europe/Amsterdam on a kiosk), so DST days follow the clock on the
 // wall; a range whose end is not after its start runs past midnight into the next day.
 #pragma once
+
+#include "common/time_zone.hpp"
 
 #include <array>
 #include <chrono>
@@ -18,8 +20,8 @@ struct LocalClock {
     int minute = 0;  // minutes since local midnight, 0-1439
 };
 
-// The local wall-clock moment of `time` (localtime_r: the TZ of the process).
-LocalClock local_clock(std::chrono::system_clock::time_point time);
+// The wall-clock moment of `time` in the kiosk's time zone.
+LocalClock local_clock(const TimeZone& zone, std::chrono::system_clock::time_point time);
 
 struct TimeRange {
     int start_min = 0; // 0-1439

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <array>
-#include <ctime>
 
 namespace kiosk {
 
@@ -99,13 +98,9 @@ bool normalise_key(const std::string& metric, const std::string& key, std::strin
     return true;
 }
 
-std::string local_day(std::chrono::system_clock::time_point time) {
-    const std::time_t t = std::chrono::system_clock::to_time_t(time);
-    std::tm tm{};
-    localtime_r(&t, &tm);
-    char buf[16];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-    return buf;
+std::string local_day(const TimeZone& zone, std::chrono::system_clock::time_point time) {
+    return zone.date_at(std::chrono::floor<std::chrono::seconds>(time.time_since_epoch()).count())
+        .format();
 }
 
 bool ReachCounters::count(const std::string& day, const std::string& metric,

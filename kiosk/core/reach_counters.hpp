@@ -3,6 +3,8 @@
 // never anything a visitor typed.
 #pragma once
 
+#include "common/time_zone.hpp"
+
 #include <chrono>
 #include <cstdint>
 #include <map>
@@ -38,9 +40,8 @@ std::string mix_key(const std::string& a, const std::string& b);
 // (Refusing anything else keeps free text out of the counters.)
 bool normalise_key(const std::string& metric, const std::string& key, std::string& out);
 
-// The local calendar date of time as "YYYY-MM-DD" (localtime_r; the kiosk runs with
-// TZ=Europe/Amsterdam).
-std::string local_day(std::chrono::system_clock::time_point time);
+// The calendar date of time in the kiosk's time zone, as "YYYY-MM-DD".
+std::string local_day(const TimeZone& zone, std::chrono::system_clock::time_point time);
 
 // Pending increments, summed per (day, metric, key). Not thread-safe: used by the UI thread.
 class ReachCounters {

@@ -1,6 +1,8 @@
 // The outbox: new event ids, appending events inside the caller's transaction, reading them.
 #include "store/outbox.hpp"
 
+#include "common/rfc3339.hpp"
+
 #include <uuid/uuid.h>
 
 namespace kiosk::store {
@@ -19,33 +21,6 @@ void require_known_state(const std::string& state, const char* caller) {
     throw StoreError(SQLITE_MISUSE, std::string(caller) + ": unknown outbox state '" + state +
                                         "' (use queued, in_flight, delivered or quarantined)" +
                                         kFixIt);
-}
-
-bool is_digits(const std::string& text, std::size_t from, std::size_t count) {
-    for (std::size_t i = from; i < from + count; ++i) {
-        if (text[i] < '0' || text[i] > '9') {
-            return false;
-        }
-    }
-    return true;
-}
-
-// Accepts YYYY-MM-DDTHH:MM:SS, optionally .fraction, then Z.
-bool is_rfc3339_utc(const std::string& text) {
-    if (text.size() < 20 || text.back() != 'Z') {
-        return false;
-    }
-    const bool fixed = is_digits(text, 0, 4) && text[4] == '-' && is_digits(text, 5, 2) &&
-                       text[7] == '-' && is_digits(text, 8, 2) && text[10] == 'T' &&
-                       is_digits(text, 11, 2) && text[13] == ':' && is_digits(text, 14, 2) &&
-                       text[16] == ':' && is_digits(text, 17, 2);
-    if (!fixed) {
-        return false;
-    }
-    if (text.size() == 20) {
-        return true;
-    }
-    return text[19] == '.' && text.size() > 21 && is_digits(text, 20, text.size() - 21);
 }
 
 bool is_json_object(Database& db, const std::string& json) {
@@ -82,7 +57,7 @@ std::string append_event(Database& db, const std::string& type, const std::strin
     if (type.empty()) {
         throw StoreError(SQLITE_MISUSE, "append_event: event type is empty" + std::string(kFixIt));
     }
-    if (!is_rfc3339_utc(occurred_at)) {
+    if (!is_utc_time(occurred_at, Fraction::Allowed)) {
         throw StoreError(SQLITE_MISUSE,
                          "append_event(" + type + "): occurred_at " + quoted_start(occurred_at) +
                              " is not RFC 3339 UTC like 2026-11-22T17:05:00Z" + kFixIt);

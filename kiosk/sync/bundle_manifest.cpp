@@ -2,9 +2,10 @@
 // outside the allowed places are refused with a sentence saying which.
 #include "sync/bundle_manifest.hpp"
 
+#include "common/rfc3339.hpp"
+
 #include <nlohmann/json.hpp>
 
-#include <ctime>
 
 namespace kiosk::sync {
 
@@ -25,12 +26,6 @@ std::string shown(const std::string& text) {
 bool is_kiosk_id(const std::string& id) {
     return !id.empty() && id.size() <= 64 &&
            id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-_") == std::string::npos;
-}
-
-bool is_utc_time(const std::string& text) {
-    std::tm tm{};
-    const char* end = strptime(text.c_str(), "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return text.size() == 20 && end == text.c_str() + text.size();
 }
 
 bool is_file_name(const std::string& name) {

@@ -1,7 +1,7 @@
 // The uploader thread's loop: wait, attempt, settle, report, relieve outbox pressure.
 #include "sync/upload_service.hpp"
 
-#include "core/utc_time.hpp"
+#include "common/rfc3339.hpp"
 #include "store/outbox_delivery.hpp"
 #include "store/outbox_pressure.hpp"
 
@@ -20,15 +20,7 @@ double unix_now() {
 }
 
 std::optional<std::int64_t> unix_of(const std::optional<std::string>& utc) {
-    if (!utc || utc->size() < 19)
-        return std::nullopt;
-    std::tm tm{};
-    if (std::sscanf(utc->c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
-                    &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 6)
-        return std::nullopt;
-    tm.tm_year -= 1900;
-    tm.tm_mon -= 1;
-    return static_cast<std::int64_t>(timegm(&tm));
+    return utc ? parse_utc(*utc) : std::nullopt;
 }
 
 // The address without user:password@ (config could carry one) or query.

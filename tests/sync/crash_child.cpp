@@ -1,7 +1,7 @@
 // The process the crash-loop test kills with SIGKILL: it records events (each in its own
 // transaction, printing the id once committed) while its uploader sends them, as the kiosk
 // does. With --drain it records nothing and uploads until the outbox is empty, then exits.
-#include "core/utc_time.hpp"
+#include "common/rfc3339.hpp"
 #include "store/open_store.hpp"
 #include "store/outbox.hpp"
 #include "sync/upload_service.hpp"

@@ -2,7 +2,7 @@
 // driving the uploader attempt by attempt.
 #include "sync_test_support.hpp"
 
-#include "core/utc_time.hpp"
+#include "common/rfc3339.hpp"
 #include "store/open_store.hpp"
 #include "store/outbox.hpp"
 

@@ -205,7 +205,7 @@ TEST_CASE("staff see progress per code, weekly statistics, and can export CSV") 
     std::string header, row;
     std::getline(csv, header);
     std::getline(csv, row);
-    CHECK(header == "date,start,group,code,signup,mark");
+    CHECK(header == "date,start,group,code,signup,mark\r"); // RFC 4180: CRLF lines
     CHECK(row.find(code) != std::string::npos);
     CHECK(row.find("present") != std::string::npos);
     CHECK(row.find(folder) == std::string::npos);

@@ -3,7 +3,7 @@
 // trust that holds the schedule and the recording back.
 #include "app/device_control.hpp"
 #include "support/fake_device.hpp"
-#include "support/scoped_time_zone.hpp"
+#include "support/test_time.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -15,7 +15,7 @@ using namespace std::chrono_literals;
 using kiosk::test::FakeClockStatus;
 using kiosk::test::FakeScreenPower;
 using kiosk::test::FakeWatchdog;
-using kiosk::test::ScopedTimeZone;
+using kiosk::test::amsterdam;
 using kiosk::test::utc;
 
 namespace {
@@ -28,7 +28,7 @@ struct Rig {
     explicit Rig(std::optional<std::chrono::microseconds> watchdog = std::nullopt,
                  bool with_hours = false, bool check_clock = false, bool synced = true,
                  WallTime start = kMondayEvening)
-        : zone("Europe/Amsterdam"), watchdog(watchdog), wall(start) {
+        : watchdog(watchdog), wall(start) {
         clock.synced = synced;
         if (with_hours) {
             OpeningHours hours;
@@ -37,7 +37,7 @@ struct Rig {
             config.open = hours;
         }
         device = std::make_unique<DeviceControl>(
-            DeviceParts{this->watchdog, screen, clock, config, check_clock, kBuilt}, now, wall);
+            DeviceParts{this->watchdog, screen, clock, config, check_clock, kBuilt, amsterdam()}, now, wall);
     }
     DeviceControl::Changes tick() { return device->tick(now, wall); }
     void advance(std::chrono::seconds by) {
@@ -55,7 +55,6 @@ struct Rig {
         return tick();
     }
 
-    ScopedTimeZone zone;
     FakeWatchdog watchdog;
     FakeScreenPower screen;
     FakeClockStatus clock;
@@ -158,8 +157,8 @@ TEST_CASE("outside opening hours the screen goes off, a touch wakes it, and it g
         ++wakes;
     }
     CHECK(r.device->screen_on());
-    CHECK(local_clock(r.wall).weekday == 0);
-    CHECK(local_clock(r.wall).minute == 9 * 60);
+    CHECK(local_clock(amsterdam(), r.wall).weekday == 0);
+    CHECK(local_clock(amsterdam(), r.wall).minute == 9 * 60);
 }
 
 TEST_CASE("a screen that cannot be switched is blacked out, and staff are told why") {
@@ -186,7 +185,6 @@ TEST_CASE("a screen that cannot be switched is blacked out, and staff are told w
 }
 
 TEST_CASE("with no way to switch the screen it is blacked out outside opening hours") {
-    ScopedTimeZone zone("Europe/Amsterdam");
     FakeWatchdog watchdog;
     FakeScreenPower screen;
     screen.switchable = false;
@@ -194,7 +192,7 @@ TEST_CASE("with no way to switch the screen it is blacked out outside opening ho
     ScreenConfig config;
     config.open = OpeningHours{};
     SteadyTime now = SteadyTime{} + 1h;
-    DeviceControl device(DeviceParts{watchdog, screen, clock, config, false, kBuilt}, now,
+    DeviceControl device(DeviceParts{watchdog, screen, clock, config, false, kBuilt, amsterdam()}, now,
                          kMondayEvening);
     CHECK(device.status().screen_switch == "none (black picture)");
     device.tick(now + 6min, kMondayEvening + 6min);

@@ -1,9 +1,10 @@
 // Helpers for the schedule tests: dates from text, UTC seconds computed without the C
-// library, a time zone set for one test, and small schedules to expand.
+// library, and small schedules (in Europe/Amsterdam) to expand.
 #pragma once
 
 #include "core/groups/schedule.hpp"
 #include "core/groups/sessions.hpp"
+#include "support/test_time.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -26,32 +27,6 @@ inline std::int64_t utc(const char* date, int hour, int minute) {
     return static_cast<std::int64_t>(day(date).days()) * 86400 + hour * 3600 + minute * 60;
 }
 
-// Sets TZ for one test and puts the old value back afterwards.
-class TimezoneGuard {
-  public:
-    explicit TimezoneGuard(const std::string& tz) {
-        if (const char* old = std::getenv("TZ")) {
-            had_ = true;
-            old_ = old;
-        }
-        use_timezone(tz);
-    }
-    TimezoneGuard(const TimezoneGuard&) = delete;
-    TimezoneGuard& operator=(const TimezoneGuard&) = delete;
-    ~TimezoneGuard() {
-        if (had_) {
-            use_timezone(old_);
-        } else {
-            unsetenv("TZ");
-            tzset();
-        }
-    }
-
-  private:
-    bool had_ = false;
-    std::string old_;
-};
-
 inline Group group(const std::string& id, GroupType type, std::vector<WeeklySlot> weekly) {
     Group g;
     g.id = id;
@@ -69,6 +44,7 @@ inline Schedule two_groups() {
     Schedule s;
     s.location = "Test";
     s.timezone = "Europe/Amsterdam";
+    s.zone = kiosk::test::amsterdam();
     s.groups.push_back(group("exp", GroupType::Experience,
                              {{1, 14 * 60, 15 * 60 + 30}, {3, 19 * 60, 20 * 60 + 30}}));
     s.groups.push_back(group("work", GroupType::Work, {{4, 11 * 60, 14 * 60}}));

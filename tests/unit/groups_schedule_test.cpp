@@ -64,7 +64,6 @@ TEST_CASE("clock times, weekdays and group types read and print", "[groups]") {
 }
 
 TEST_CASE("weekly groups recur every week over four weeks, sorted by start", "[groups]") {
-    TimezoneGuard tz("Europe/Amsterdam");
     const auto sessions = sessions_between(two_groups(), {}, day("2026-11-02"), 28);
     CHECK(ids(sessions) ==
           std::vector<std::string>{
@@ -87,7 +86,6 @@ TEST_CASE("weekly groups recur every week over four weeks, sorted by start", "[g
 }
 
 TEST_CASE("weekly sessions only run from valid_from to valid_until, both included", "[groups]") {
-    TimezoneGuard tz("Europe/Amsterdam");
     Schedule s = two_groups();
     s.groups[0].weekly = {{1, 14 * 60, 15 * 60}};
     s.groups[0].valid_from = day("2026-11-10");
@@ -101,7 +99,6 @@ TEST_CASE("weekly sessions only run from valid_from to valid_until, both include
 }
 
 TEST_CASE("one-off sessions are added on their date", "[groups]") {
-    TimezoneGuard tz("Europe/Amsterdam");
     Schedule s = two_groups();
     s.groups[0].one_off = {{day("2026-12-19"), 14 * 60, 16 * 60}};
     const auto sessions = sessions_between(s, {}, day("2026-12-19"), 1);
@@ -113,7 +110,6 @@ TEST_CASE("one-off sessions are added on their date", "[groups]") {
 }
 
 TEST_CASE("cancelled dates and holidays are listed and flagged, not dropped", "[groups]") {
-    TimezoneGuard tz("Europe/Amsterdam");
     Schedule s = two_groups();
     s.groups[0].cancelled = {day("2026-12-29")};
     s.groups[0].one_off = {{day("2026-12-25"), 10 * 60, 11 * 60}};
@@ -130,7 +126,6 @@ TEST_CASE("cancelled dates and holidays are listed and flagged, not dropped", "[
 }
 
 TEST_CASE("staff cancel, restore and one-off changes are merged in order", "[groups]") {
-    TimezoneGuard tz("Europe/Amsterdam");
     Schedule s = two_groups();
     s.groups[0].cancelled = {day("2026-12-29")};
     s.holidays.push_back({day("2026-12-25"), {{"nl", "Eerste Kerstdag"}, {"en", "Christmas"}}});
@@ -184,7 +179,6 @@ TEST_CASE("staff cancel, restore and one-off changes are merged in order", "[gro
 }
 
 TEST_CASE("session times follow local time across the DST changes", "[groups]") {
-    TimezoneGuard tz("Europe/Amsterdam");
     Schedule s = two_groups();
     s.groups[0].weekly = {{1, 14 * 60, 15 * 60 + 30}, {6, 14 * 60, 15 * 60}};
     s.groups.pop_back();
@@ -204,20 +198,19 @@ TEST_CASE("session times follow local time across the DST changes", "[groups]") 
         CHECK(by_id(out, "exp/2026-10-27T14:00").starts_utc == utc("2026-10-27", 13, 0));
     }
     SECTION("an early session on the change day itself") {
-        CHECK(local_to_utc(day("2026-03-29"), 9 * 60) == utc("2026-03-29", 7, 0));
-        CHECK(local_to_utc(day("2026-10-25"), 9 * 60) == utc("2026-10-25", 8, 0));
-        CHECK(local_to_utc(day("2026-03-28"), 23 * 60) == utc("2026-03-28", 22, 0));
+        CHECK(kiosk::test::amsterdam().to_utc(day("2026-03-29"), 9 * 60) == utc("2026-03-29", 7, 0));
+        CHECK(kiosk::test::amsterdam().to_utc(day("2026-10-25"), 9 * 60) == utc("2026-10-25", 8, 0));
+        CHECK(kiosk::test::amsterdam().to_utc(day("2026-03-28"), 23 * 60) == utc("2026-03-28", 22, 0));
     }
     SECTION("today is the local date") {
-        CHECK(local_today(utc("2026-03-28", 23, 30)) == day("2026-03-29"));
-        CHECK(local_today(utc("2026-10-24", 22, 30)) == day("2026-10-25"));
-        CHECK(local_today(utc("2026-10-25", 22, 59)) == day("2026-10-25"));
-        CHECK(local_today(utc("2026-10-25", 23, 0)) == day("2026-10-26"));
+        CHECK(kiosk::test::amsterdam().date_at(utc("2026-03-28", 23, 30)) == day("2026-03-29"));
+        CHECK(kiosk::test::amsterdam().date_at(utc("2026-10-24", 22, 30)) == day("2026-10-25"));
+        CHECK(kiosk::test::amsterdam().date_at(utc("2026-10-25", 22, 59)) == day("2026-10-25"));
+        CHECK(kiosk::test::amsterdam().date_at(utc("2026-10-25", 23, 0)) == day("2026-10-26"));
     }
 }
 
 TEST_CASE("session ids are stable and find_session finds them again", "[groups]") {
-    TimezoneGuard tz("Europe/Amsterdam");
     Schedule s = two_groups();
     s.groups[0].cancelled = {day("2026-12-29")};
     const std::vector<StaffChange> changes = {
@@ -252,7 +245,6 @@ TEST_CASE("session ids are stable and find_session finds them again", "[groups]"
 }
 
 TEST_CASE("the shipped schedule loads without problems", "[groups]") {
-    TimezoneGuard tz("Europe/Amsterdam");
     const auto load = load_schedule(kShipped);
     INFO(to_string(load.problems));
     REQUIRE(load.schedule);

@@ -1,12 +1,12 @@
 // Tests for opening hours and the screen rule: parsing, ranges past midnight, the touch
 // that keeps the screen on, and the two DST nights in Europe/Amsterdam.
 #include "core/opening_hours.hpp"
-#include "support/scoped_time_zone.hpp"
+#include "support/test_time.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace kiosk;
-using kiosk::test::ScopedTimeZone;
+using kiosk::test::amsterdam;
 using kiosk::test::utc;
 using namespace std::chrono_literals;
 
@@ -31,7 +31,7 @@ bool open_at(const OpeningHours& hours, int weekday, int h, int m) {
 }
 
 bool on_at(const OpeningHours& hours, std::chrono::system_clock::time_point t) {
-    return screen_should_be_on(local_clock(t), hours, std::nullopt, 5min);
+    return screen_should_be_on(local_clock(amsterdam(), t), hours, std::nullopt, 5min);
 }
 
 } // namespace
@@ -93,18 +93,16 @@ TEST_CASE("the screen stays on a few minutes after a touch, open or not") {
 }
 
 TEST_CASE("local_clock gives the Amsterdam weekday and minute, summer and winter") {
-    ScopedTimeZone amsterdam("Europe/Amsterdam");
-    const LocalClock winter = local_clock(utc(2026, 11, 23, 10, 0)); // Monday, CET
+    const LocalClock winter = local_clock(amsterdam(), utc(2026, 11, 23, 10, 0)); // Monday, CET
     CHECK(winter.weekday == kMonday);
     CHECK(winter.minute == at(11, 0));
-    const LocalClock summer = local_clock(utc(2026, 7, 5, 22, 30)); // Sunday 5 July, CEST
+    const LocalClock summer = local_clock(amsterdam(), utc(2026, 7, 5, 22, 30)); // Sunday 5 July, CEST
     CHECK(summer.weekday == kMonday);                               // already Monday there
     CHECK(summer.minute == at(0, 30));
 }
 
 TEST_CASE("spring forward: the night and the next morning follow the wall clock") {
     // Sunday 29 March 2026, 02:00 CET becomes 03:00 CEST (01:00 UTC).
-    ScopedTimeZone amsterdam("Europe/Amsterdam");
     OpeningHours hours;
     hours.days[kSaturday] = day("20:00-02:00");
     hours.days[kSunday] = day("09:00-17:00");
@@ -119,7 +117,6 @@ TEST_CASE("spring forward: the night and the next morning follow the wall clock"
 
 TEST_CASE("fall back: the repeated hour is judged by the wall clock both times") {
     // Sunday 25 October 2026, 03:00 CEST becomes 02:00 CET (01:00 UTC).
-    ScopedTimeZone amsterdam("Europe/Amsterdam");
     OpeningHours hours;
     hours.days[kSaturday] = day("20:00-02:30");
     hours.days[kSunday] = day("09:00-17:00");

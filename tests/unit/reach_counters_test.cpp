@@ -1,7 +1,7 @@
 // Tests for the in-memory reach counters: aggregation, the metric vocabulary, key checks,
 // take() and local days.
 #include "core/reach_counters.hpp"
-#include "support/scoped_time_zone.hpp"
+#include "support/test_time.hpp"
 
 #include <catch2/catch.hpp>
 #include <cstdlib>
@@ -10,7 +10,7 @@
 
 using kiosk::CounterDelta;
 using kiosk::ReachCounters;
-using kiosk::test::ScopedTimeZone;
+using kiosk::test::amsterdam;
 using kiosk::test::utc;
 
 namespace {
@@ -117,16 +117,15 @@ TEST_CASE("take returns the pending counts and clears them", "[stats]") {
 }
 
 TEST_CASE("local_day is the date in the kiosk's time zone", "[stats]") {
-    ScopedTimeZone amsterdam("Europe/Amsterdam");
     // Winter (CET, UTC+1).
-    CHECK(kiosk::local_day(utc(2026, 11, 22, 22, 59)) == "2026-11-22");
-    CHECK(kiosk::local_day(utc(2026, 11, 22, 23, 0)) == "2026-11-23");
+    CHECK(kiosk::local_day(amsterdam(), utc(2026, 11, 22, 22, 59)) == "2026-11-22");
+    CHECK(kiosk::local_day(amsterdam(), utc(2026, 11, 22, 23, 0)) == "2026-11-23");
     // Summer (CEST, UTC+2).
-    CHECK(kiosk::local_day(utc(2026, 7, 1, 21, 59)) == "2026-07-01");
-    CHECK(kiosk::local_day(utc(2026, 7, 1, 22, 0)) == "2026-07-02");
+    CHECK(kiosk::local_day(amsterdam(), utc(2026, 7, 1, 21, 59)) == "2026-07-01");
+    CHECK(kiosk::local_day(amsterdam(), utc(2026, 7, 1, 22, 0)) == "2026-07-02");
     // New year.
-    CHECK(kiosk::local_day(utc(2026, 12, 31, 23, 30)) == "2027-01-01");
-    CHECK(kiosk::is_day(kiosk::local_day(std::chrono::system_clock::now())));
+    CHECK(kiosk::local_day(amsterdam(), utc(2026, 12, 31, 23, 30)) == "2027-01-01");
+    CHECK(kiosk::is_day(kiosk::local_day(amsterdam(), std::chrono::system_clock::now())));
 }
 
 TEST_CASE("counts made before the clock is trusted wait for a day, then get that day") {

@@ -2,7 +2,7 @@
 // and loaders) before writing it, so a bundle it writes is never refused for its contents.
 #include "commands.hpp"
 
-#include "core/utc_time.hpp"
+#include "common/rfc3339.hpp"
 #include "key_file.hpp"
 #include "sync/bundle_contents.hpp"
 #include "sync/bundle_files.hpp"

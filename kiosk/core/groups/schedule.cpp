@@ -1,4 +1,4 @@
-// Calendar arithmetic (days from civil dates and back) and small lookups on the schedule.
+// Small lookups on the schedule: group types, weekdays, clock times, terms and holidays.
 #include "schedule.hpp"
 
 #include <algorithm>
@@ -12,15 +12,6 @@ namespace {
 constexpr std::array<const char*, 7> kWeekdays = {"monday", "tuesday",  "wednesday", "thursday",
                                                   "friday", "saturday", "sunday"};
 
-bool is_leap(int y) {
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-int days_in_month(int y, int m) {
-    static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && is_leap(y) ? 29 : kDays[static_cast<std::size_t>(m - 1)];
-}
-
 // Reads `count` decimal digits at `at`; -1 when any is not a digit.
 int digits(std::string_view text, std::size_t at, std::size_t count) {
     int value = 0;
@@ -30,10 +21,6 @@ int digits(std::string_view text, std::size_t at, std::size_t count) {
         value = value * 10 + (text[i] - '0');
     }
     return value;
-}
-
-long floor_div(long a, long b) {
-    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0);
 }
 
 } // namespace
@@ -65,78 +52,6 @@ const std::vector<GroupType>& all_types() {
     return kTypes;
 }
 
-std::optional<LocalDate> LocalDate::parse(std::string_view text) {
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
-        return std::nullopt;
-    const LocalDate date{digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2)};
-    if (date.y < 1 || date.m < 1 || date.m > 12 || date.d < 1 ||
-        date.d > days_in_month(date.y, date.m))
-        return std::nullopt;
-    return date;
-}
-
-// Howard Hinnant's days_from_civil.
-long LocalDate::days() const {
-    const long y1 = m <= 2 ? y - 1 : y;
-    const long era = floor_div(y1, 400);
-    const long yoe = y1 - era * 400;
-    const long mp = (m + 9) % 12;
-    const long doy = (153 * mp + 2) / 5 + d - 1;
-    const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-// Howard Hinnant's civil_from_days.
-LocalDate LocalDate::from_days(long days) {
-    const long z = days + 719468;
-    const long era = floor_div(z, 146097);
-    const long doe = z - era * 146097;
-    const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const long mp = (5 * doy + 2) / 153;
-    const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-    const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-    const int y = static_cast<int>(yoe + era * 400 + (m <= 2 ? 1 : 0));
-    return {y, m, d};
-}
-
-std::string LocalDate::format() const {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-    return buf;
-}
-
-LocalDate LocalDate::add_days(int n) const {
-    return from_days(days() + n);
-}
-
-int LocalDate::weekday() const {
-    // 1970-01-01 was a Thursday (3 when Monday is 0).
-    return static_cast<int>(((days() + 3) % 7 + 7) % 7);
-}
-
-bool operator==(const LocalDate& a, const LocalDate& b) {
-    return a.y == b.y && a.m == b.m && a.d == b.d;
-}
-bool operator!=(const LocalDate& a, const LocalDate& b) {
-    return !(a == b);
-}
-bool operator<(const LocalDate& a, const LocalDate& b) {
-    if (a.y != b.y)
-        return a.y < b.y;
-    if (a.m != b.m)
-        return a.m < b.m;
-    return a.d < b.d;
-}
-bool operator<=(const LocalDate& a, const LocalDate& b) {
-    return !(b < a);
-}
-bool operator>(const LocalDate& a, const LocalDate& b) {
-    return b < a;
-}
-bool operator>=(const LocalDate& a, const LocalDate& b) {
-    return !(a < b);
-}
 
 const char* weekday_name(int weekday) {
     return weekday >= 0 && weekday < 7 ? kWeekdays[static_cast<std::size_t>(weekday)] : "";

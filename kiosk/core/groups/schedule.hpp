@@ -2,6 +2,9 @@
 // weekly and one-off meetings, cancelled dates and holidays, and the calendar date type.
 #pragma once
 
+#include "common/calendar.hpp"
+#include "common/time_zone.hpp"
+
 #include <map>
 #include <optional>
 #include <string>
@@ -17,27 +20,8 @@ const char* type_name(GroupType type); // "experience", "coaching", "work", "tra
 std::optional<GroupType> parse_type(std::string_view name);
 const std::vector<GroupType>& all_types();
 
-// A calendar date without a time zone (proleptic Gregorian).
-struct LocalDate {
-    int y = 1970;
-    int m = 1;
-    int d = 1;
-
-    // Only "YYYY-MM-DD" with a real day (no "2026-02-30"); years 1..9999.
-    static std::optional<LocalDate> parse(std::string_view text);
-    static LocalDate from_days(long days); // days since 1970-01-01
-    long days() const;                     // days since 1970-01-01
-    std::string format() const;            // "YYYY-MM-DD"
-    LocalDate add_days(int n) const;
-    int weekday() const; // Monday = 0 .. Sunday = 6
-};
-
-bool operator==(const LocalDate& a, const LocalDate& b);
-bool operator!=(const LocalDate& a, const LocalDate& b);
-bool operator<(const LocalDate& a, const LocalDate& b);
-bool operator<=(const LocalDate& a, const LocalDate& b);
-bool operator>(const LocalDate& a, const LocalDate& b);
-bool operator>=(const LocalDate& a, const LocalDate& b);
+// Calendar dates are the shared LocalDate (common/calendar.hpp).
+using kiosk::LocalDate;
 
 // Weekdays by their schedule-file names: 0 = "monday" .. 6 = "sunday".
 const char* weekday_name(int weekday);
@@ -108,7 +92,8 @@ struct Holiday {
 
 struct Schedule {
     std::string location;
-    std::string timezone; // e.g. "Europe/Amsterdam"
+    std::string timezone; // e.g. "Europe/Amsterdam"; empty: the system's zone
+    TimeZone zone;        // the zone it names, which every local time is in
     std::vector<Group> groups;
     std::vector<Holiday> holidays;
 

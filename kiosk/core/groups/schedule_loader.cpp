@@ -413,26 +413,19 @@ std::vector<Group> read_groups(TomlReader& r, const toml::table& root,
     return out;
 }
 
-// Whether the zone database has `tz` (not checked when there is no database to look in).
-bool known_timezone(const std::string& tz) {
-    if (tz.empty() || tz.front() == '/' || tz.find("..") != std::string::npos)
-        return false;
-    const char* dir = std::getenv("TZDIR");
-    const std::string base = dir && *dir ? dir : "/usr/share/zoneinfo";
-    struct stat st {};
-    if (stat(base.c_str(), &st) != 0)
-        return true;
-    return stat((base + "/" + tz).c_str(), &st) == 0 && S_ISREG(st.st_mode);
-}
-
 void read_place(TomlReader& r, const toml::table& root, Schedule& s) {
     only(r, root, {"location", "timezone", "group", "holiday"}, "");
     s.location = r.text(root, "location", "location");
     s.timezone = r.text(root, "timezone", "timezone");
-    if (!s.timezone.empty() && !known_timezone(s.timezone))
+    if (s.timezone.empty()) {
+        s.zone = TimeZone::system();
+    } else if (const auto zone = TimeZone::named(s.timezone)) {
+        s.zone = *zone;
+    } else {
         r.problem(root.get("timezone"), "timezone",
                   quoted(s.timezone) + " is not a time zone this computer knows; use a name like "
                                        "\"Europe/Amsterdam\"");
+    }
 }
 
 } // namespace

@@ -1,16 +1,15 @@
 // Expands weekly and one-off slots into dated sessions, applies holidays, cancelled dates
-// and staff changes, and converts local times to UTC with mktime under the process TZ.
+// and staff changes, and converts local times to UTC in the schedule's time zone.
 #include "sessions.hpp"
 
 #include <algorithm>
-#include <cstdlib>
-#include <ctime>
 
 namespace kiosk::groups {
 
 namespace {
 
-Session make_session(const Group& g, const LocalDate& date, int start_min, int end_min) {
+Session make_session(const TimeZone& zone, const Group& g, const LocalDate& date, int start_min,
+                     int end_min) {
     Session s;
     s.id = session_id(g.id, date, start_min);
     s.group_id = g.id;
@@ -18,8 +17,8 @@ Session make_session(const Group& g, const LocalDate& date, int start_min, int e
     s.date = date;
     s.start_min = start_min;
     s.end_min = end_min;
-    s.starts_utc = local_to_utc(date, start_min);
-    s.ends_utc = local_to_utc(date, end_min);
+    s.starts_utc = zone.to_utc(date, start_min);
+    s.ends_utc = zone.to_utc(date, end_min);
     s.place = g.place_on(date);
     s.capacity = g.capacity_on(date);
     return s;
@@ -31,17 +30,18 @@ void cancel(Session& s, const char* reason) {
 }
 
 // The file's sessions of one group on one date.
-void add_file_sessions(const Group& g, const LocalDate& date, std::vector<Session>& out) {
+void add_file_sessions(const TimeZone& zone, const Group& g, const LocalDate& date,
+                       std::vector<Session>& out) {
     if (g.runs_weekly_on(date))
         for (const auto& w : g.weekly)
             if (w.meets_on(date)) {
-                out.push_back(make_session(g, date, w.start_min, w.end_min));
+                out.push_back(make_session(zone, g, date, w.start_min, w.end_min));
                 if (g.is_cancelled(date))
                     cancel(out.back(), "cancelled");
             }
     for (const auto& o : g.one_off)
         if (o.date == date)
-            out.push_back(make_session(g, date, o.start_min, o.end_min));
+            out.push_back(make_session(zone, g, date, o.start_min, o.end_min));
 }
 
 Session* find_in(std::vector<Session>& sessions, const std::string& id) {
@@ -69,7 +69,7 @@ void apply_change(const Schedule& schedule, const StaffChange& c, std::vector<Se
         break;
     case StaffChange::OneOff:
         if (!s && c.start_min >= 0 && c.start_min < c.end_min && c.end_min < 24 * 60) {
-            out.push_back(make_session(*g, c.date, c.start_min, c.end_min));
+            out.push_back(make_session(schedule.zone, *g, c.date, c.start_min, c.end_min));
             if (schedule.holiday(c.date))
                 cancel(out.back(), "holiday");
         }
@@ -79,7 +79,8 @@ void apply_change(const Schedule& schedule, const StaffChange& c, std::vector<Se
 
 // Sessions that a staff edit took away from the weekly pattern (a slot removed, or moved to
 // another day or start) and that nothing else brings back: kept, cancelled as "removed".
-void add_removed_sessions(const Group& g, const LocalDate& date, std::vector<Session>& out) {
+void add_removed_sessions(const TimeZone& zone, const Group& g, const LocalDate& date,
+                          std::vector<Session>& out) {
     if (!g.runs_weekly_on(date))
         return;
     for (const auto& w : g.weekly) {
@@ -87,7 +88,7 @@ void add_removed_sessions(const Group& g, const LocalDate& date, std::vector<Ses
         if (!ended || w.weekday != date.weekday() ||
             find_in(out, session_id(g.id, date, w.start_min)))
             continue;
-        out.push_back(make_session(g, date, w.start_min, w.end_min));
+        out.push_back(make_session(zone, g, date, w.start_min, w.end_min));
         cancel(out.back(), "removed");
     }
 }
@@ -121,7 +122,7 @@ std::vector<Session> sessions_between(const Schedule& schedule,
     for (int i = 0; i < days; ++i) {
         const LocalDate date = first.add_days(i);
         for (const auto& g : schedule.groups)
-            add_file_sessions(g, date, out);
+            add_file_sessions(schedule.zone, g, date, out);
     }
     for (auto& s : out)
         if (schedule.holiday(s.date))
@@ -131,7 +132,7 @@ std::vector<Session> sessions_between(const Schedule& schedule,
             apply_change(schedule, c, out);
     for (int i = 0; i < days; ++i)
         for (const auto& g : schedule.groups)
-            add_removed_sessions(g, first.add_days(i), out);
+            add_removed_sessions(schedule.zone, g, first.add_days(i), out);
     std::stable_sort(out.begin(), out.end(), [](const Session& a, const Session& b) {
         if (a.starts_utc != b.starts_utc)
             return a.starts_utc < b.starts_utc;
@@ -164,29 +165,6 @@ std::optional<Session> find_session(const Schedule& schedule,
         if (s.id == session_id)
             return s;
     return std::nullopt;
-}
-
-std::int64_t local_to_utc(const LocalDate& date, int minutes) {
-    std::tm t{};
-    t.tm_year = date.y - 1900;
-    t.tm_mon = date.m - 1;
-    t.tm_mday = date.d;
-    t.tm_hour = minutes / 60;
-    t.tm_min = minutes % 60;
-    t.tm_isdst = -1; // let the zone rules decide
-    return static_cast<std::int64_t>(std::mktime(&t));
-}
-
-void use_timezone(const std::string& tz) {
-    setenv("TZ", tz.c_str(), 1);
-    tzset();
-}
-
-LocalDate local_today(std::int64_t now_utc) {
-    const auto t = static_cast<std::time_t>(now_utc);
-    std::tm local{};
-    localtime_r(&t, &local);
-    return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
 } // namespace kiosk::groups

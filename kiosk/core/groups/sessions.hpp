@@ -72,14 +72,4 @@ std::optional<Session> find_session(const Schedule& schedule,
                                     const std::vector<StaffChange>& changes,
                                     const std::string& session_id);
 
-// Local wall-clock time on `date` to unix seconds, under the process time zone (TZ).
-std::int64_t local_to_utc(const LocalDate& date, int minutes);
-
-// Sets TZ (e.g. "Europe/Amsterdam") for this process and re-reads it. Call at start, before
-// other threads run: it changes the environment.
-void use_timezone(const std::string& tz);
-
-// The local date at `now_utc` (unix seconds) under the process time zone.
-LocalDate local_today(std::int64_t now_utc);
-
 } // namespace kiosk::groups

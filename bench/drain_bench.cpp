@@ -74,7 +74,7 @@ double record(kiosk::store::Database& db, int count) {
     for (int i = 0; i < count; ++i) {
         kiosk::store::Transaction transaction(db);
         kiosk::store::append_event(
-            db, "attendance.marked",
+            db, kiosk::store::EventKind::AttendanceMarked,
             R"({"session_id":"experience/2026-11-24T14:00","code":"KXT-482","mark":"present",)"
             R"("staff":"Sam","n":)" +
                 std::to_string(i) + "}",

@@ -37,7 +37,7 @@ void write_mark(Database& db, const NewMark& mark) {
                                  {"mark", to_string(mark.mark)},
                                  {"count", 1},
                                  {"staff", mark.staff_name}};
-    const std::string event_id = gd::record(db, "attendance.marked", data, mark.now_utc);
+    const std::string event_id = gd::record(db, EventKind::AttendanceMarked, data, mark.now_utc);
     Statement insert = db.prepare("INSERT INTO attendance (session_id, code, mark, count, "
                                   "staff_name, marked_at, event_id) "
                                   "VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6)");
@@ -168,7 +168,7 @@ bool undo_last_mark(Database& db, const std::string& session_id, const std::stri
         return false;
     }
     set_undone(db, last->id, now_utc);
-    gd::record(db, "attendance.undone",
+    gd::record(db, EventKind::AttendanceUndone,
                {{"session_id", session_id},
                 {"code", code_json(last->code)},
                 {"mark", last->mark},
@@ -195,7 +195,7 @@ bool close_session(Database& db, const std::string& session_id, const std::strin
     insert.bind(2, staff_name);
     insert.bind(3, now_utc);
     insert.run();
-    gd::record(db, "session.closed", data, now_utc);
+    gd::record(db, EventKind::SessionClosed, data, now_utc);
     transaction.commit();
     return true;
 }

@@ -156,10 +156,10 @@ int changes(Database& db) {
     return sqlite3_changes(db.handle());
 }
 
-std::string record(Database& db, const char* type, const nlohmann::json& data,
+std::string record(Database& db, EventKind kind, const nlohmann::json& data,
                    const std::string& now_utc) {
     return append_event(
-        db, type, data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), now_utc, 1);
+        db, kind, data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), now_utc, 1);
 }
 
 } // namespace kiosk::store::groups_detail

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "store/database.hpp"
+#include "store/event_kinds.hpp"
 #include "store/groups_types.hpp"
 
 #include <map>
@@ -45,7 +46,7 @@ std::int64_t query_int(Database& db, const std::string& sql, const std::string& 
 int changes(Database& db);
 
 // Appends an outbox event with data (schema 1) in the caller's Transaction; returns its id.
-std::string record(Database& db, const char* type, const nlohmann::json& data,
+std::string record(Database& db, EventKind kind, const nlohmann::json& data,
                    const std::string& now_utc);
 
 } // namespace kiosk::store::groups_detail

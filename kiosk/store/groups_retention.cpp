@@ -15,11 +15,14 @@ namespace {
 
 constexpr int kMaxDays = 36500;
 
-// The event types that carry peer-group data.
-constexpr const char* kGroupTypes =
-    "('member.created', 'signup.created', 'signup.waitlisted', 'signup.cancelled', "
-    "'signup.promoted', 'attendance.marked', 'attendance.undone', 'session.closed', "
-    "'schedule.changed', 'interest.submitted')";
+// "('signup.created', ...)": the event types kept as long as `retention` says (event_kinds.hpp).
+std::string types_kept(Retention retention) {
+    std::string list;
+    for (const auto& k : kEventKinds)
+        if (k.retention == retention)
+            list += std::string(list.empty() ? "('" : ", '") + std::string(k.type) + "'";
+    return list.empty() ? "('')" : list + ")";
+}
 
 std::vector<std::string> texts(Statement& query) {
     std::vector<std::string> values;
@@ -78,7 +81,7 @@ void delete_session(Database& db, const std::string& session_id, bool wait,
                                   "DELETE FROM events WHERE " + delivered_only(wait) +
                                       "json_extract(data, '$.session_id') = ?1 AND "
                                       "type IN " +
-                                      kGroupTypes,
+                                      types_kept(Retention::WithSession),
                                   session_id);
     ++result.sessions;
 }
@@ -121,7 +124,8 @@ void delete_members(Database& db, const std::string& cutoff, bool wait, Retentio
         result.members += delete_where(db, "DELETE FROM members WHERE code = ?1", code);
         result.events += delete_where(db,
                                       "DELETE FROM events WHERE " + delivered_only(wait) +
-                                          "type = 'member.created' AND "
+                                          "type IN " + types_kept(Retention::WithMember) +
+                                          " AND "
                                           "json_extract(data, '$.code') = ?1",
                                       code);
     }

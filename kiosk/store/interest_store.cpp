@@ -77,7 +77,7 @@ nlohmann::json form_data(const Form& form, std::int64_t form_id) {
 void store_form(Database& db, const Form& form) {
     const std::int64_t form_id = insert_form(db, form, "");
     const std::string event_id =
-        gd::record(db, "interest.submitted", form_data(form, form_id), form.now_utc);
+        gd::record(db, EventKind::InterestSubmitted, form_data(form, form_id), form.now_utc);
     Statement link = db.prepare("UPDATE interest_forms SET event_id = ?2 WHERE id = ?1");
     link.bind(1, form_id);
     link.bind(2, event_id);

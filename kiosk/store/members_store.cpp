@@ -48,7 +48,7 @@ CreateMemberOutcome create_member(Database& db, const std::string& code, const s
         return CreateMemberOutcome::CodeTaken;
     }
     insert_member(db, view);
-    gd::record(db, "member.created", created_data(view), now_utc);
+    gd::record(db, EventKind::MemberCreated, created_data(view), now_utc);
     transaction.commit();
     return CreateMemberOutcome::Created;
 }

@@ -46,16 +46,14 @@ std::string new_event_id() {
     return std::string(text);
 }
 
-std::string append_event(Database& db, const std::string& type, const std::string& data_json,
+std::string append_event(Database& db, EventKind kind, const std::string& data_json,
                          const std::string& occurred_at, int schema) {
+    const std::string type(type_of(kind));
     if (sqlite3_get_autocommit(db.handle()) != 0) {
         throw StoreError(SQLITE_MISUSE, "append_event(" + type + ") on database " + db.path() +
                                             ": append_event must run inside a Transaction "
                                             "together with the state change it records" +
                                             kFixIt);
-    }
-    if (type.empty()) {
-        throw StoreError(SQLITE_MISUSE, "append_event: event type is empty" + std::string(kFixIt));
     }
     if (!is_utc_time(occurred_at, Fraction::Allowed)) {
         throw StoreError(SQLITE_MISUSE,

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "store/database.hpp"
+#include "store/event_kinds.hpp"
 
 #include <cstdint>
 #include <string>
@@ -12,7 +13,7 @@ namespace kiosk::store {
 
 struct Event {
     std::string id;          // lower-case UUID v4
-    std::string type;        // e.g. "visit.checked_in"
+    std::string type;        // e.g. "signup.created" (event_kinds.hpp)
     std::string occurred_at; // RFC 3339 UTC, e.g. 2026-11-22T17:05:00Z
     int schema = 1;          // version of this event type's data layout
     std::string data_json;   // a JSON object
@@ -30,7 +31,7 @@ std::string new_event_id();
 // Queues one event and returns its id. Must run inside a Transaction, together with the state
 // change it records; throws StoreError (and writes nothing) otherwise, or when data_json is not
 // a JSON object, or occurred_at is not RFC 3339 UTC ("...Z").
-std::string append_event(Database& db, const std::string& type, const std::string& data_json,
+std::string append_event(Database& db, EventKind kind, const std::string& data_json,
                          const std::string& occurred_at, int schema = 1);
 
 // How many events are in state (one of the k* states above; others throw StoreError).

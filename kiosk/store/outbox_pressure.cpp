@@ -58,7 +58,7 @@ int merge_queued_daily_stats(Database& db, const std::string& kiosk_id,
                              {"to", days.back()},
                              {"days", days},
                              {"counters", counters}};
-    const std::string new_id = append_event(db, "stats.days", merged.dump(), now_utc, 1);
+    const std::string new_id = append_event(db, EventKind::StatsDays, merged.dump(), now_utc, 1);
     Statement remove = db.prepare("DELETE FROM events WHERE id = ?1 AND state = 'queued'");
     Statement repoint =
         db.prepare("UPDATE reach_days_closed SET event_id = ?2 WHERE event_id = ?1");

@@ -74,7 +74,7 @@ bool close_day(Database& db, const std::string& day, const std::string& kiosk_id
         return false;
     }
     const std::string event_id =
-        append_event(db, "stats.daily", daily_data(db, day, kiosk_id), now_utc, 1);
+        append_event(db, EventKind::StatsDaily, daily_data(db, day, kiosk_id), now_utc, 1);
     Statement mark = db.prepare("INSERT INTO reach_days_closed (day, event_id) VALUES (?1, ?2)");
     mark.bind(1, day);
     mark.bind(2, event_id);

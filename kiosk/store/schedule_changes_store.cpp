@@ -62,7 +62,7 @@ void record_schedule_change(Database& db, const ScheduleChange& change,
     insert.bind(4, change.staff_name);
     insert.bind(5, now_utc);
     insert.run();
-    gd::record(db, "schedule.changed", data, now_utc);
+    gd::record(db, EventKind::ScheduleChanged, data, now_utc);
     transaction.commit();
 }
 

@@ -131,12 +131,29 @@ const char* to_string(ScheduleEditKind kind) {
     return "slot_added";
 }
 
+EventKind event_kind_of(ScheduleEditKind kind) {
+    switch (kind) {
+    case ScheduleEditKind::SlotAdded:
+        return EventKind::ScheduleSlotAdded;
+    case ScheduleEditKind::SlotChanged:
+        return EventKind::ScheduleSlotChanged;
+    case ScheduleEditKind::SlotRemoved:
+        return EventKind::ScheduleSlotRemoved;
+    case ScheduleEditKind::GroupChanged:
+        return EventKind::ScheduleGroupChanged;
+    case ScheduleEditKind::HolidayAdded:
+        return EventKind::ScheduleHolidayAdded;
+    case ScheduleEditKind::HolidayRemoved:
+        return EventKind::ScheduleHolidayRemoved;
+    }
+    return EventKind::ScheduleSlotAdded;
+}
+
 void record_schedule_edit(Database& db, const ScheduleEditRecord& e, const std::string& now_utc) {
     require_edit(e, now_utc);
     const bool group = e.kind == ScheduleEditKind::GroupChanged;
     Transaction transaction(db);
-    const std::string event_id = gd::record(
-        db, ("schedule." + std::string(to_string(e.kind))).c_str(), event_data(e), now_utc);
+    const std::string event_id = gd::record(db, event_kind_of(e.kind), event_data(e), now_utc);
     Statement insert = db.prepare(
         "INSERT INTO schedule_edits (kind, group_id, from_date, weekday, start_time, end_time, "
         "old_weekday, old_start, place, capacity, staff_name, changed_at, event_id) VALUES "

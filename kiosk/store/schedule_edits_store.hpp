@@ -5,6 +5,7 @@
 #pragma once
 
 #include "store/database.hpp"
+#include "store/event_kinds.hpp"
 
 #include <string>
 #include <vector>
@@ -20,8 +21,10 @@ enum class ScheduleEditKind {
     HolidayRemoved
 };
 
-// "slot_added", ... as stored; the event type is "schedule." + this.
+// "slot_added", ... as stored in schedule_edits.kind.
 const char* to_string(ScheduleEditKind kind);
+// The outbox event an edit of this kind records ("schedule.slot_added", ...).
+EventKind event_kind_of(ScheduleEditKind kind);
 
 struct ScheduleEditRecord {
     ScheduleEditKind kind = ScheduleEditKind::SlotAdded;

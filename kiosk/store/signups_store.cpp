@@ -66,10 +66,10 @@ void record_signup(Database& db, const std::string& session_id, const std::strin
     nlohmann::json data = {{"session_id", session_id}, {"code", code}, {"capacity", capacity}};
     if (result.outcome == SignupOutcome::Waiting) {
         data["position"] = result.position;
-        gd::record(db, "signup.waitlisted", data, now_utc);
+        gd::record(db, EventKind::SignupWaitlisted, data, now_utc);
     } else {
         data["booked"] = booked + 1;
-        gd::record(db, "signup.created", data, now_utc);
+        gd::record(db, EventKind::SignupCreated, data, now_utc);
     }
 }
 
@@ -105,7 +105,7 @@ std::optional<std::string> promote_first_waiter(Database& db, const std::string&
     const std::string code = first.column_text(0);
     set_state(db, session_id, code, "booked", now_utc);
     close_gap(db, session_id, 1);
-    gd::record(db, "signup.promoted", {{"session_id", session_id}, {"code", code}}, now_utc);
+    gd::record(db, EventKind::SignupPromoted, {{"session_id", session_id}, {"code", code}}, now_utc);
     return code;
 }
 
@@ -209,7 +209,7 @@ CancelResult cancel_signup(Database& db, const std::string& session_id, int capa
         return {CancelOutcome::NotSignedUp, std::nullopt};
     }
     set_state(db, session_id, code, "cancelled", now_utc);
-    gd::record(db, "signup.cancelled",
+    gd::record(db, EventKind::SignupCancelled,
                {{"session_id", session_id}, {"code", code}, {"was", to_string(active->state)}},
                now_utc);
     CancelResult result{CancelOutcome::Cancelled, std::nullopt};

@@ -43,7 +43,7 @@ int main(int argc, char** argv) {
         std::string id;
         {
             kiosk::store::Transaction transaction(opened.db);
-            id = kiosk::store::append_event(opened.db, "attendance.marked",
+            id = kiosk::store::append_event(opened.db, kiosk::store::EventKind::AttendanceMarked,
                                             R"({"n":)" + std::to_string(n) + "}", kiosk::utc_now());
             transaction.commit();
         }

@@ -24,7 +24,7 @@ using kiosk::store::Database;
 using kiosk::store::Statement;
 
 std::vector<std::string> record_events(const std::string& data_dir, int count,
-                                       const std::string& type) {
+                                       kiosk::store::EventKind type) {
     auto opened = kiosk::store::open_store(data_dir, kiosk::utc_now());
     std::vector<std::string> ids;
     for (int i = 0; i < count; ++i) {

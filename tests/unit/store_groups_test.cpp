@@ -554,7 +554,7 @@ TEST_CASE("migrating a version 2 database to version 3 keeps its data", "[groups
         add_counts(db, {{"2026-11-20", "visit", "", 12}});
         REQUIRE(close_finished_days(db, "2026-11-22", "kiosk-1", kNow) == 1);
         Transaction transaction(db);
-        old_id = append_event(db, "visit.checked_in", R"({"room":"a"})", kNow);
+        old_id = append_event(db, kiosk::store::EventKind::StatsDaily, R"({"room":"a"})", kNow);
         transaction.commit();
     }
     Database db = Database::open(path);

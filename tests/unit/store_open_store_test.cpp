@@ -57,7 +57,7 @@ void check_usable(OpenedStore& store) {
     CHECK(kiosk::store::stored_schema_version(store.db) == kiosk::store::current_schema_version());
     CHECK(pragma_text(store.db, "journal_mode") == "wal");
     Transaction transaction(store.db);
-    kiosk::store::append_event(store.db, "kiosk.started", "{}", kNow);
+    kiosk::store::append_event(store.db, kiosk::store::EventKind::StatsDaily, "{}", kNow);
     transaction.commit();
     CHECK(kiosk::store::count_events(store.db, "queued") == 1);
 }

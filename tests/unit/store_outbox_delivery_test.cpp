@@ -28,7 +28,7 @@ void add_daily_stats(Database& db, const std::string& day, int visits) {
     Transaction transaction(db);
     nlohmann::json data = {
         {"kiosk_id", "k"}, {"day", day}, {"counters", {{"visit", {{"", visits}}}}}};
-    const std::string id = append_event(db, "stats.daily", data.dump(), kNow);
+    const std::string id = append_event(db, kiosk::store::EventKind::StatsDaily, data.dump(), kNow);
     Statement mark = db.prepare("INSERT INTO reach_days_closed (day, event_id) VALUES (?1, ?2)");
     mark.bind(1, day);
     mark.bind(2, id);
@@ -103,7 +103,7 @@ TEST_CASE("below 80% of the cap nothing is touched", "[store][pressure]") {
 
 TEST_CASE("near the cap: delivered events go first, then daily counters are merged",
           "[store][pressure]") {
-    Database db = outbox_with(6, "attendance.marked");
+    Database db = outbox_with(6, kiosk::store::EventKind::AttendanceMarked);
     const auto marks = state_ids(db, kQueued);
     claim_batch(db, 2);
     settle_batch(db, {marks[0], marks[1]}, {}, {}, "", kNow);

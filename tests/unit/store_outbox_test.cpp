@@ -47,13 +47,13 @@ TEST_CASE("event ids are unique lower-case UUID v4 text", "[store][outbox]") {
 TEST_CASE("append_event outside a transaction throws and writes nothing", "[store][outbox]") {
     Database db = migrated();
     try {
-        kiosk::store::append_event(db, "visit.checked_in", R"({"room":"a"})", kWhen);
+        kiosk::store::append_event(db, kiosk::store::EventKind::StatsDaily, R"({"room":"a"})", kWhen);
         FAIL("append_event ran without a transaction");
     } catch (const StoreError& error) {
         CHECK_THAT(error.what(),
                    Catch::Contains("append_event must run inside a Transaction together with "
                                    "the state change it records"));
-        CHECK_THAT(error.what(), Catch::Contains("visit.checked_in"));
+        CHECK_THAT(error.what(), Catch::Contains("stats.daily"));
     }
     CHECK(all_events(db) == 0);
 }
@@ -66,8 +66,8 @@ TEST_CASE("append_event stores the event with the state change it records", "[st
     {
         Transaction transaction(db);
         db.exec("INSERT INTO visits VALUES (1)");
-        first = kiosk::store::append_event(db, "visit.checked_in", R"({"room":"a"})", kWhen);
-        second = kiosk::store::append_event(db, "visit.left", R"({"room":"a","n":2})",
+        first = kiosk::store::append_event(db, kiosk::store::EventKind::StatsDaily, R"({"room":"a"})", kWhen);
+        second = kiosk::store::append_event(db, kiosk::store::EventKind::StatsDays, R"({"room":"a","n":2})",
                                             "2026-11-22T17:06:00.250Z", 3);
         transaction.commit();
     }
@@ -78,12 +78,12 @@ TEST_CASE("append_event stores the event with the state change it records", "[st
     const std::vector<Event> events = kiosk::store::events_in_state(db, "queued", 10);
     REQUIRE(events.size() == 2);
     CHECK(events[0].id == first);
-    CHECK(events[0].type == "visit.checked_in");
+    CHECK(events[0].type == "stats.daily");
     CHECK(events[0].occurred_at == kWhen);
     CHECK(events[0].schema == 1);
     CHECK(events[0].data_json == R"({"room":"a"})");
     CHECK(events[1].id == second);
-    CHECK(events[1].type == "visit.left");
+    CHECK(events[1].type == "stats.days");
     CHECK(events[1].occurred_at == "2026-11-22T17:06:00.250Z");
     CHECK(events[1].schema == 3);
 
@@ -102,7 +102,7 @@ TEST_CASE("a rolled-back transaction takes its events with it", "[store][outbox]
     Database db = migrated();
     {
         Transaction transaction(db);
-        kiosk::store::append_event(db, "visit.checked_in", "{}", kWhen);
+        kiosk::store::append_event(db, kiosk::store::EventKind::StatsDaily, "{}", kWhen);
     }
     CHECK(all_events(db) == 0);
 }
@@ -112,7 +112,7 @@ TEST_CASE("events are listed in insertion order, per state", "[store][outbox]") 
     std::vector<std::string> ids;
     for (int i = 0; i < 5; ++i) {
         Transaction transaction(db);
-        ids.push_back(kiosk::store::append_event(db, "tick", "{}", kWhen));
+        ids.push_back(kiosk::store::append_event(db, kiosk::store::EventKind::StatsDaily, "{}", kWhen));
         transaction.commit();
     }
     db.exec("UPDATE events SET state = 'delivered' WHERE seq IN (2, 4)");
@@ -132,16 +132,14 @@ TEST_CASE("events are listed in insertion order, per state", "[store][outbox]") 
 TEST_CASE("append_event rejects bad data and writes nothing", "[store][outbox]") {
     Database db = migrated();
     Transaction transaction(db);
-    CHECK_THROWS_WITH(kiosk::store::append_event(db, "t", "[1,2]", kWhen),
+    CHECK_THROWS_WITH(kiosk::store::append_event(db, kiosk::store::EventKind::StatsDaily, "[1,2]", kWhen),
                       Catch::Contains("is not a JSON object"));
-    CHECK_THROWS_WITH(kiosk::store::append_event(db, "t", "{not json", kWhen),
+    CHECK_THROWS_WITH(kiosk::store::append_event(db, kiosk::store::EventKind::StatsDaily, "{not json", kWhen),
                       Catch::Contains("is not a JSON object"));
-    CHECK_THROWS_WITH(kiosk::store::append_event(db, "t", "{}", "2026-11-22 17:05:00"),
+    CHECK_THROWS_WITH(kiosk::store::append_event(db, kiosk::store::EventKind::StatsDaily, "{}", "2026-11-22 17:05:00"),
                       Catch::Contains("is not RFC 3339 UTC"));
-    CHECK_THROWS_WITH(kiosk::store::append_event(db, "t", "{}", "2026-11-22T17:05:00+01:00"),
+    CHECK_THROWS_WITH(kiosk::store::append_event(db, kiosk::store::EventKind::StatsDaily, "{}", "2026-11-22T17:05:00+01:00"),
                       Catch::Contains("is not RFC 3339 UTC"));
-    CHECK_THROWS_WITH(kiosk::store::append_event(db, "", "{}", kWhen),
-                      Catch::Contains("event type is empty"));
     CHECK(all_events(db) == 0);
 }
 
@@ -150,4 +148,22 @@ TEST_CASE("unknown outbox states are refused", "[store][outbox]") {
     CHECK_THROWS_WITH(kiosk::store::count_events(db, "sent"),
                       Catch::Contains("unknown outbox state 'sent'"));
     CHECK_THROWS_AS(kiosk::store::events_in_state(db, "", 10), StoreError);
+}
+
+TEST_CASE("every event kind has a wire type, a retention class and a sensitivity",
+          "[store][outbox]") {
+    using kiosk::store::EventKind;
+    using kiosk::store::kEventKinds;
+    using kiosk::store::Retention;
+    using kiosk::store::Sensitivity;
+    for (const auto& k : kEventKinds) {
+        CHECK(kiosk::store::event_kind(k.type) == k.kind);
+        CHECK(k.type.find('.') != std::string_view::npos);
+        // A member code is never kept after the server has it for longer than its data.
+        if (k.sensitivity == Sensitivity::Pseudonymous)
+            CHECK(k.retention != Retention::UntilDelivered);
+    }
+    CHECK_FALSE(kiosk::store::event_kind("visit.checked_in"));
+    CHECK(kiosk::store::info(EventKind::InterestSubmitted).sensitivity == Sensitivity::Contact);
+    CHECK(kiosk::store::type_of(EventKind::StatsDays) == "stats.days");
 }

@@ -225,7 +225,7 @@ TEST_CASE("migrating a version 1 database to version 2 keeps its events", "[stat
         kiosk::store::migrate_to(db, 1);
         REQUIRE(kiosk::store::stored_schema_version(db) == 1);
         kiosk::store::Transaction transaction(db);
-        old_id = kiosk::store::append_event(db, "visit.checked_in", R"({"room":"a"})", kNow);
+        old_id = kiosk::store::append_event(db, kiosk::store::EventKind::SessionClosed, R"({"session_id":"a/2026-11-22T10:00"})", kNow);
         transaction.commit();
     }
     Database db = Database::open(path);
@@ -239,7 +239,7 @@ TEST_CASE("migrating a version 1 database to version 2 keeps its events", "[stat
     const std::vector<Event> events = kiosk::store::events_in_state(db, kiosk::store::kQueued, 10);
     REQUIRE(events.size() == 1);
     CHECK(events[0].id == old_id);
-    CHECK(events[0].data_json == R"({"room":"a"})");
+    CHECK(events[0].data_json == R"({"session_id":"a/2026-11-22T10:00"})");
 
     add_three_days(db);
     CHECK(kiosk::store::close_finished_days(db, "2026-11-22", kKiosk, kNow) == 2);

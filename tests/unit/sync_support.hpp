@@ -16,7 +16,8 @@
 
 namespace kiosk::sync::test {
 
-inline store::Database outbox_with(int events, const std::string& type = "signup.created") {
+inline store::Database outbox_with(int events,
+                                   store::EventKind type = store::EventKind::SignupCreated) {
     store::Database db = store::Database::open(":memory:");
     store::migrate(db);
     store::Transaction transaction(db);

@@ -85,15 +85,14 @@ CommandLine parse_command_line(const std::vector<std::string>& args,
                 const auto screen = parse_screen_name(name);
                 if (*v == "idle-prompt")
                     cl.show_idle_prompt = true;
-                else if (screen && (is_visitor_screen(*screen) || *screen == ScreenId::StaffPin))
+                else if (screen)
                     cl.goto_screen =
                         Place{*screen, colon == std::string::npos ? "" : v->substr(colon + 1)};
                 else
                     bad(flag, *v,
                         "use a screen name (home, info, substances, substance:ID, pages:TOPIC, "
                         "page:ID, mixing, emergency, help, help-need:NEED, organisation:ID, "
-                        "groups, search, staff-pin) or idle-prompt; staff screens open only "
-                        "through the PIN");
+                        "groups, search, staff-pin, staff-schedule, ...) or idle-prompt");
             }
         } else if (flag == "--screenshot") {
             cl.screenshot_path = value();
@@ -102,6 +101,16 @@ CommandLine parse_command_line(const std::vector<std::string>& args,
         } else {
             problems.push_back({"command line", 0, flag, "unknown option; see --help"});
         }
+    }
+    // A staff screen opens only through the PIN, except to render it once for a screenshot
+    // (the kiosk exits after that frame; nothing can be tapped).
+    if (cl.goto_screen && traits(cl.goto_screen->screen).audience == Audience::Staff &&
+        !cl.screenshot_path) {
+        problems.push_back({"command line", 0, "--goto",
+                            "\"" + std::string(screen_name(cl.goto_screen->screen)) +
+                                "\" is a staff screen: it opens only through the PIN pad, or "
+                                "together with --screenshot"});
+        cl.goto_screen.reset();
     }
     return cl;
 }

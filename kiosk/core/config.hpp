@@ -16,6 +16,7 @@ struct StaffPin {
     std::string name; // shown on screen and recorded with each staff action, e.g. "Sam"
     std::string role; // e.g. "peer leader"
     std::string hash; // Argon2id string from `kiosk --hash-pin`
+    bool operator==(const StaffPin&) const = default;
 };
 
 // Uploading events to the organisation's server (docs/upload-protocol.md). With base_url

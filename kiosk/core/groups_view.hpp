@@ -4,6 +4,7 @@
 #pragma once
 
 #include "text_field.hpp"
+#include "wiped_string.hpp"
 
 #include <map>
 #include <string>
@@ -23,12 +24,15 @@ struct SessionRow {
     int booked = 0, waiting = 0;
     bool cancelled = false;
     std::string cancel_reason; // "cancelled" (file), "holiday", "staff", "removed" (pattern)
+    bool ended = false;        // today's, already over: staff still mark it, visitors skip it
     bool full() const { return booked >= capacity; }
+    bool operator==(const SessionRow&) const = default;
 };
 
 struct GroupInfo {
     std::string id, type;
     std::map<std::string, std::string> name, leader; // per language
+    bool operator==(const GroupInfo&) const = default;
 };
 
 struct GroupsSnapshot {
@@ -39,6 +43,7 @@ struct GroupsSnapshot {
     std::vector<SessionRow> sessions; // the next four weeks, by start time
     const SessionRow* session(const std::string& id) const;
     const GroupInfo* group(const std::string& id) const;
+    bool operator==(const GroupsSnapshot&) const = default;
 };
 
 // A visitor's sign-up in progress.
@@ -49,6 +54,7 @@ struct SignupDraft {
     TextField code{7}; // "KXT482" typed; dashes are added on display
     TextField nickname{20};
     void clear() { *this = SignupDraft{}; }
+    bool operator==(const SignupDraft&) const = default;
 };
 
 // The peer field worker interest form in progress (sensitive: wiped with the visit).
@@ -59,6 +65,7 @@ struct InterestDraft {
     bool submitted = false;
     bool failed = false;
     void clear() { *this = InterestDraft{}; }
+    bool operator==(const InterestDraft&) const = default;
 };
 
 struct SignupOutcome {
@@ -77,10 +84,12 @@ struct SignupOutcome {
         Failed
     };
     Kind kind = Kind::None;
-    std::string code, symbol, nickname;
+    std::string code, symbol;
+    WipedString nickname;                 // as the visitor typed it: wiped with the visit
     int position = 0;                     // on the waiting list
     std::vector<std::string> my_sessions; // the visitor's sign-ups (cancel screen)
     bool looked_up = false;               // the cancel screen has looked the code up
+    bool operator==(const SignupOutcome&) const = default;
 };
 
 // One row of a session's list on the staff screen.
@@ -89,6 +98,7 @@ struct StaffSignupRow {
     std::string state; // booked, waiting
     int position = 0;
     std::string mark; // "", present, absent, excused, walk_in
+    bool operator==(const StaffSignupRow&) const = default;
 };
 
 // A member code's progress: sessions attended per group (for "ready for the next step").
@@ -97,22 +107,26 @@ struct StaffProgressView {
     bool looked_up = false;
     bool known = false;
     std::map<std::string, int> attended; // group id -> sessions attended
+    bool operator==(const StaffProgressView&) const = default;
 };
 
 struct WeekBar {
     std::string monday; // YYYY-MM-DD
     int booked = 0, present = 0, no_shows = 0, excused = 0, walk_ins = 0;
+    bool operator==(const WeekBar&) const = default;
 };
 
 struct StaffStatsView {
     std::string group_id;
     std::vector<WeekBar> weeks; // oldest first
+    bool operator==(const StaffStatsView&) const = default;
 };
 
 struct StaffExportView {
     std::vector<std::string> folders; // where a CSV can be written
     std::string written;              // the file just written ("" = none)
     std::string error;                // why it failed ("" = none)
+    bool operator==(const StaffExportView&) const = default;
 };
 
 struct StaffSessionView {
@@ -122,6 +136,7 @@ struct StaffSessionView {
     bool closed = false;
     std::string message_key;  // a result to show ("" = none)
     std::string message_code; // fills {code} in the message
+    bool operator==(const StaffSessionView&) const = default;
 };
 
 } // namespace kiosk

@@ -11,9 +11,7 @@ namespace kiosk {
 struct Place {
     ScreenId screen = ScreenId::Home;
     std::string topic; // which item of the screen, e.g. an info topic id; may be empty
-    bool operator==(const Place& other) const {
-        return screen == other.screen && topic == other.topic;
-    }
+    bool operator==(const Place&) const = default;
 };
 
 class Navigator {
@@ -26,6 +24,8 @@ class Navigator {
     void open(Place place);
     void back();
     void home();
+
+    bool operator==(const Navigator&) const = default;
 
   private:
     std::vector<Place> stack_{Place{}};

@@ -24,7 +24,7 @@ std::string hash_pin(const std::string& pin) {
     return out;
 }
 
-bool verify_pin(const std::string& hash, const std::string& pin) {
+bool verify_pin(const std::string& hash, std::string_view pin) {
     ensure_sodium();
     if (hash.size() >= crypto_pwhash_STRBYTES)
         return false;

@@ -2,12 +2,13 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace kiosk {
 
 // Throws std::runtime_error if libsodium cannot start or runs out of memory.
 std::string hash_pin(const std::string& pin);
-bool verify_pin(const std::string& hash, const std::string& pin);
+bool verify_pin(const std::string& hash, std::string_view pin);
 // 4 to 8 digits.
 bool is_valid_pin(const std::string& pin);
 

@@ -16,12 +16,14 @@ struct ScheduleSlotRow {
     int start_min = 0, end_min = 0;
     std::string from;  // "" or a date after today: the slot starts then
     std::string until; // "" or the last date it meets (a change is planned after it)
+    bool operator==(const ScheduleSlotRow&) const = default;
 };
 
 // A place and capacity a group gets from a later date.
 struct PlannedTermsRow {
     std::string from, place;
     int capacity = 0;
+    bool operator==(const PlannedTermsRow&) const = default;
 };
 
 struct ScheduleGroupRow {
@@ -30,12 +32,14 @@ struct ScheduleGroupRow {
     int capacity = 0;                   // today's
     std::vector<ScheduleSlotRow> slots; // in force today or later
     std::vector<PlannedTermsRow> planned;
+    bool operator==(const ScheduleGroupRow&) const = default;
 };
 
 struct HolidayRow {
     std::string date;
     std::map<std::string, std::string> name; // per language; none for a staff-added holiday
     std::string added_by;                    // staff name for a staff-added holiday
+    bool operator==(const HolidayRow&) const = default;
 };
 
 struct StaffScheduleView {
@@ -52,7 +56,11 @@ struct StaffScheduleView {
                 return &g;
         return nullptr;
     }
+    bool operator==(const StaffScheduleView&) const = default;
 };
+
+// What a stepper on the schedule edit screen changes.
+enum class ScheduleField { Start, End, From, Capacity };
 
 // A staff edit of the schedule being made on the edit screen.
 struct ScheduleDraft {
@@ -90,6 +98,7 @@ struct ScheduleDraft {
         confirming = false;
         affected_signups = affected_sessions = over_capacity_sessions = 0;
     }
+    bool operator==(const ScheduleDraft&) const = default;
 };
 
 } // namespace kiosk

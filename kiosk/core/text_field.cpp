@@ -1,11 +1,54 @@
-// TextField editing; the cleared buffer is overwritten so no typed text lingers in memory.
+// TextField editing; every buffer it gives up is overwritten first.
 #include "text_field.hpp"
 
 #include "utf8.hpp"
 
-#include <algorithm>
-
 namespace kiosk {
+
+namespace {
+// Room for the longest text in UTF-8 (4 bytes a character): no reallocation while typing.
+void reserve_for(WipedString& text, std::size_t max_chars) {
+    text.reserve(max_chars * 4 + 1);
+}
+} // namespace
+
+TextField::TextField(std::size_t max_chars) : max_chars_(max_chars) {
+    reserve_for(text_, max_chars_);
+}
+
+TextField::TextField(const TextField& other) : max_chars_(other.max_chars_) {
+    reserve_for(text_, max_chars_);
+    text_ = other.text_;
+}
+
+TextField::TextField(TextField&& other) noexcept
+    : max_chars_(other.max_chars_), text_(std::move(other.text_)) {
+    wipe_bytes(other.text_); // whatever stayed behind (a short string is copied, not moved)
+}
+
+TextField& TextField::operator=(const TextField& other) {
+    if (this != &other) {
+        wipe_bytes(text_);
+        max_chars_ = other.max_chars_;
+        reserve_for(text_, max_chars_);
+        text_.assign(other.text_);
+    }
+    return *this;
+}
+
+TextField& TextField::operator=(TextField&& other) noexcept {
+    if (this != &other) {
+        wipe_bytes(text_);
+        max_chars_ = other.max_chars_;
+        text_.swap(other.text_); // our wiped buffer goes to the other, which wipes it again
+        wipe_bytes(other.text_);
+    }
+    return *this;
+}
+
+TextField::~TextField() {
+    wipe_bytes(text_);
+}
 
 bool TextField::type(std::string_view utf8_text) {
     std::size_t length = utf8::length(text_);
@@ -13,20 +56,31 @@ bool TextField::type(std::string_view utf8_text) {
         if (length >= max_chars_)
             return false;
         if (cp < 0x20 || cp == 0x7F)
-            continue; // control characters never reach the text
-        utf8::append(text_, cp);
+            continue;        // control characters never reach the text
+        std::string encoded; // at most 4 bytes: inside the string object, wiped below
+        utf8::append(encoded, cp);
+        text_.append(encoded.data(), encoded.size());
+        wipe_bytes(encoded);
         ++length;
     }
     return true;
 }
 
 void TextField::backspace() {
-    utf8::pop_back(text_);
+    const std::size_t before = text_.size();
+    std::string_view view = text_;
+    std::size_t cut = before;
+    while (cut > 0) {
+        --cut;
+        if ((static_cast<unsigned char>(view[cut]) & 0xC0) != 0x80)
+            break; // the first byte of the last character
+    }
+    explicit_bzero(text_.data() + cut, before - cut);
+    text_.resize(cut);
 }
 
 void TextField::clear() {
-    std::fill(text_.begin(), text_.end(), '\0');
-    text_.clear();
+    wipe_bytes(text_);
 }
 
 } // namespace kiosk

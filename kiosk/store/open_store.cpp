@@ -114,4 +114,10 @@ OpenedStore open_store(const std::string& data_dir, const std::string& now_utc) 
     return OpenedStore{std::move(db), std::move(notice), path};
 }
 
+Database open_connection(const std::string& file) {
+    Database db = Database::open(file);
+    db.exec("PRAGMA busy_timeout = 5000; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON");
+    return db;
+}
+
 } // namespace kiosk::store

@@ -26,4 +26,9 @@ struct OpenedStore {
 // I/O errors) throw StoreError.
 OpenedStore open_store(const std::string& data_dir, const std::string& now_utc);
 
+// A further connection to a database open_store has opened (for another thread: SQLite
+// connections are not shared between threads here): a 5 s busy timeout, synchronous=FULL,
+// foreign keys on. Throws StoreError.
+Database open_connection(const std::string& file);
+
 } // namespace kiosk::store

@@ -2,6 +2,7 @@
 #include "sync/upload_service.hpp"
 
 #include "common/rfc3339.hpp"
+#include "store/open_store.hpp"
 #include "store/outbox_delivery.hpp"
 #include "store/outbox_pressure.hpp"
 
@@ -173,9 +174,7 @@ void UploadService::run() {
     while (!stop_) {
         try {
             if (!db) {
-                db.emplace(store::Database::open(options_.db_path));
-                db->exec("PRAGMA busy_timeout = 5000; PRAGMA synchronous = FULL; "
-                         "PRAGMA foreign_keys = ON");
+                db.emplace(store::open_connection(options_.db_path));
                 store::requeue_in_flight(*db);
             }
             try {

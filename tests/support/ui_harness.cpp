@@ -8,10 +8,10 @@
 
 #include <imgui.h>
 
-#include "store/open_store.hpp"
-
 #include <cfloat>
+#include <condition_variable>
 #include <cstdlib>
+#include <mutex>
 #include <stdexcept>
 
 namespace kiosk::test {
@@ -44,12 +44,34 @@ content::PackPtr load_test_content(const Config& config) {
     return result.pack;
 }
 
+// Holds the worker: a job that waits until the test releases it.
+struct WorkerGate {
+    std::mutex mutex;
+    std::condition_variable released_cv;
+    bool released = false;
+};
+
+namespace {
+constexpr std::int64_t kDefaultWallClock = 1795428000; // Monday 23 November 2026, 10:00 UTC
+
+std::string make_data_dir() {
+    char dir[] = "/tmp/kiosk-ui-XXXXXX";
+    if (!mkdtemp(dir))
+        throw std::runtime_error("cannot make a temporary folder for the harness");
+    return dir;
+}
+} // namespace
+
 UiHarness::UiHarness(Config config, float physical_w, float physical_h, Rotation rotation)
-    : config_(std::move(config)), catalog_(load_test_catalog(config_)),
+    : config_(std::move(config)), data_dir_(make_data_dir()), catalog_(load_test_catalog(config_)),
       now_(std::chrono::steady_clock::time_point{} + std::chrono::hours(1)),
-      model_(std::make_unique<KioskModel>(config_, catalog_, now_)),
-      transform_(physical_w, physical_h, rotation) {
+      utc_now_(kDefaultWallClock), transform_(physical_w, physical_h, rotation) {
+    if (config_.data_dir == ":memory:")
+        config_.data_dir = data_dir_; // else the test's own folder (bundles live there)
+    model_ = std::make_unique<KioskModel>(config_, catalog_, now_);
     model_->set_content(load_test_content(config_));
+    storage_ = std::make_unique<services::Storage>(config_.data_dir);
+    wire(false);
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
@@ -67,35 +89,118 @@ UiHarness::UiHarness(Config config, float physical_w, float physical_h, Rotation
 }
 
 UiHarness::~UiHarness() {
+    release_worker();
+    handler_.reset();
+    background_.reset();
     ImGui::DestroyContext();
     groups_.reset();
-    db_.reset();
-    if (!data_dir_.empty())
-        std::system(("rm -rf '" + data_dir_ + "'").c_str());
+    storage_.reset();
+    std::system(("rm -rf '" + data_dir_ + "'").c_str());
+}
+
+void UiHarness::wire(bool with_db) {
+    handler_.reset();
+    background_.reset();
+    std::vector<std::string> problems;
+    groups_ =
+        std::make_unique<services::GroupsService>(config_.assets_dir + "/groups/schedule.toml",
+                                                  with_db ? &storage_->db() : nullptr, problems);
+    if (!problems.empty())
+        throw std::runtime_error("schedule problems: " + problems.front());
+    groups_->set_export_info(data_dir_, config_.kiosk_id);
+    const bool check_clock = config_.device.check_clock.value_or(false);
+    clock_.synced = !check_clock; // a test that checks the clock starts without NTP
+    device_ = std::make_unique<services::DeviceControl>(
+        services::DeviceParts{watchdog_, screen_power_, clock_, config_.screen, check_clock, 0,
+                              groups_->zone()},
+        now_, std::chrono::system_clock::time_point(std::chrono::seconds(utc_now_)));
+    model_->set_device(device_->status());
+    content_ = std::make_unique<services::ContentUpdates>(config_);
+    background_ = std::make_unique<services::Background>();
+    handler_ =
+        std::make_unique<actions::ActionHandler>(actions::ActionParts{config_,
+                                                                      *model_,
+                                                                      *storage_,
+                                                                      *groups_,
+                                                                      *device_,
+                                                                      *content_,
+                                                                      *background_,
+                                                                      &uploads_,
+                                                                      [this] { return utc_now_; },
+                                                                      "test",
+                                                                      {}});
+    handler_->context().refresh_groups();
+}
+
+void UiHarness::set_wall_clock(std::int64_t utc_now) {
+    utc_now_ = utc_now;
+    handler_->context().utc = utc_now_;
+    handler_->context().refresh_groups();
 }
 
 void UiHarness::enable_groups(std::int64_t utc_now) {
-    char dir[] = "/tmp/kiosk-ui-groups-XXXXXX";
-    data_dir_ = mkdtemp(dir);
-    auto opened = store::open_store(data_dir_, "2026-11-23T10:00:00Z");
-    db_ = std::make_unique<store::Database>(std::move(opened.db));
-    std::vector<std::string> problems;
-    groups_ = std::make_unique<app::GroupsService>(config_.assets_dir + "/groups/schedule.toml",
-                                                   db_.get(), problems);
-    if (!problems.empty())
-        throw std::runtime_error("schedule problems: " + problems.front());
     utc_now_ = utc_now;
-    groups_->refresh(*model_, utc_now_);
+    wire(true);
+}
+
+void UiHarness::apply(const Action& action) {
+    handler_->apply(action, now_);
+    background_->wait_idle();
+}
+
+void UiHarness::bundle_installed() {
+    handler_->context().bundle_state.reset();
+    handler_->context().parts.content.installed_count(++bundles_installed_);
+}
+
+bool UiHarness::poll_content() {
+    const bool swapped = handler_->update_content(now_);
+    background_->wait_idle();
+    handler_->deliver(now_);
+    return handler_->update_content(now_) || swapped;
+}
+
+void UiHarness::hold_worker() {
+    if (gate_)
+        return;
+    gate_ = std::make_shared<WorkerGate>();
+    background_->post("a test's hold", [gate = gate_] {
+        std::unique_lock<std::mutex> lock(gate->mutex);
+        gate->released_cv.wait(lock, [&] { return gate->released; });
+        return services::Background::FollowUp{};
+    });
+}
+
+void UiHarness::release_worker() {
+    if (!gate_)
+        return;
+    {
+        std::lock_guard<std::mutex> lock(gate_->mutex);
+        gate_->released = true;
+    }
+    gate_->released_cv.notify_all();
+    gate_.reset();
+    if (background_)
+        background_->wait_idle();
 }
 
 void UiHarness::frame() {
     ImGuiIO& io = ImGui::GetIO();
     io.DeltaTime = static_cast<float>(frame_ms_) / 1000.0f;
+    // What the frame loop does on each wake: the device, the worker's results.
+    handler_->device_changed(
+        device_->tick(now_, std::chrono::system_clock::time_point(std::chrono::seconds(utc_now_))),
+        now_);
+    if (!gate_)
+        background_->wait_idle();
+    handler_->deliver(now_);
     const platform::PointerFrame in = input_.next_frame();
     io.MousePos = in.present ? ImVec2(in.pos.x, in.pos.y) : ImVec2(-FLT_MAX, -FLT_MAX);
     io.MouseDown[0] = in.down;
-    if (in.had_input)
+    if (in.had_input) {
         model_->on_input(now_);
+        device_->touch(now_);
+    }
     ui::FrameOutput out;
     if (ui_.prepare_frame(*model_)) {
         unsigned char* pixels = nullptr;
@@ -104,11 +209,8 @@ void UiHarness::frame() {
     }
     const auto normal = draw_override_ ? draw_override_ : [&] { out = ui_.draw(*model_, now_); };
     runner_.run(now_, normal, [&] { ui_.draw_recovering(*model_, now_); });
-    for (const Action& a : out.actions) {
-        if (groups_)
-            groups_->handle(a, *model_, utc_now_);
-        model_->apply(a, now_);
-    }
+    for (const Action& a : out.actions)
+        handler_->apply(a, now_);
     actions_.insert(actions_.end(), out.actions.begin(), out.actions.end());
     wants_animation_ = out.wants_animation;
     now_ += std::chrono::milliseconds(frame_ms_);
@@ -275,7 +377,7 @@ void UiHarness::type(const std::string& text) {
 }
 
 void UiHarness::log_in_staff() {
-    model_->apply(action::Open{{ScreenId::StaffPin, ""}}, now_);
+    apply(action::Open{{ScreenId::StaffPin, ""}});
     step(2);
     for (char d : std::string("2468"))
         tap(std::string("pin.") + d);

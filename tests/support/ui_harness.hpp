@@ -1,15 +1,18 @@
 // Headless UI harness: runs real ImGui frames of the kiosk UI without GL or a window,
-// injects taps, drags and typing through ImGui's io, and lets tests assert on the model
-// and the emitted actions. Items are found by their stable ids from the last frame.
+// injects taps, drags and typing through ImGui's io, and applies the actions the screens
+// return through the real action path (kiosk/actions) with real services: a database in a
+// temp folder, the shipped group schedule, the background worker, and the device with fake
+// platform parts. Tests assert on the model and the actions. Items are found by their stable
+// ids from the last frame.
 #pragma once
 
-#include "app/groups_service.hpp"
+#include "actions/action_handler.hpp"
 #include "core/catalog.hpp"
 #include "core/config.hpp"
 #include "core/display_transform.hpp"
 #include "core/kiosk_model.hpp"
 #include "platform/input_queue.hpp"
-#include "store/database.hpp"
+#include "support/fake_device.hpp"
 #include "ui/frame_runner.hpp"
 #include "ui/kiosk_ui.hpp"
 
@@ -28,6 +31,17 @@ content::PackPtr load_test_content(const Config& config);
 // test_config() with one staff member, Sam (peer leader), PIN 2468.
 Config staff_test_config();
 
+// What the action path asked of the uploader.
+class RecordingUploads : public actions::UploadControl {
+  public:
+    void send_now() override { ++send_now_calls; }
+    void events_recorded() override { ++events_recorded_calls; }
+    SyncStatusView status() const override { return status_shown; }
+    int send_now_calls = 0;
+    int events_recorded_calls = 0;
+    SyncStatusView status_shown;
+};
+
 class UiHarness {
   public:
     explicit UiHarness(Config config = test_config(), float physical_w = 800,
@@ -41,11 +55,28 @@ class UiHarness {
     const Config& config() const { return config_; }
     const DisplayTransform& transform() const { return transform_; }
     SteadyTime now() const { return now_; }
+    actions::ActionHandler& actions() { return *handler_; }
+    RecordingUploads& uploads() { return uploads_; }
+    FakeClockStatus& clock() { return clock_; }
+    services::DeviceControl& device() { return *device_; }
+    services::Background& background() { return *background_; }
 
-    // Renders frames with the input as it is; applies actions like the app does.
+    // Applies one action through the action path, as a tap that emitted it would.
+    void apply(const Action& action);
+    // Renders frames with the input as it is; applies actions like the app does. Work the
+    // action path posted to the worker is waited for (without sleeping) and delivered on
+    // the next frame, as the frame loop would after the worker woke it.
     void step(int frames = 1);
     // Moves the clock (no frames) and lets the model's timers run, like the frame loop.
     void advance(std::chrono::milliseconds by);
+    // Jobs posted to the worker stay unstarted until release_worker() (to see a frame while
+    // a PIN is being checked).
+    void hold_worker();
+    // What the frame loop does when the uploader installed a bundle, and on its next wakes:
+    // the new content is loaded on the worker and swapped in at a quiet moment (true then).
+    void bundle_installed();
+    bool poll_content();
+    void release_worker();
 
     bool visible(const std::string& id) const;
     const ui::TapItem& item(const std::string& id) const;
@@ -76,19 +107,25 @@ class UiHarness {
     void set_draw_override(std::function<void()> draw) { draw_override_ = std::move(draw); }
     // Time the frames run at (DeltaTime).
     void set_frame_ms(int ms) { frame_ms_ = ms; }
-    // Groups with a real database in a temp folder and the shipped schedule, wired as in
-    // the app; the wall clock for the groups is `utc_now` (unix seconds).
+    // The wall clock the action path reads (unix seconds); the groups list the sessions of
+    // the shipped schedule around it.
+    void set_wall_clock(std::int64_t utc_now);
+    // Kept for the group tests: sets the wall clock and lists the groups.
     void enable_groups(std::int64_t utc_now);
-    app::GroupsService* groups() { return groups_.get(); }
-    store::Database& db() { return *db_; }
+    services::GroupsService& groups() { return *groups_; }
+    store::Database& db() { return storage_->db(); }
+    const std::string& data_dir() const { return data_dir_; }
 
   private:
+    void wire(bool with_db);
     void frame();
     void push(platform::InputEvent::Kind kind, Point logical);
 
     Config config_;
+    std::string data_dir_;
     Catalog catalog_;
     SteadyTime now_;
+    std::int64_t utc_now_ = 0;
     std::unique_ptr<KioskModel> model_;
     ui::KioskUi ui_;
     ui::FrameRunner runner_;
@@ -99,10 +136,19 @@ class UiHarness {
     std::function<void()> draw_override_;
     int frame_ms_ = 16;
     Point pointer_;
-    std::string data_dir_;
-    std::unique_ptr<store::Database> db_;
-    std::unique_ptr<app::GroupsService> groups_;
-    std::int64_t utc_now_ = 0;
+    FakeWatchdog watchdog_;
+    FakeScreenPower screen_power_;
+    FakeClockStatus clock_;
+    RecordingUploads uploads_;
+    std::unique_ptr<services::Storage> storage_;
+    std::unique_ptr<services::GroupsService> groups_;
+    std::unique_ptr<services::DeviceControl> device_;
+    std::unique_ptr<services::ContentUpdates> content_;
+    std::unique_ptr<services::Background> background_;
+    std::unique_ptr<actions::ActionHandler> handler_;
+    // Holding the worker: a job that blocks until released.
+    std::shared_ptr<struct WorkerGate> gate_;
+    std::uint64_t bundles_installed_ = 0;
 };
 
 } // namespace kiosk::test

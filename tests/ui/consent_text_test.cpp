@@ -23,12 +23,12 @@ TEST_CASE("the consent texts name the configured retention periods", "[ui][conse
     config.retention_days = 90;
     config.retention_interest_days = 14;
     UiHarness h(config);
-    h.model().apply(action::ChooseLanguage{"en"}, h.now());
-    h.model().apply(action::Open{{ScreenId::Consent, ""}}, h.now());
+    h.apply(action::ChooseLanguage{"en"});
+    h.apply(action::Open{{ScreenId::Consent, ""}});
     h.step(2);
     CHECK(shows(h, "until 90 days after the session"));
     CHECK_FALSE(shows(h, "180"));
-    h.model().apply(action::Open{{ScreenId::InterestConsent, ""}}, h.now());
+    h.apply(action::Open{{ScreenId::InterestConsent, ""}});
     h.step(2);
     CHECK(shows(h, "How long: 14 days."));
 }

@@ -42,7 +42,7 @@ TEST_CASE("every topic tile leads to a screen with content") {
 
 TEST_CASE("the mixing checker: pick two substances, see the risk in words") {
     UiHarness h;
-    h.model().apply(action::Open{{ScreenId::Mixing, ""}}, h.now());
+    h.apply(action::Open{{ScreenId::Mixing, ""}});
     h.step(2);
     h.tap("mixing.pick.alcohol");
     CHECK(h.model().mix_first() == "alcohol");
@@ -58,7 +58,7 @@ TEST_CASE("the mixing checker: pick two substances, see the risk in words") {
 
 TEST_CASE("the mixing checker filters substances with the on-screen keyboard") {
     UiHarness h;
-    h.model().apply(action::Open{{ScreenId::Mixing, ""}}, h.now());
+    h.apply(action::Open{{ScreenId::Mixing, ""}});
     h.step(2);
     h.tap("mixing.search");
     REQUIRE(h.visible("kb.latin.k"));
@@ -73,7 +73,7 @@ TEST_CASE("the mixing checker filters substances with the on-screen keyboard") {
 
 TEST_CASE("a substance page links its risky combinations to the mixing checker") {
     UiHarness h(kiosk::test::test_config(), 800, 1280); // tall: everything on screen
-    h.model().apply(action::Open{{ScreenId::Substance, "ghb"}}, h.now());
+    h.apply(action::Open{{ScreenId::Substance, "ghb"}});
     h.step(2);
     for (const char* part : {"what", "effects", "risks", "safer_use", "overdose"})
         CHECK(h.visible(std::string("section.ghb.") + part));
@@ -92,8 +92,8 @@ TEST_CASE("emergency is one tap from every visitor screen") {
     UiHarness h;
     for (ScreenId s : {ScreenId::Home, ScreenId::Info, ScreenId::Mixing, ScreenId::Help,
                        ScreenId::Groups, ScreenId::Search}) {
-        h.model().apply(action::Home{}, h.now());
-        h.model().apply(action::Open{{s, ""}}, h.now());
+        h.apply(action::Home{});
+        h.apply(action::Open{{s, ""}});
         h.step(2);
         INFO(screen_name(s));
         h.tap("nav.emergency");
@@ -103,7 +103,7 @@ TEST_CASE("emergency is one tap from every visitor screen") {
 
 TEST_CASE("help: need, organisation, and its QR code, example data is marked") {
     UiHarness h;
-    h.model().apply(action::Open{{ScreenId::Help, ""}}, h.now());
+    h.apply(action::Open{{ScreenId::Help, ""}});
     h.step(2);
     REQUIRE(h.visible("help.need.housing"));
     h.tap("help.need.housing");
@@ -132,7 +132,7 @@ TEST_CASE("large text and high contrast are in reach everywhere and reset with t
 
 TEST_CASE("a substance the pack does not have says so instead of failing") {
     UiHarness h;
-    h.model().apply(action::Open{{ScreenId::Substance, "no-such-thing"}}, h.now());
+    h.apply(action::Open{{ScreenId::Substance, "no-such-thing"}});
     h.step(2);
     CHECK(h.screen() == "substance");
     CHECK(h.runner().consecutive_failures() == 0);

@@ -1,7 +1,7 @@
 // A bundle installed while the kiosk runs comes into use only at a quiet moment: never under
 // a visitor's finger, at once after the visit is wiped or while staff are signed in; and a
 // staff rollback goes back to the built-in content the same way.
-#include "app/content_updates.hpp"
+#include "services/content_updates.hpp"
 #include "support/bundle_fixtures.hpp"
 #include "support/ui_harness.hpp"
 #include "sync/bundle_updater.hpp"
@@ -62,24 +62,24 @@ TEST_CASE("a new bundle waits for the visit to end, then replaces the content", 
     config.data_dir = data.path;
     UiHarness h(config);
     h.enable_groups(kMonday);
-    app::ContentUpdates updates(config);
-    std::vector<std::string> problems = {"an old problem"};
 
-    h.model().apply(action::Open{{ScreenId::Substance, "cocaine"}}, h.now());
+    h.apply(action::Open{{ScreenId::Substance, "cocaine"}});
     h.step(2);
     const content::ContentPack* before = h.model().content();
     install(data.path, 2);
-    updates.installed_count(1);
-    CHECK(updates.pending());
-    CHECK_FALSE(updates.apply_if_quiet(h.model(), *h.groups(), problems, kMonday));
+    h.bundle_installed();
+    CHECK(h.actions().context().parts.content.pending());
+    CHECK_FALSE(h.poll_content());        // loaded on the worker, but a visitor is reading
     CHECK(h.model().content() == before); // the visitor's page stays as it is
     CHECK(h.screen() == "substance");
+    h.step(2);
+    CHECK(h.model().content() == before);
 
-    h.model().apply(action::QuickExit{}, h.now());
-    CHECK(updates.apply_if_quiet(h.model(), *h.groups(), problems, kMonday));
+    h.apply(action::QuickExit{});
+    CHECK(h.poll_content());
     CHECK(h.model().content() != before);
-    CHECK(problems.empty());
-    CHECK_FALSE(updates.pending());
+    CHECK(h.actions().context().parts.content_problems.empty());
+    CHECK_FALSE(h.actions().context().parts.content.pending());
     h.step(2);
     CHECK(h.screen() == "home");
 }
@@ -88,22 +88,20 @@ TEST_CASE("staff roll a bundle back to the built-in content, and forward again",
     DataDir data;
     Config config = kiosk::test::staff_test_config();
     config.data_dir = data.path;
+    install(data.path, 3);
     UiHarness h(config);
     h.enable_groups(kMonday);
-    install(data.path, 3);
-    app::ContentUpdates updates(config);
-    std::vector<std::string> problems;
 
     h.log_in_staff();
     REQUIRE(sync::active_bundle(data.path));
-    const std::string message = updates.roll_back();
-    CHECK_FALSE(message.empty());
-    CHECK_FALSE(sync::active_bundle(data.path));
     const content::ContentPack* bundle_pack = h.model().content();
-    CHECK(updates.apply_if_quiet(h.model(), *h.groups(), problems, kMonday)); // staff: at once
+    h.apply(action::RollBackBundle{}); // what the sync screen's button emits
+    CHECK_FALSE(h.actions().context().rollback_message.empty());
+    CHECK_FALSE(sync::active_bundle(data.path));
+    CHECK(h.poll_content()); // staff are signed in: at once
     CHECK(h.model().content() != bundle_pack);
 
-    updates.roll_back();
+    h.apply(action::RollBackBundle{});
     REQUIRE(sync::active_bundle(data.path));
     CHECK(sync::active_bundle(data.path)->version == 3);
 }

@@ -34,21 +34,28 @@ bool emitted_confirm(const std::vector<Action>& actions) {
 
 } // namespace
 
+// A harness whose device checks the clock (fake NTP, not synchronised yet).
+Config checking_clock(Config c) {
+    c.device.check_clock = true;
+    return c;
+}
+
 TEST_CASE("staff see that the clock is not synchronised and can say it is right") {
-    UiHarness h(kiosk::test::staff_test_config());
-    h.model().set_device(untrusted_clock());
+    UiHarness h(checking_clock(kiosk::test::staff_test_config()));
+    REQUIRE_FALSE(h.model().device().clock_trusted);
     open_staff_page(h);
     h.take_actions();
     REQUIRE(h.visible("staff.clock_confirm"));
     CHECK(h.item("staff.clock_confirm").label == "Datum en tijd kloppen");
     CHECK(h.model().catalog().format("en", "staff.device.clock_now",
                                      {{"time", h.model().device().clock_text}}) ==
-          "The kiosk's clock says: 2026-03-01 04:12.");
+          "The kiosk's clock says: " + h.model().device().clock_text + ".");
     h.tap("staff.clock_confirm");
     CHECK(emitted_confirm(h.take_actions()));
 
-    // The app trusts the clock: the notice and its button are gone.
-    h.model().set_device(DeviceStatus{});
+    // The action path told the device: the clock is trusted, the notice and its button go.
+    CHECK(h.device().clock_trusted());
+    CHECK(h.model().device().clock_trusted);
     h.step(2);
     CHECK_FALSE(h.visible("staff.clock_confirm"));
 }
@@ -65,11 +72,8 @@ TEST_CASE("a clock earlier than the software cannot be vouched for") {
 }
 
 TEST_CASE("until the clock is trusted the groups have no sessions and record nothing") {
-    UiHarness h(kiosk::test::staff_test_config());
+    UiHarness h(checking_clock(kiosk::test::staff_test_config()));
     h.enable_groups(kMonday);
-    REQUIRE_FALSE(h.model().groups().sessions.empty());
-    h.groups()->set_clock_trusted(false);
-    h.groups()->refresh(h.model(), kMonday);
     CHECK(h.model().groups().sessions.empty()); // rather none than wrong ones
     CHECK(h.model().groups().clock_unknown);
 
@@ -79,15 +83,21 @@ TEST_CASE("until the clock is trusted the groups have no sessions and record not
     h.tap("groups.cancel");
     CHECK(h.screen() == "groups");
 
-    // Even if an action got through, the service refuses to record it.
-    h.groups()->handle(action::SubmitInterest{false}, h.model(), kMonday);
+    // Even if an action got through, the action path refuses to record it, and says why.
+    h.apply(action::SubmitInterest{false});
     CHECK(h.model().interest().failed);
-    h.groups()->handle(action::ExportAttendance{"/tmp"}, h.model(), kMonday);
+    h.log_in_staff();
+    h.apply(action::ExportAttendance{"/tmp"});
     CHECK(h.model().staff_export().written.empty());
     CHECK(h.model().staff_export().error.find("clock") != std::string::npos);
+    h.apply(action::Open{{ScreenId::StaffStats, "experience"}});
+    CHECK(h.screen() == "staff"); // statistics need the date
 
-    h.groups()->set_clock_trusted(true);
-    h.groups()->refresh(h.model(), kMonday);
+    // NTP synchronises: the next look at the clock trusts it and the groups open.
+    h.clock().synced = true;
+    h.advance(std::chrono::seconds(6));
+    h.step(1);
+    CHECK(h.model().device().clock_trusted);
     CHECK_FALSE(h.model().groups().sessions.empty());
     CHECK_FALSE(h.model().groups().clock_unknown);
 }

@@ -125,8 +125,7 @@ TEST_CASE("staff mark attendance, add walk-ins, undo and close, events are recor
     REQUIRE(h.screen() == "staff");
     h.tap("staff.groups");
     CHECK(h.screen() == "staff-groups");
-    h.model().apply(action::Open{{ScreenId::StaffSession, session}}, h.now());
-    h.groups()->refresh_staff_session(h.model(), session);
+    h.apply(action::Open{{ScreenId::StaffSession, session}}); // opening loads its list
     h.step(2);
     REQUIRE(h.visible("mark." + code + ".present"));
     h.tap("mark." + code + ".present");
@@ -188,7 +187,7 @@ TEST_CASE("staff see progress per code, weekly statistics, and can export CSV") 
     const std::string session = h.model().place().topic;
     h.tap("nav.quick_exit");
     h.log_in_staff();
-    h.groups()->handle(action::MarkAttendance{session, code, "present"}, h.model(), kMonday);
+    h.apply(action::MarkAttendance{session, code, "present"});
     h.tap("staff.groups");
     h.tap("staff.progress");
     h.type(code.substr(0, 3) + code.substr(4));
@@ -216,9 +215,9 @@ TEST_CASE("staff can cancel one date of a group, and restore it, visitors see it
     h.enable_groups(kMonday);
     h.log_in_staff();
     const std::string session = first_session(h, "experience");
-    h.groups()->handle(action::CancelSessionDate{session}, h.model(), kMonday);
+    h.apply(action::CancelSessionDate{session});
     CHECK(h.model().groups().session(session)->cancelled);
-    h.groups()->handle(action::RestoreSessionDate{session}, h.model(), kMonday);
+    h.apply(action::RestoreSessionDate{session});
     CHECK_FALSE(h.model().groups().session(session)->cancelled);
 }
 
@@ -227,7 +226,7 @@ TEST_CASE("staff give a walk-in a new code, and add an extra session at the same
     h.enable_groups(kMonday);
     h.log_in_staff();
     const std::string session = first_session(h, "experience");
-    h.groups()->handle(action::AddWalkIn{session, false, true}, h.model(), kMonday);
+    h.apply(action::AddWalkIn{session, false, true});
     const std::string code = h.model().staff_session().message_code;
     CHECK(groups::is_plausible_member_code(code));
     CHECK(h.model().staff_session().message_key == "staff.new_code_given");
@@ -237,7 +236,7 @@ TEST_CASE("staff give a walk-in a new code, and add an extra session at the same
     CHECK(walked_in);
 
     const std::size_t before = h.model().groups().sessions.size();
-    h.groups()->handle(action::AddExtraSession{session, "2026-11-28"}, h.model(), kMonday);
+    h.apply(action::AddExtraSession{session, "2026-11-28"});
     CHECK(h.model().groups().sessions.size() == before + 1);
     bool found = false;
     for (const auto& s : h.model().groups().sessions)

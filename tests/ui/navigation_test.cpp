@@ -67,7 +67,7 @@ TEST_CASE("quick exit is on every visitor screen and wipes the visit at once") {
     h.type("кокаин");
     REQUIRE(h.model().search_text().text() == "кокаин");
     for (const char* screen : {"search", "info", "groups"}) {
-        h.model().apply(action::Open{{*parse_screen_name(screen), ""}}, h.now());
+        h.apply(action::Open{{*parse_screen_name(screen), ""}});
         h.step(2);
         INFO(screen);
         CHECK(h.visible("nav.quick_exit"));

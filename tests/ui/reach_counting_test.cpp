@@ -13,7 +13,7 @@ namespace {
 std::map<std::string, std::int64_t> counts(UiHarness& h) {
     std::map<std::string, std::int64_t> out;
     for (const auto& d : h.model().counters().take()) {
-        CHECK(d.day == "2026-11-22");
+        CHECK(d.day == "2026-11-23"); // the harness's wall clock: Monday 23 November 2026
         out[d.metric + ":" + d.key] += d.count;
     }
     return out;
@@ -22,14 +22,13 @@ std::map<std::string, std::int64_t> counts(UiHarness& h) {
 
 TEST_CASE("a visit is counted once, with its language and what was opened") {
     UiHarness h;
-    h.model().set_day("2026-11-22");
     h.model().counters().take();
     h.tap("home.lang.en");
     h.tap("home.tile.info");
     h.tap("info.topic.substances");
     h.tap("substance.ghb");
     h.tap("nav.emergency");
-    h.model().apply(action::CheckMix{"alcohol", "ghb"}, h.now());
+    h.apply(action::CheckMix{"alcohol", "ghb"});
     h.tap("nav.home");
     h.tap("home.tile.search");
     h.type("secret");
@@ -45,8 +44,7 @@ TEST_CASE("a visit is counted once, with its language and what was opened") {
 
 TEST_CASE("opening an organisation counts the referral and its QR code") {
     UiHarness h;
-    h.model().set_day("2026-11-22");
-    h.model().apply(action::Open{{ScreenId::Organisation, "night_shelter"}}, h.now());
+    h.apply(action::Open{{ScreenId::Organisation, "night_shelter"}});
     const auto c = counts(h);
     CHECK(c.at("referral:night_shelter") == 1);
     CHECK(c.at("qr:night_shelter") == 1);

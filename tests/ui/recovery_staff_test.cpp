@@ -1,6 +1,7 @@
 // Headless UI: a throwing frame never reaches the visitor, and the staff entry behind the
 // PIN pad with lock-out and automatic logout.
 #include "core/pin_hash.hpp"
+#include "store/staff_notices.hpp"
 #include "support/ui_harness.hpp"
 
 #include <catch2/catch.hpp>
@@ -94,7 +95,7 @@ TEST_CASE("the right PIN opens the staff page, idle logout leaves nothing open")
     CHECK_FALSE(h.visible("nav.quick_exit"));
     h.tap("nav.back"); // the PIN pad is not in the history
     CHECK(h.screen() == "home");
-    h.model().apply(action::Open{{ScreenId::Staff, ""}}, h.now());
+    h.apply(action::Open{{ScreenId::Staff, ""}});
     h.step(2);
     CHECK(h.screen() == "staff");
     h.advance(61s);
@@ -123,7 +124,7 @@ TEST_CASE("wrong PINs lock the pad with a countdown, the PIN never shows") {
 
 TEST_CASE("the staff page cannot be opened without the PIN") {
     UiHarness h(config_with_pin("2468"));
-    h.model().apply(action::Open{{ScreenId::Staff, ""}}, h.now());
+    h.apply(action::Open{{ScreenId::Staff, ""}});
     h.step(2);
     CHECK(h.screen() == "home");
 }
@@ -140,10 +141,13 @@ TEST_CASE("quick exit and the staff logout both end the staff session") {
 
 TEST_CASE("staff notices show and can be marked as read") {
     UiHarness h(config_with_pin("2468"));
-    h.model().set_notices({{4, "2026-11-22T10:00:00Z", "db_recovered", "The database moved."}});
+    store::add_notice(h.db(), "db_recovered", "The database moved.", "2026-11-22T10:00:00Z");
     hold_logo(h, 35, 100);
     enter_pin(h, "2468");
-    REQUIRE(h.visible("staff.ack.4"));
-    h.tap("staff.ack.4");
+    REQUIRE(h.model().notices().size() == 1);
+    const std::string ack = "staff.ack." + std::to_string(h.model().notices()[0].id);
+    REQUIRE(h.visible(ack));
+    h.tap(ack);
     CHECK(h.model().notices().empty());
+    CHECK(store::open_notices(h.db()).empty()); // stored as read
 }

@@ -81,7 +81,7 @@ TEST_CASE("staff add a weekly time and visitors see it, removing it asks first a
 
     // The visitors' list has the new session at once; one visitor signs up for it.
     const std::string friday = "coaching/2026-11-27T15:00";
-    h.model().apply(action::StaffLogout{}, h.now());
+    h.apply(action::StaffLogout{});
     h.step();
     const std::string code = visitor_signs_up(h, "coaching", friday);
     CHECK(h.model().groups().session(friday)->booked == 1);
@@ -150,7 +150,7 @@ TEST_CASE("staff add a holiday and that day's sessions show as cancelled, removi
     CHECK(h.model().staff_schedule().holidays[0].added_by == "Sam");
 
     // Visitors see it cancelled in the group's list (the button cannot be tapped).
-    h.model().apply(action::StaffLogout{}, h.now());
+    h.apply(action::StaffLogout{});
     h.step();
     h.tap("home.tile.groups");
     h.tap("groups.step.coaching");
@@ -199,7 +199,7 @@ TEST_CASE("lowering the capacity below the bookings asks first and drops nobody,
     CHECK(s->capacity == 1);
     CHECK(s->booked == 2); // both keep their place
     CHECK(s->place == "Ruimte 3, Voorbeeldstraat 1 boven");
-    h.model().apply(action::StaffLogout{}, h.now());
+    h.apply(action::StaffLogout{});
     h.step();
     visitor_signs_up(h, "coaching", wednesday);
     CHECK(h.model().groups().session(wednesday)->waiting == 1); // new sign-ups wait
@@ -235,7 +235,7 @@ TEST_CASE("the schedule editor says what is wrong, saves nothing, and never reac
     CHECK(h.model().schedule_draft().from == "2026-11-24");
 
     // Logging out wipes the edit in progress.
-    h.model().apply(action::StaffLogout{}, h.now());
+    h.apply(action::StaffLogout{});
     CHECK(h.model().schedule_draft().kind == ScheduleDraft::Kind::None);
     CHECK(h.model().staff_schedule().groups.empty());
 }

@@ -20,7 +20,7 @@ float page_scroll(const char* page) {
 
 TEST_CASE("dragging a long page scrolls it, and a fling keeps it moving then stops") {
     UiHarness h(kiosk::test::test_config(), 800, 320); // short screen: a long page
-    h.model().apply(action::Open{{ScreenId::Groups, ""}}, h.now());
+    h.apply(action::Open{{ScreenId::Groups, ""}});
     h.step(2);
     REQUIRE(page_scroll("page.groups") == 0);
     h.drag(Point{400, 300}, -120, 6, 16);

@@ -40,6 +40,18 @@ std::string all_text(const UiHarness& h) {
     return text;
 }
 
+// What the uploader reports, and (for the bundle lines) what is installed on disk, as the
+// action path reads them when staff open the sync screen.
+void serve(UiHarness& h, const SyncStatusView& s) {
+    h.set_wall_clock(kNow);
+    h.uploads().status_shown = s;
+    SyncStatusView on_disk;
+    on_disk.bundle_version = s.bundle_version;
+    on_disk.bundle_previous = s.bundle_previous;
+    on_disk.bundle_can_roll_back = s.bundle_can_roll_back;
+    h.actions().context().bundle_state = on_disk;
+}
+
 bool has_action_send_now(const std::vector<Action>& actions) {
     for (const auto& a : actions)
         if (std::holds_alternative<action::SendNow>(a))
@@ -51,7 +63,7 @@ bool has_action_send_now(const std::vector<Action>& actions) {
 
 TEST_CASE("the sync screen opens only for signed-in staff", "[ui][sync]") {
     UiHarness h(kiosk::test::staff_test_config());
-    h.model().apply(action::Open{{ScreenId::StaffSync, ""}}, h.now());
+    h.apply(action::Open{{ScreenId::StaffSync, ""}});
     h.step(2);
     CHECK(h.screen() == "home");
     h.log_in_staff();
@@ -62,9 +74,9 @@ TEST_CASE("the sync screen opens only for signed-in staff", "[ui][sync]") {
 
 TEST_CASE("the sync screen tells staff how far behind the kiosk is and why", "[ui][sync]") {
     UiHarness h(kiosk::test::staff_test_config());
-    h.model().apply(action::ChooseLanguage{"en"}, h.now());
+    h.apply(action::ChooseLanguage{"en"});
     h.log_in_staff();
-    h.model().set_sync_status(behind_and_offline());
+    serve(h, behind_and_offline());
     h.tap("staff.sync");
     h.step(2);
     const std::string text = all_text(h);
@@ -84,7 +96,8 @@ TEST_CASE("the sync screen tells staff how far behind the kiosk is and why", "[u
 
 TEST_CASE("without an upload server the sync screen says everything stays local", "[ui][sync]") {
     UiHarness h(kiosk::test::staff_test_config());
-    h.model().apply(action::ChooseLanguage{"en"}, h.now());
+    serve(h, SyncStatusView{}); // not configured
+    h.apply(action::ChooseLanguage{"en"});
     h.log_in_staff();
     h.tap("staff.sync");
     h.step(2);
@@ -95,9 +108,9 @@ TEST_CASE("without an upload server the sync screen says everything stays local"
 TEST_CASE("logging out wipes the sync screen from view", "[ui][sync]") {
     UiHarness h(kiosk::test::staff_test_config());
     h.log_in_staff();
-    h.model().set_sync_status(behind_and_offline());
+    serve(h, behind_and_offline());
     h.tap("staff.sync");
-    h.model().apply(action::StaffLogout{}, h.now());
+    h.apply(action::StaffLogout{});
     h.step(2);
     CHECK(h.screen() == "home");
 }
@@ -105,14 +118,14 @@ TEST_CASE("logging out wipes the sync screen from view", "[ui][sync]") {
 TEST_CASE("the installed bundle is shown, with a refused one's reason and a way back",
           "[ui][sync]") {
     UiHarness h(kiosk::test::staff_test_config());
-    h.model().apply(action::ChooseLanguage{"en"}, h.now());
+    h.apply(action::ChooseLanguage{"en"});
     h.log_in_staff();
     SyncStatusView s = behind_and_offline();
     s.bundle_version = 7;
     s.bundle_checked_unix = kNow - 1800;
     s.bundle_problem = "bundle signature does not match the configured key";
     s.bundle_can_roll_back = true;
-    h.model().set_sync_status(s);
+    serve(h, s);
     h.tap("staff.sync");
     h.step(2);
     const std::string text = all_text(h);
@@ -125,17 +138,19 @@ TEST_CASE("the installed bundle is shown, with a refused one's reason and a way 
     for (const auto& a : h.take_actions())
         rolled_back = rolled_back || std::holds_alternative<action::RollBackBundle>(a);
     CHECK(rolled_back);
+    // The action path tried it (nothing to roll back in this test's data folder) and says so.
+    CHECK_FALSE(h.actions().context().rollback_message.empty());
 }
 
 TEST_CASE("after a rollback to the built-in content the button offers the update again",
           "[ui][sync]") {
     UiHarness h(kiosk::test::staff_test_config());
-    h.model().apply(action::ChooseLanguage{"en"}, h.now());
+    h.apply(action::ChooseLanguage{"en"});
     h.log_in_staff();
     SyncStatusView s = behind_and_offline();
     s.bundle_previous = 7;
     s.bundle_can_roll_back = true;
-    h.model().set_sync_status(s);
+    serve(h, s);
     h.tap("staff.sync");
     h.scroll_to("staff.sync.roll_back");
     CHECK(h.item("staff.sync.roll_back").label == "Use update version 7 again");

@@ -34,8 +34,8 @@ TEST_CASE("navigator: open, back, home and no duplicate entries") {
 }
 
 TEST_CASE("screen names round-trip") {
-    for (ScreenId id : all_screens())
-        CHECK(parse_screen_name(screen_name(id)) == id);
+    for (const auto& s : kScreens)
+        CHECK(parse_screen_name(screen_name(s.id)) == s.id);
     CHECK_FALSE(parse_screen_name("nope"));
 }
 

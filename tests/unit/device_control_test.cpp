@@ -1,7 +1,7 @@
 // DeviceControl with fakes and an injected clock: the watchdog ping cadence (also when
 // idle), readiness and stop messages, the screen schedule with touches, and the clock
 // trust that holds the schedule and the recording back.
-#include "app/device_control.hpp"
+#include "services/device_control.hpp"
 #include "support/fake_device.hpp"
 #include "support/test_time.hpp"
 
@@ -10,12 +10,12 @@
 #include <memory>
 
 using namespace kiosk;
-using namespace kiosk::app;
+using namespace kiosk::services;
 using namespace std::chrono_literals;
+using kiosk::test::amsterdam;
 using kiosk::test::FakeClockStatus;
 using kiosk::test::FakeScreenPower;
 using kiosk::test::FakeWatchdog;
-using kiosk::test::amsterdam;
 using kiosk::test::utc;
 
 namespace {
@@ -37,7 +37,8 @@ struct Rig {
             config.open = hours;
         }
         device = std::make_unique<DeviceControl>(
-            DeviceParts{this->watchdog, screen, clock, config, check_clock, kBuilt, amsterdam()}, now, wall);
+            DeviceParts{this->watchdog, screen, clock, config, check_clock, kBuilt, amsterdam()},
+            now, wall);
     }
     DeviceControl::Changes tick() { return device->tick(now, wall); }
     void advance(std::chrono::seconds by) {
@@ -192,8 +193,8 @@ TEST_CASE("with no way to switch the screen it is blacked out outside opening ho
     ScreenConfig config;
     config.open = OpeningHours{};
     SteadyTime now = SteadyTime{} + 1h;
-    DeviceControl device(DeviceParts{watchdog, screen, clock, config, false, kBuilt, amsterdam()}, now,
-                         kMondayEvening);
+    DeviceControl device(DeviceParts{watchdog, screen, clock, config, false, kBuilt, amsterdam()},
+                         now, kMondayEvening);
     CHECK(device.status().screen_switch == "none (black picture)");
     device.tick(now + 6min, kMondayEvening + 6min);
     CHECK_FALSE(device.screen_on());

@@ -58,8 +58,8 @@ std::string slot_text(const KioskModel& m, int weekday, int start_min, int end_m
                                {"end", clock_text(end_min)}});
 }
 
-std::string display_code(const std::string& typed) {
-    std::string code = typed;
+std::string display_code(std::string_view typed) {
+    std::string code(typed);
     for (char& c : code)
         if (c >= 'a' && c <= 'z')
             c = static_cast<char>(c - 'a' + 'A');

@@ -19,7 +19,7 @@ std::string long_date(const KioskModel& model, const std::string& date);
 // "dinsdag 14:00–15:30": a weekly time of a group.
 std::string slot_text(const KioskModel& model, int weekday, int start_min, int end_min);
 // "KXT482" -> "KXT-482" for display.
-std::string display_code(const std::string& code);
+std::string display_code(std::string_view code);
 // The catalogue key of the message for an outcome ("" for none).
 std::string outcome_key(SignupOutcome::Kind kind);
 

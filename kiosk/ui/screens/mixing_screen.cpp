@@ -97,7 +97,7 @@ void mixing_screen(UiFrame& frame) {
         return;
     }
     const float avail = ImGui::GetContentRegionAvail().x;
-    const std::string& filter = m.mix_filter().text();
+    const std::string_view filter = m.mix_filter().text();
     if (!keyboard) {
         // Choosing: title, the two slots, and the result once both are chosen.
         heading(frame, m.tr("mixing.title"));
@@ -119,7 +119,8 @@ void mixing_screen(UiFrame& frame) {
     }
     // The filter, typed on the on-screen keyboard: while the keyboard is open only the
     // filter and the matching tiles show, so they fit above the keys on small screens.
-    const std::string filter_label = filter.empty() ? m.tr("mixing.search") : "\"" + filter + "\"";
+    const std::string filter_label =
+        filter.empty() ? m.tr("mixing.search") : "\"" + std::string(filter) + "\"";
     if (touch_button(frame,
                      {"mixing.search", filter_label, ImVec2(avail, t.touch),
                       filter.empty() ? ButtonKind::Normal : ButtonKind::Selected, Icon::Search})) {

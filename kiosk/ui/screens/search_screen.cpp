@@ -21,7 +21,7 @@ struct Result {
     Place place;
 };
 
-std::vector<Result> find(const KioskModel& m, const std::string& query) {
+std::vector<Result> find(const KioskModel& m, std::string_view query) {
     std::vector<Result> out;
     auto consider = [&](const std::string& key, Place place, const std::string& id) {
         const Catalog& c = m.catalog();
@@ -73,7 +73,7 @@ void search_screen(UiFrame& frame) {
     const float keyboard_h = keyboard ? keyboard_height(frame) : t.touch + t.pad * 2;
     begin_page(frame, "page.search", keyboard_h);
     search_field(frame); // the field says what to do; no heading, so results get the room
-    const std::string& query = m.search_text().text();
+    const std::string_view query = m.search_text().text();
     if (query.find_first_not_of(' ') == std::string::npos) {
         paragraph(frame, m.tr("search.hint"), true);
     } else {

@@ -172,7 +172,7 @@ void signup_done_screen(UiFrame& frame) {
                      ImVec2(at.x + symbol + t.pad + big * 4, at.y + symbol));
         ImGui::Dummy(ImVec2(full_width(), symbol));
         if (!o.nickname.empty())
-            paragraph(frame, o.nickname);
+            paragraph(frame, std::string(o.nickname));
         const float qr = std::min(170.0f * t.scale, full_width() * 0.5f);
         const bool beside = full_width() > 600.0f * t.scale;
         if (beside) {

@@ -93,7 +93,7 @@ void group_fields(UiFrame& frame, const ScheduleDraft& d) {
     text_field_box(frame, d.place.text(), m.tr("staff.schedule.place_hint"),
                    ImGui::GetContentRegionAvail().x - type_w - t.pad);
     const ImRect field(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-    register_tap(frame, "schedule.place", d.place.text(), field.Min, field.Max);
+    register_tap(frame, "schedule.place", d.place.str(), field.Min, field.Max);
     if (ImGui::IsItemClicked())
         frame.state.schedule_keyboard = true;
     ImGui::SameLine();

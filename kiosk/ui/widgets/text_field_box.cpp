@@ -9,7 +9,7 @@
 
 namespace kiosk::ui {
 
-void text_field_box(UiFrame& frame, const std::string& text, const std::string& placeholder,
+void text_field_box(UiFrame& frame, std::string_view text, const std::string& placeholder,
                     float width) {
     const Theme& t = frame.theme;
     ImGuiWindow* window = ImGui::GetCurrentWindow();
@@ -18,15 +18,19 @@ void text_field_box(UiFrame& frame, const std::string& text, const std::string& 
     window->DrawList->AddRectFilled(p, q, t.surface, t.radius);
     window->DrawList->AddRect(p, q, t.primary, t.radius, 0, 3.0f * t.scale);
     const bool empty = text.empty();
-    const std::string& shown = empty ? placeholder : text;
+    const std::string_view shown = empty ? std::string_view(placeholder) : text;
     const float ty = p.y + (t.touch - t.body_px) * 0.5f;
     window->DrawList->PushClipRect(p, q, true);
-    const float text_w = frame.fonts.body->CalcTextSizeA(t.body_px, FLT_MAX, 0, shown.c_str()).x;
+    const float text_w =
+        frame.fonts.body
+            ->CalcTextSizeA(t.body_px, FLT_MAX, 0, shown.data(), shown.data() + shown.size())
+            .x;
     // Typed text keeps its end (the caret) in view; a placeholder shows from its start.
     const float x = empty ? p.x + t.pad + 6.0f * t.scale
                           : p.x + t.pad + std::min(0.0f, width - t.pad * 3 - text_w);
     window->DrawList->AddText(frame.fonts.body, t.body_px, ImVec2(x, ty),
-                              empty ? t.text_muted : t.text, shown.c_str());
+                              empty ? t.text_muted : t.text, shown.data(),
+                              shown.data() + shown.size());
     const float caret_x = empty ? p.x + t.pad : x + text_w + 2;
     window->DrawList->AddLine(ImVec2(caret_x, ty), ImVec2(caret_x, ty + t.body_px), t.text,
                               2.0f * t.scale);
@@ -34,7 +38,7 @@ void text_field_box(UiFrame& frame, const std::string& text, const std::string& 
     ImGui::Dummy(ImVec2(width, t.touch));
 }
 
-bool field_with_button(UiFrame& frame, const std::string& text, const std::string& placeholder,
+bool field_with_button(UiFrame& frame, std::string_view text, const std::string& placeholder,
                        const std::string& button_id, const std::string& button_label, Icon icon,
                        bool enabled) {
     const Theme& t = frame.theme;

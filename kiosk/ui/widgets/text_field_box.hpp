@@ -6,15 +6,16 @@
 #include "ui/widgets/icons.hpp"
 
 #include <string>
+#include <string_view>
 
 namespace kiosk::ui {
 
-void text_field_box(UiFrame& frame, const std::string& text, const std::string& placeholder,
+void text_field_box(UiFrame& frame, std::string_view text, const std::string& placeholder,
                     float width);
 
 // A typed-text box with its button (Sign up, Look up, Send ...): side by side on wide
 // screens, the button under the field on narrow ones. Returns true when the button fired.
-bool field_with_button(UiFrame& frame, const std::string& text, const std::string& placeholder,
+bool field_with_button(UiFrame& frame, std::string_view text, const std::string& placeholder,
                        const std::string& button_id, const std::string& button_label, Icon icon,
                        bool enabled = true);
 

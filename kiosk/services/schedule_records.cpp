@@ -6,7 +6,7 @@
 
 #include <array>
 
-namespace kiosk::app {
+namespace kiosk::services {
 
 namespace {
 
@@ -136,4 +136,4 @@ const char* problem_name(const store::StoreError& e) {
     return "not_saved";
 }
 
-} // namespace kiosk::app
+} // namespace kiosk::services

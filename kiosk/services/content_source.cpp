@@ -6,7 +6,7 @@
 
 #include <cstdio>
 
-namespace kiosk::app {
+namespace kiosk::services {
 
 namespace {
 
@@ -48,4 +48,4 @@ ContentSource load_content_source(const Config& config, std::vector<std::string>
     return source;
 }
 
-} // namespace kiosk::app
+} // namespace kiosk::services

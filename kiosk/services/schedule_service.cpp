@@ -12,7 +12,7 @@
 #include <algorithm>
 #include <cstdio>
 
-namespace kiosk::app {
+namespace kiosk::services {
 
 namespace {
 
@@ -106,22 +106,15 @@ int ScheduleService::signed_up(const std::string& session_id, bool booked_only) 
     return n;
 }
 
-bool ScheduleService::handle(const Action& action, KioskModel& model, std::int64_t now_utc) {
-    if (const auto* o = std::get_if<action::Open>(&action)) {
-        if (o->place.screen == ScreenId::StaffSchedule)
-            if (const auto schedule = current())
-                show(model, *schedule, zone().date_at(now_utc), {});
-        if (o->place.screen == ScreenId::StaffScheduleEdit)
-            open_edit(model, o->place.topic, now_utc);
-        return false;
-    }
-    if (const auto* s = std::get_if<action::SaveSchedule>(&action))
-        return save(model, s->confirmed, now_utc);
-    return false;
+StaffScheduleView ScheduleService::view(std::int64_t now_utc, StaffScheduleView message) const {
+    const auto schedule = current();
+    if (!schedule)
+        return message;
+    return show(*schedule, zone().date_at(now_utc), std::move(message));
 }
 
-void ScheduleService::show(KioskModel& model, const groups::Schedule& schedule,
-                           const LocalDate& today, StaffScheduleView view) const {
+StaffScheduleView ScheduleService::show(const groups::Schedule& schedule, const LocalDate& today,
+                                        StaffScheduleView view) const {
     view.today = today.format();
     for (const auto& g : schedule.groups) {
         ScheduleGroupRow row{g.id, g.place_on(today), g.capacity_on(today), {}, {}};
@@ -159,7 +152,7 @@ void ScheduleService::show(KioskModel& model, const groups::Schedule& schedule,
     }
     std::sort(view.holidays.begin(), view.holidays.end(),
               [](const HolidayRow& a, const HolidayRow& b) { return a.date < b.date; });
-    model.set_staff_schedule(std::move(view));
+    return view;
 }
 
 LocalDate ScheduleService::earliest_from(const groups::Schedule& schedule,
@@ -176,14 +169,11 @@ LocalDate ScheduleService::earliest_from(const groups::Schedule& schedule,
     return today;
 }
 
-void ScheduleService::open_edit(KioskModel& model, const std::string& what,
-                                std::int64_t now_utc) const {
-    ScheduleDraft& d = model.schedule_draft();
-    d.place.clear();
-    d = ScheduleDraft{};
+ScheduleDraft ScheduleService::open_edit(const std::string& what, std::int64_t now_utc) const {
+    ScheduleDraft d;
     const auto schedule = current();
     if (!schedule)
-        return;
+        return d;
     const LocalDate today = zone().date_at(now_utc);
     const std::vector<std::string> parts = split(what);
     const groups::Group* g = parts.size() > 1 ? schedule->group(parts[1]) : nullptr;
@@ -198,11 +188,11 @@ void ScheduleService::open_edit(KioskModel& model, const std::string& what,
             start && on ? groups::slot_in_force(*g, weekday, *start, std::max(*on, today))
                         : nullptr;
         if (!slot)
-            return;
+            return ScheduleDraft{};
         first = std::max({earliest_from(*schedule, g->id, slot, now_utc), *on, today});
         const LocalDate slot_last = slot->until ? std::min(*slot->until, last) : last;
         if (first > slot_last)
-            return; // its last session has begun: nothing of it is left to change
+            return ScheduleDraft{}; // its last session has begun: nothing left to change
         d.kind = parts[0] == "change-slot" ? Kind::ChangeSlot : Kind::RemoveSlot;
         d.old_weekday = d.weekday = slot->weekday;
         d.old_start = d.start_min = slot->start_min;
@@ -224,16 +214,17 @@ void ScheduleService::open_edit(KioskModel& model, const std::string& what,
     } else if (parts[0] == "remove-holiday" && parts.size() == 2) {
         const auto date = LocalDate::parse(parts[1]);
         if (!date || !schedule->holiday(*date) || *date < today)
-            return;
+            return ScheduleDraft{};
         d.kind = Kind::RemoveHoliday;
         first = *date;
         d.last_from = date->format();
     } else {
-        return;
+        return ScheduleDraft{};
     }
     d.first_from = d.from = first.format();
     if (d.last_from.empty())
         d.last_from = last.format();
+    return d;
 }
 
 bool ScheduleService::weigh(ScheduleDraft& d, const groups::Schedule& schedule,
@@ -255,17 +246,15 @@ bool ScheduleService::weigh(ScheduleDraft& d, const groups::Schedule& schedule,
     return d.affected_signups > 0 || d.over_capacity_sessions > 0;
 }
 
-bool ScheduleService::save(KioskModel& model, bool confirmed, std::int64_t now_utc) {
-    ScheduleDraft& d = model.schedule_draft();
+ScheduleService::SaveResult ScheduleService::save(ScheduleDraft d, const std::string& staff,
+                                                  bool confirmed, std::int64_t now_utc) {
     d.clear_result();
     d.saved = false;
-    if (!model.staff_user())
-        return false;
     const auto schedule = current();
     const auto edit = edit_of(d);
     if (!schedule || !db_ || !edit) {
         d.problem = schedule && db_ ? "gone" : "not_saved";
-        return false;
+        return {std::move(d), std::nullopt};
     }
     const LocalDate today = zone().date_at(now_utc);
     const groups::EditCheck check = groups::check_edit(*schedule, *edit, today);
@@ -274,7 +263,7 @@ bool ScheduleService::save(KioskModel& model, bool confirmed, std::int64_t now_u
         d.other_weekday = check.other.weekday;
         d.other_start = check.other.start_min;
         d.other_end = check.other.end_min;
-        return false;
+        return {std::move(d), std::nullopt};
     }
     const groups::Group* g = schedule->group(edit->group_id);
     const groups::WeeklySlot* slot =
@@ -286,18 +275,18 @@ bool ScheduleService::save(KioskModel& model, bool confirmed, std::int64_t now_u
         edit->kind == ScheduleEdit::AddSlot || edit->kind == ScheduleEdit::RemoveHoliday;
     if (!adds && edit->from < earliest_from(*schedule, g ? g->id : "", slot, now_utc)) {
         d.problem = "started";
-        return false;
+        return {std::move(d), std::nullopt};
     }
     if (weigh(d, *schedule, *edit, now_utc) && !confirmed) {
         d.confirming = true;
-        return false;
+        return {std::move(d), std::nullopt};
     }
     try {
-        store::record_schedule_edit(*db_, record_of(*edit, model.staff_user()->name), utc(now_utc));
+        store::record_schedule_edit(*db_, record_of(*edit, staff), utc(now_utc));
     } catch (const store::StoreError& e) {
         std::fprintf(stderr, "kiosk: schedule edit not saved: %s\n", e.what());
         d.problem = problem_name(e);
-        return false;
+        return {std::move(d), std::nullopt};
     }
     d.saved = true;
     StaffScheduleView message;
@@ -306,8 +295,7 @@ bool ScheduleService::save(KioskModel& model, bool confirmed, std::int64_t now_u
     message.message_count = d.affected_signups;
     message.message_section = d.group_id.empty() ? "holidays" : d.group_id;
     message.message_id = ++messages_;
-    show(model, *current(), today, std::move(message));
-    return true;
+    return {std::move(d), show(*current(), today, std::move(message))};
 }
 
-} // namespace kiosk::app
+} // namespace kiosk::services

@@ -5,7 +5,7 @@
 
 #include <cstdio>
 
-namespace kiosk::app {
+namespace kiosk::services {
 
 namespace {
 
@@ -159,4 +159,4 @@ bool DeviceControl::refresh_status(WallTime wall) {
     return changed;
 }
 
-} // namespace kiosk::app
+} // namespace kiosk::services

@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-namespace kiosk::app {
+namespace kiosk::services {
 
 namespace {
 
@@ -54,4 +54,4 @@ std::vector<std::string> export_folders(const std::string& data_dir) {
     return out;
 }
 
-} // namespace kiosk::app
+} // namespace kiosk::services

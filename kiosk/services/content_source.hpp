@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-namespace kiosk::app {
+namespace kiosk::services {
 
 struct ContentSource {
     content::PackPtr pack;                      // null only if even the built-in pack fails
@@ -23,4 +23,4 @@ struct ContentSource {
 // Problems are appended to `problems` (and printed), as "file:line: field: what".
 ContentSource load_content_source(const Config& config, std::vector<std::string>& problems);
 
-} // namespace kiosk::app
+} // namespace kiosk::services

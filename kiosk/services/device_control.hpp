@@ -19,7 +19,7 @@
 #include <cstdint>
 #include <optional>
 
-namespace kiosk::app {
+namespace kiosk::services {
 
 using WallTime = std::chrono::system_clock::time_point;
 
@@ -91,4 +91,4 @@ class DeviceControl {
     DeviceStatus status_;
 };
 
-} // namespace kiosk::app
+} // namespace kiosk::services

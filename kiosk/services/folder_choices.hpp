@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-namespace kiosk::app {
+namespace kiosk::services {
 
 std::vector<std::string> export_folders(const std::string& data_dir);
 
-} // namespace kiosk::app
+} // namespace kiosk::services

@@ -11,7 +11,7 @@
 #include <optional>
 #include <string>
 
-namespace kiosk::app {
+namespace kiosk::services {
 
 // nullopt for a row whose date or times cannot be read.
 std::optional<groups::ScheduleEdit> core_edit(const store::ScheduleEditRecord& record);
@@ -24,4 +24,4 @@ std::optional<groups::ScheduleEdit> edit_of(const ScheduleDraft& draft);
 const char* problem_name(groups::EditProblem problem);
 const char* problem_name(const store::StoreError& error);
 
-} // namespace kiosk::app
+} // namespace kiosk::services

@@ -4,11 +4,10 @@
 // signed up or leaves more bookings than places, after staff confirmed (docs/groups.md).
 #pragma once
 
-#include "core/actions.hpp"
 #include "core/groups/schedule.hpp"
 #include "core/groups/schedule_edits.hpp"
 #include "core/groups/sessions.hpp"
-#include "core/kiosk_model.hpp"
+#include "core/schedule_view.hpp"
 #include "store/database.hpp"
 
 #include <cstdint>
@@ -16,7 +15,7 @@
 #include <string>
 #include <vector>
 
-namespace kiosk::app {
+namespace kiosk::services {
 
 class ScheduleService {
   public:
@@ -35,16 +34,24 @@ class ScheduleService {
     std::vector<groups::Session> sessions(const groups::Schedule& schedule,
                                           const groups::LocalDate& first, int days) const;
 
-    // Carries out the schedule screens' actions (opening them, saving an edit). Returns true
-    // when the schedule changed, so the visitors' lists must be rebuilt.
-    bool handle(const Action& action, KioskModel& model, std::int64_t now_utc);
+    // The Schedule screen's view; `view` brings the message to show, if any.
+    StaffScheduleView view(std::int64_t now_utc, StaffScheduleView view = {}) const;
+    // A new edit of the schedule (`what`: see ScreenId::StaffScheduleEdit); an empty draft
+    // (Kind::None) when there is nothing left to edit.
+    ScheduleDraft open_edit(const std::string& what, std::int64_t now_utc) const;
+
+    struct SaveResult {
+        ScheduleDraft draft; // saved, or with the problem or the question to ask
+        std::optional<StaffScheduleView> view; // the list with its message, once saved
+    };
+    // Checks the draft, weighs what it would take away (a second, confirmed save stores it),
+    // and stores it with its event in one transaction.
+    SaveResult save(ScheduleDraft draft, const std::string& staff, bool confirmed,
+                    std::int64_t now_utc);
 
   private:
-    // Fills the Schedule screen's view; `view` brings the message to show, if any.
-    void show(KioskModel& model, const groups::Schedule& schedule, const groups::LocalDate& today,
-              StaffScheduleView view) const;
-    void open_edit(KioskModel& model, const std::string& what, std::int64_t now_utc) const;
-    bool save(KioskModel& model, bool confirmed, std::int64_t now_utc);
+    StaffScheduleView show(const groups::Schedule& schedule, const groups::LocalDate& today,
+                           StaffScheduleView view) const;
     // What the draft would take away or overbook; false when nothing needs a yes.
     bool weigh(ScheduleDraft& draft, const groups::Schedule& schedule,
                const groups::ScheduleEdit& edit, std::int64_t now_utc) const;
@@ -61,4 +68,4 @@ class ScheduleService {
     int messages_ = 0; // saved-change messages so far
 };
 
-} // namespace kiosk::app
+} // namespace kiosk::services

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Renders every screen in every size and language to PNG files, to look at them as a
-# visitor would. Usage: scripts/screenshots.sh [OUT_DIR] (default: screenshots/)
+# visitor (and staff) would. Usage: scripts/screenshots.sh [OUT_DIR] (default: screenshots/)
 # Needs a built kiosk (scripts/run-kiosk.sh or cmake --build build) and Xvfb.
-set -euo pipefail
+# SIZES, LANGS and SCREENS narrow it down, e.g. SIZES=800x480 LANGS="ru ar" SCREENS=home.
+# Staff screens are rendered with a screenshot-only staff session (--goto with --screenshot).
+# A screen that cannot be rendered is reported at the end; the others are still made.
+set -uo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-screenshots}
 kiosk=${KIOSK_BIN:-build/kiosk/app/kiosk}
@@ -12,13 +15,24 @@ data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 sizes=${SIZES:-"800x480 720x1280 1920x1080"}
 langs=${LANGS:-"nl en pl ro ru uk es fr tr"}
-screens=${SCREENS:-"home info substances substance:cocaine substance:ghb pages:safer_use page:drug_checking mixing emergency help help-need:housing organisation:night_shelter groups group-type:experience code-choice code-entry symbol-pick nickname cancel-signup interest interest-consent interest-contact search staff-pin staff-schedule staff-schedule-edit:change-slot/experience/1/14:00 staff-schedule-edit:group/experience idle-prompt"}
+screens=${SCREENS:-"home info substances substance:cocaine substance:ghb pages:safer_use page:drug_checking mixing emergency help help-need:housing organisation:night_shelter groups group-type:experience code-choice code-entry symbol-pick nickname cancel-signup interest interest-consent interest-contact search staff-pin staff staff-groups staff-sync staff-schedule staff-schedule-edit:change-slot/experience/1/14:00 staff-schedule-edit:group/experience idle-prompt"}
+failed=()
+made=0
 for size in $sizes; do
   for lang in $langs; do
     for screen in $screens; do
-      xvfb-run -a -s "-screen 0 ${size}x24" "$kiosk" --windowed "$size" --data-dir "$data" \
-        --lang "$lang" --goto "$screen" --screenshot "$out/$size-$lang-${screen//[:\/]/-}.png" 2>/dev/null
+      file="$out/$size-$lang-${screen//[:\/]/-}.png"
+      if xvfb-run -a -s "-screen 0 ${size}x24" "$kiosk" --windowed "$size" --data-dir "$data" \
+           --lang "$lang" --goto "$screen" --screenshot "$file" 2>"$data/err"; then
+        made=$((made + 1))
+      else
+        failed+=("$size $lang $screen: $(tail -n 1 "$data/err")")
+      fi
     done
   done
 done
-echo "screenshots: $(ls "$out" | wc -l) files in $out/"
+echo "screenshots: $made files in $out/"
+if [ ${#failed[@]} -gt 0 ]; then
+  printf 'screenshots: not made: %s\n' "${failed[@]}" >&2
+  exit 1
+fi

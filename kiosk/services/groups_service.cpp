@@ -192,8 +192,8 @@ SignupOutcome GroupsService::look_up(std::string_view typed_code,
             out.kind = Kind::UnknownCode;
         else
             for (const auto& id : store::sessions_of(*db_, *code))
-                if (groups.session(id))
-                    out.my_sessions.push_back(id);
+                if (const SessionRow* s = groups.session(id); s && !s->ended)
+                    out.my_sessions.push_back(id); // what can still be cancelled
         out.code = *code;
     } catch (const store::StoreError& e) {
         out.kind = kind_for(e);

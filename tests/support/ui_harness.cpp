@@ -145,7 +145,8 @@ void UiHarness::enable_groups(std::int64_t utc_now) {
 
 void UiHarness::apply(const Action& action) {
     handler_->apply(action, now_);
-    background_->wait_idle();
+    if (!gate_)
+        background_->wait_idle();
 }
 
 void UiHarness::bundle_installed() {

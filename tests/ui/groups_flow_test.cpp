@@ -244,3 +244,42 @@ TEST_CASE("staff give a walk-in a new code, and add an extra session at the same
             found || (s.date == "2026-11-28" && s.group_id == session.substr(0, session.find('/')));
     CHECK(found);
 }
+
+TEST_CASE("a session that ended today stays on the staff list and can still be marked") {
+    // Wednesday 25 November 2026: the coaching group meets 10:00-11:30 in Amsterdam.
+    constexpr std::int64_t kWednesday0900 = 1795593600; // 08:00 UTC
+    constexpr std::int64_t kWednesday1715 = 1795623300; // 16:15 UTC
+    const std::string session = "coaching/2026-11-25T10:00";
+    UiHarness h(kiosk::test::staff_test_config());
+    h.enable_groups(kWednesday0900);
+    REQUIRE(h.model().groups().session(session));
+    h.apply(action::StartSignup{session});
+    h.apply(action::GiveConsent{});
+    h.apply(action::ChooseNewCode{});
+    h.apply(action::PickSymbol{"bike"});
+    h.apply(action::SubmitSignup{});
+    REQUIRE(h.model().outcome().kind == SignupOutcome::Kind::Booked);
+    const std::string code = h.model().outcome().code;
+    h.apply(action::QuickExit{});
+
+    h.set_wall_clock(kWednesday1715); // the group ended at 11:30
+    // Visitors no longer see it...
+    h.apply(action::Open{{ScreenId::GroupType, "coaching"}});
+    h.step(2);
+    CHECK_FALSE(h.visible("session." + session));
+    h.apply(action::QuickExit{});
+    // ...staff do, marked as ended, and can mark and undo.
+    h.log_in_staff();
+    h.tap("staff.groups");
+    REQUIRE(h.visible("staff.session." + session));
+    CHECK(h.model().groups().session(session)->ended); // shown as "ended" on its button
+    h.tap("staff.session." + session);
+    REQUIRE(h.screen() == "staff-session");
+    CHECK_FALSE(h.visible("staff.cancel_date")); // too late to cancel it
+    h.tap("mark." + code + ".present");
+    CHECK(h.model().staff_session().rows.at(0).mark == "present");
+    h.tap("staff.undo");
+    CHECK(h.model().staff_session().rows.at(0).mark.empty());
+    h.tap("mark." + code + ".absent");
+    CHECK(h.model().staff_session().rows.at(0).mark == "absent");
+}

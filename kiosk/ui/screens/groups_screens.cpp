@@ -90,8 +90,8 @@ void group_type_screen(UiFrame& frame) {
     const float w = ImGui::GetContentRegionAvail().x;
     bool any = false;
     for (const auto& s : m.groups().sessions) {
-        if (s.type != type)
-            continue;
+        if (s.type != type || s.ended)
+            continue; // today's ended sessions are listed for staff only
         any = true;
         std::string detail = s.place + "  ·  ";
         if (s.cancelled)
@@ -121,7 +121,7 @@ void group_session_screen(UiFrame& frame) {
     const Theme& t = frame.theme;
     begin_page(frame, "page.group_session");
     const SessionRow* s = m.groups().session(m.place().topic);
-    if (!s) {
+    if (!s || s->ended) {
         callout(frame, Icon::Warning, m.tr("signup.session_gone"), t.danger);
         end_page(frame);
         return;

@@ -29,8 +29,9 @@ void session_button(UiFrame& frame, const SessionRow& s) {
     const KioskModel& m = frame.model;
     const std::string count = std::to_string(s.booked) + "/" + std::to_string(s.capacity) +
                               (s.waiting > 0 ? "  +" + std::to_string(s.waiting) : "");
-    const std::string detail =
-        s.cancelled ? cancel_reason(m, s) + "  ·  " + count : s.place + "  ·  " + count;
+    const std::string detail = s.cancelled ? cancel_reason(m, s) + "  ·  " + count
+                               : s.ended   ? m.tr("staff.session_ended") + "  ·  " + count
+                                           : s.place + "  ·  " + count;
     if (touch_button(frame, {"staff.session." + s.id,
                              session_when(m, s) + "  ·  " + group_name(m, s.group_id),
                              ImVec2(ImGui::GetContentRegionAvail().x, frame.theme.touch * 1.5f),
@@ -199,7 +200,7 @@ void staff_session_screen(UiFrame& frame) {
     ImGui::EndDisabled();
     // Schedule: this one date does not take place (visitors see "cancelled"), or again does.
     if (const SessionRow* s = m.groups().session(id)) {
-        if (!s->cancelled &&
+        if (!s->cancelled && !s->ended &&
             touch_button(frame, {"staff.cancel_date", m.tr("staff.cancel_date"), ImVec2(w, t.touch),
                                  ButtonKind::Danger, Icon::Stop}))
             frame.emit(action::CancelSessionDate{id});

@@ -54,11 +54,14 @@ void staff_pin_screen(UiFrame& frame) {
             m.catalog().format(m.language(), "staff.pin_locked",
                                {{"seconds", std::to_string(m.lockout().seconds_left(frame.now))}}),
             frame.theme.danger);
+    else if (m.pin_checking())
+        callout(frame, Icon::Clock, m.tr("staff.pin_checking"), frame.theme.primary);
     else if (m.pin_was_wrong())
         callout(frame, Icon::Warning, m.tr("staff.pin_wrong"), frame.theme.danger);
     else
         paragraph(frame, m.tr("staff.pin_hint"));
-    pin_pad(frame, !no_pins && !locked);
+    // While the PIN is checked (off the UI thread) the pad waits, its dots stay filled.
+    pin_pad(frame, !no_pins && !locked && !m.pin_checking());
     end_page(frame);
 }
 

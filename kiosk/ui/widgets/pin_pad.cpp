@@ -21,7 +21,7 @@ void pin_pad(UiFrame& frame, bool enabled) {
     const float dot = 9.0f * t.scale;
     for (std::size_t i = 0; i < 8; ++i) {
         const ImVec2 c(at.x + left + dot + static_cast<float>(i) * dot * 3.2f, at.y + dot * 1.5f);
-        if (i < frame.model.pin_length())
+        if (i < frame.model.pin_length() || (frame.model.pin_checking() && i < 4))
             window->DrawList->AddCircleFilled(c, dot, t.text);
         else if (i < 4)
             window->DrawList->AddCircle(c, dot, t.border, 0, 2.0f);

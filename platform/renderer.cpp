@@ -1,4 +1,4 @@
-// GL ES rendering through imgui_impl_opengl3.
+// GL ES rendering through imgui_impl_opengl3, with a one-channel font texture.
 #include "renderer.hpp"
 
 #include <imgui.h>
@@ -31,12 +31,44 @@ bool Renderer::init(std::string& error) {
 }
 
 void Renderer::shutdown() {
+    fonts_.release();
     if (ready_)
         ImGui_ImplOpenGL3_Shutdown();
     ready_ = false;
 }
 
+#if defined(KIOSK_GLES)
+namespace {
+// The backend makes its shaders and a font texture together. It is given a one-pixel
+// stand-in atlas, so the real one is never converted to 32 bits; FontTexture uploads that.
+void create_device_objects_with_stand_in() {
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    static unsigned int white = 0xFFFFFFFFu;
+    unsigned int* const rgba = atlas->TexPixelsRGBA32;
+    const int w = atlas->TexWidth, h = atlas->TexHeight;
+    atlas->TexPixelsRGBA32 = &white;
+    atlas->TexWidth = atlas->TexHeight = 1;
+    ImGui_ImplOpenGL3_CreateDeviceObjects(); // its 1x1 texture goes at its Shutdown
+    atlas->TexPixelsRGBA32 = rgba;
+    atlas->TexWidth = w;
+    atlas->TexHeight = h;
+}
+} // namespace
+#endif
+
 void Renderer::begin_frame() {
+    if (!fonts_uploaded_) {
+        // The first frame compiles the shaders and uploads the fonts; then the atlas's CPU
+        // copies are freed.
+#if defined(KIOSK_GLES)
+        create_device_objects_with_stand_in();
+        fonts_.upload();
+#else
+        ImGui_ImplOpenGL3_CreateDeviceObjects();
+        ImGui::GetIO().Fonts->ClearTexData();
+#endif
+        fonts_uploaded_ = true;
+    }
     ImGui_ImplOpenGL3_NewFrame();
 }
 
@@ -54,8 +86,15 @@ void Renderer::draw(ImDrawData* draw_data) {
 }
 
 void Renderer::reload_fonts() {
+    if (!fonts_uploaded_)
+        return; // the first frame uploads them
+#if defined(KIOSK_GLES)
+    fonts_.upload();
+#else
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+    ImGui::GetIO().Fonts->ClearTexData();
+#endif
 }
 
 std::string Renderer::screenshot(const std::string& path, int width, int height) {

@@ -2,9 +2,12 @@
 // from Debian's libimgui-dev examples with IMGUI_IMPL_OPENGL_ES3), and reads the
 // framebuffer back for screenshots.
 //
-// Implements: rendering, font texture re-upload, PNG screenshots (stb_image_write).
+// Implements: rendering, the font texture as one 8-bit channel (font_texture.hpp), PNG
+// screenshots (stb_image_write).
 // Does not implement: multiple viewports.
 #pragma once
+
+#include "font_texture.hpp"
 
 #include <string>
 
@@ -30,6 +33,8 @@ class Renderer {
 
   private:
     bool ready_ = false;
+    bool fonts_uploaded_ = false;
+    FontTexture fonts_; // used with GL ES (the desktop GL build keeps ImGui's own)
 };
 
 } // namespace kiosk::platform

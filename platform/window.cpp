@@ -58,6 +58,21 @@ void on_glfw_error(int code, const char* text) {
 }
 } // namespace
 
+std::optional<std::pair<float, float>> Window::planned_size(const WindowOptions& o) {
+    glfwSetErrorCallback(on_glfw_error);
+    if (!glfwInit())
+        return std::nullopt;
+    int w = o.width, h = o.height;
+    if (o.fullscreen)
+        if (GLFWmonitor* monitor = glfwGetPrimaryMonitor())
+            if (const GLFWvidmode* mode = glfwGetVideoMode(monitor)) {
+                w = mode->width;
+                h = mode->height;
+            }
+    const DisplayTransform t(static_cast<float>(w), static_cast<float>(h), o.rotation);
+    return std::make_pair(t.logical_width(), t.logical_height());
+}
+
 std::unique_ptr<Window> Window::create(const WindowOptions& o, std::string& error) {
     glfwSetErrorCallback(on_glfw_error);
     if (!glfwInit()) {

@@ -29,6 +29,10 @@ struct WindowOptions {
 
 class Window {
   public:
+    // The logical (rotated) size the window will have: for full screen the monitor's mode.
+    // Connects to the display (cheap), so fonts can be made while the window is created.
+    // nullopt when there is no display.
+    static std::optional<std::pair<float, float>> planned_size(const WindowOptions& options);
     // Returns nullptr and sets `error` when no window or GL ES 3.0 context can be had.
     static std::unique_ptr<Window> create(const WindowOptions& options, std::string& error);
     ~Window();

@@ -1,9 +1,9 @@
 // Token first (401, as for uploads), then the file, then the conditional answer.
 #include "bundle_handler.hpp"
 
+#include "common/rfc3339.hpp"
 #include "reply.hpp"
 #include "request_log.hpp"
-#include "common/rfc3339.hpp"
 
 #include <httplib.h>
 #include <sodium.h>
@@ -80,7 +80,10 @@ std::string bundle_etag(const std::string& bytes) {
     crypto_hash_sha256(hash, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
     char hex[crypto_hash_sha256_BYTES * 2 + 1];
     sodium_bin2hex(hex, sizeof hex, hash, sizeof hash);
-    return "\"" + std::string(hex) + "\"";
+    std::string etag = "\"";
+    etag += hex;
+    etag += '"';
+    return etag;
 }
 
 bool etag_matches(const std::string& if_none_match, const std::string& etag) {

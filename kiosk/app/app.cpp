@@ -17,12 +17,16 @@
 #include "platform/window.hpp"
 #include "services/content_source.hpp"
 #include "services/storage.hpp"
+#include "start_loader.hpp"
+#include "start_trace.hpp"
 #include "uploader_link.hpp"
 
 #include <imgui.h>
 
 #include <cstdio>
 #include <cstdlib>
+
+#include <malloc.h>
 
 #ifndef KIOSK_BUILD_TIME
 #define KIOSK_BUILD_TIME 0
@@ -34,25 +38,25 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-Catalog load_catalog(const Config& config, std::vector<std::string>& problem_lines) {
-    std::vector<Problem> problems;
-    Catalog catalog = Catalog::load(config.assets_dir + "/i18n", config.languages, problems);
-    for (const auto& p : problems) {
-        problem_lines.push_back(to_string(p));
-        std::fprintf(stderr, "kiosk: %s\n", problem_lines.back().c_str());
-    }
-    return catalog;
-}
-
 std::int64_t unix_now() {
     return std::chrono::duration_cast<std::chrono::seconds>(
                std::chrono::system_clock::now().time_since_epoch())
         .count();
 }
 
-// The window with its GL ES context, ImGui and the renderer; null (and a message) if any
-// cannot start.
+platform::WindowOptions window_options(const Config& config) {
+    platform::WindowOptions options;
+    options.fullscreen = config.fullscreen;
+    options.width = config.window_width;
+    options.height = config.window_height;
+    options.rotation = config.rotation;
+    return options;
+}
+
+// The window with its GL ES context, ImGui and the renderer. ImGui uses the font atlas the
+// loader built (it must outlive the renderer and the context: members go in reverse order).
 struct Screen {
+    std::unique_ptr<ImFontAtlas> atlas;
     std::unique_ptr<platform::Window> window;
     platform::Renderer renderer;
     bool imgui = false;
@@ -63,24 +67,14 @@ struct Screen {
     }
 };
 
-bool open_screen(const Config& config, Screen& screen) {
-    std::string error;
-    platform::WindowOptions options;
-    options.fullscreen = config.fullscreen;
-    options.width = config.window_width;
-    options.height = config.window_height;
-    options.rotation = config.rotation;
-    screen.window = platform::Window::create(options, error);
-    if (!screen.window) {
-        std::fprintf(stderr, "kiosk: %s\n", error.c_str());
-        return false;
-    }
+bool start_imgui(Screen& screen) {
     IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
+    ImGui::CreateContext(screen.atlas.get()); // null: an atlas of ImGui's own
     screen.imgui = true;
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // nothing written behind the visitor's back
     io.LogFilename = nullptr;
+    std::string error;
     if (!screen.renderer.init(error)) {
         std::fprintf(stderr, "kiosk: %s\n", error.c_str());
         return false;
@@ -97,20 +91,44 @@ int run_kiosk(const Settings& settings) {
     std::fprintf(stderr, "kiosk %s: config from %s\n", KIOSK_VERSION,
                  settings.config_source.c_str());
 
-    std::vector<std::string> problems;
-    const Catalog catalog = load_catalog(config, problems);
-    services::Storage storage(config.data_dir);
-    KioskModel model(config, catalog, Clock::now());
-    const services::ContentSource content = services::load_content_source(config, problems);
-    model.set_content(content.pack);
-
+    StartTrace& trace = StartTrace::get();
+    const platform::WindowOptions options = window_options(config);
+    const std::string cache = kiosk_cache_dir();
+    StartLoader loader(config, platform::Window::planned_size(options), cache);
     Screen screen;
-    if (!open_screen(config, screen))
+    std::string error;
+    screen.window = platform::Window::create(options, error);
+    trace.mark("window and GL ES context");
+    FirstFrameData first = loader.first_frame();
+    trace.alongside(first.steps);
+    trace.mark("waited for the loader thread");
+    if (!screen.window) {
+        std::fprintf(stderr, "kiosk: %s\n", error.c_str());
         return 1;
+    }
+    if (first.fonts)
+        screen.atlas = std::move(first.fonts->atlas);
+    if (!start_imgui(screen))
+        return 1;
+    trace.mark("ImGui and the renderer");
+    const Catalog& catalog = first.catalog;
+    KioskModel model(config, catalog, Clock::now());
+    model.set_content(first.content.pack);
+    FrameLoop loop(LoopParts{cl, model, *screen.window, screen.renderer, stop_signals,
+                             std::move(first.fonts), cache, [&] {
+                                 return catalog.all_text() + all_keyboard_text() +
+                                        (model.content() ? model.content()->all_text() : "");
+                             }});
+    const bool home_first = !cl.goto_screen && !cl.show_idle_prompt;
+    if (home_first)
+        loop.first_frame(); // the home screen, while the loader reads the rest
 
-    services::GroupsService groups(content.schedule_file, storage.ok() ? &storage.db() : nullptr,
-                                   problems);
-    groups.set_export_info(config.data_dir, config.kiosk_id);
+    ServicesData rest = loader.services();
+    trace.alongside(rest.steps);
+    std::vector<std::string> problems = std::move(first.problems);
+    problems.insert(problems.end(), rest.problems.begin(), rest.problems.end());
+    services::Storage& storage = *rest.storage;
+    services::GroupsService& groups = *rest.groups;
 
     // A kiosk service (systemd sets INVOCATION_ID) waits for NTP unless the config says
     // otherwise; a run from a terminal trusts its clock.
@@ -128,10 +146,8 @@ int run_kiosk(const Settings& settings) {
                              "attendance wait for it\n");
     model.set_device(device.status());
 
-    FrameLoop* loop_ptr = nullptr;
-    UploaderLink uploads(config, storage, [&loop_ptr] {
-        if (loop_ptr)
-            loop_ptr->sync_status_changed();
+    UploaderLink uploads(config, storage, [&loop] {
+        loop.sync_status_changed();
         platform::Window::wake();
     });
     services::Background background(platform::Window::wake);
@@ -139,23 +155,20 @@ int run_kiosk(const Settings& settings) {
     actions::ActionHandler handler(
         actions::ActionParts{config, model, storage, groups, device, content_updates, background,
                              uploads.control(), unix_now, KIOSK_VERSION, problems});
-    handler.context().refresh_groups();
+    // The groups' sessions are read when a groups screen opens (not for the home screen).
+    trace.mark("database, schedule, device and services");
     if (cl.goto_screen)
         handler.go_to(*cl.goto_screen, cl.screenshot_path.has_value(), Clock::now());
     if (cl.show_idle_prompt) {
         handler.apply(action::Open{{ScreenId::Info, ""}}, Clock::now());
         model.force_idle_prompt(Clock::now());
     }
-
-    FrameLoop loop(LoopParts{cl, model, handler, device, background, *screen.window,
-                             screen.renderer, stop_signals,
-                             [&] {
-                                 return catalog.all_text() + all_keyboard_text() +
-                                        (model.content() ? model.content()->all_text() : "");
-                             },
-                             [&] { return uploads.bundles_installed(); }});
-    loop_ptr = &loop;
+    loop.attach(
+        LoopServices{handler, device, background, [&] { return uploads.bundles_installed(); }});
     uploads.start();
+    // What the start's loader and the font atlas left behind (their working memory, the
+    // atlas's CPU copies) goes back to the system.
+    malloc_trim(0);
     const int exit_code = loop.run();
     uploads.stop(); // before the loop it wakes is gone
     return exit_code;

@@ -4,6 +4,7 @@
 
 #include "core/atomic_file.hpp"
 #include "core/utf8.hpp"
+#include "start_trace.hpp"
 #include "ui/rotate_draw_data.hpp"
 #include "ui/ui_dump.hpp"
 
@@ -52,13 +53,13 @@ std::optional<SteadyTime> FrameLoop::next_deadline(SteadyTime now, bool screen_o
             take_earlier(deadline, now + std::chrono::seconds(1)); // ages and countdown move on
     }
     take_earlier(deadline, next_upkeep_); // once an hour, so counts reach the disk
-    take_earlier(deadline, p_.device.next_deadline());
+    take_earlier(deadline, device().next_deadline());
     return deadline;
 }
 
 bool FrameLoop::wait_for_work() {
     const auto before = Clock::now();
-    const bool screen_on = p_.device.screen_on();
+    const bool screen_on = device().screen_on();
     p_.window.wait(scheduler_.wait_timeout(before,
                                            (screen_on && animating_) || p_.window.input().pending(),
                                            next_deadline(before, screen_on)));
@@ -66,13 +67,13 @@ bool FrameLoop::wait_for_work() {
         return false;
 
     const auto now = Clock::now();
-    on_device(p_.device.tick(now, std::chrono::system_clock::now()), now);
+    on_device(device().tick(now, std::chrono::system_clock::now()), now);
     maintain_if_due(now);
-    if (!p_.device.screen_on()) {
+    if (!device().screen_on()) {
         wake_on_touch(now);
-        if (p_.window.take_damage() && p_.device.blackout())
+        if (p_.window.take_damage() && device().blackout())
             black_frame_due_ = true;
-        if (!p_.device.screen_on())
+        if (!device().screen_on())
             return true;
     }
     if (take_news(now))
@@ -87,19 +88,19 @@ bool FrameLoop::take_news(SteadyTime now) {
         activity = true;
     }
     activity = p_.model.tick(now) || activity;
-    activity = p_.actions.deliver(now) || activity; // a PIN checked, content loaded
+    activity = s_->actions.deliver(now) || activity; // a PIN checked, content loaded
     if (sync_changed_.exchange(false)) {
-        auto& context = p_.actions.context();
+        auto& context = s_->actions.context();
         context.bundle_state.reset(); // the uploader may have installed one
-        context.parts.content.installed_count(p_.bundles_installed());
+        context.parts.content.installed_count(s_->bundles_installed());
         activity = activity || staff_sees_sync();
     }
-    if (p_.actions.update_content(now)) {
+    if (s_->actions.update_content(now)) {
         rebuild_fonts(); // the new text may need glyphs the atlas does not have
         activity = true;
     }
     if (staff_sees_sync()) {
-        p_.actions.refresh_live_view(); // redrawn once a second while staff watch it
+        s_->actions.refresh_live_view(); // redrawn once a second while staff watch it
         activity = true;
     }
     if (const auto due = p_.model.next_deadline(now); due && *due <= now)
@@ -112,11 +113,11 @@ bool FrameLoop::take_news(SteadyTime now) {
 void FrameLoop::on_device(const services::DeviceControl::Changes& changes, SteadyTime now) {
     if (changes.screen_off) {
         animating_ = false;
-        black_frame_due_ = p_.device.blackout();
+        black_frame_due_ = device().blackout();
     }
     if (changes.screen_off || changes.clock_trusted || changes.status)
-        p_.actions.device_changed(changes, now);
-    if (!p_.device.screen_on())
+        s_->actions.device_changed(changes, now);
+    if (!device().screen_on())
         scheduler_.rest(); // the loop sleeps until a touch or the next check
     else if (changes.screen_on || changes.clock_trusted || changes.status)
         scheduler_.on_activity();
@@ -125,7 +126,7 @@ void FrameLoop::on_device(const services::DeviceControl::Changes& changes, Stead
 void FrameLoop::wake_on_touch(SteadyTime now) {
     platform::InputQueue& input = p_.window.input();
     while (input.pending()) {
-        if (input.next_frame().down && p_.device.touch(now)) {
+        if (input.next_frame().down && device().touch(now)) {
             swallow_touch_ = true; // the rest of this touch is dropped as it arrives
             scheduler_.on_activity();
             return;
@@ -175,7 +176,7 @@ void FrameLoop::apply(std::vector<Action>& actions, const platform::PointerFrame
                       SteadyTime now) {
     keyboard_actions(input, p_.model, actions);
     for (const Action& a : actions)
-        p_.actions.apply(a, now);
+        s_->actions.apply(a, now);
     if (!actions.empty())
         scheduler_.on_activity();
 }
@@ -184,12 +185,12 @@ void FrameLoop::maintain_if_due(SteadyTime now) {
     if (now < next_upkeep_)
         return;
     next_upkeep_ = now + std::chrono::hours(1);
-    p_.actions.maintain(now);
+    s_->actions.maintain(now);
 }
 
 bool FrameLoop::staff_sees_sync() const {
     const ScreenId screen = p_.model.place().screen;
-    return p_.device.screen_on() && (screen == ScreenId::StaffSync || screen == ScreenId::Staff);
+    return device().screen_on() && (screen == ScreenId::StaffSync || screen == ScreenId::Staff);
 }
 
 std::optional<int> FrameLoop::frame(std::uint64_t& frame_number) {
@@ -207,7 +208,7 @@ std::optional<int> FrameLoop::frame(std::uint64_t& frame_number) {
     feed_input(io, input);
     if (input.had_input) {
         p_.model.on_input(now);
-        p_.device.touch(now);
+        device().touch(now);
     }
     if (ui_.prepare_frame(p_.model) && fonts_uploaded_)
         p_.renderer.reload_fonts();
@@ -227,7 +228,8 @@ std::optional<int> FrameLoop::frame(std::uint64_t& frame_number) {
         return std::nullopt;
     }
     present(++frame_number);
-    p_.device.frame_presented();
+    device().frame_presented();
+    StartTrace::get().frame_presented();
     if (p_.command_line.screenshot_path && --screenshot_frames_left_ <= 0) {
         const std::string problem = p_.renderer.screenshot(
             *p_.command_line.screenshot_path, static_cast<int>(transform.physical_width()),
@@ -243,13 +245,50 @@ std::optional<int> FrameLoop::frame(std::uint64_t& frame_number) {
     return std::nullopt;
 }
 
-int FrameLoop::run() {
-    rebuild_fonts();
+void FrameLoop::take_fonts() {
+    const auto& t = p_.window.transform();
+    if (p_.fonts && p_.fonts->logical_w == t.logical_width() &&
+        p_.fonts->logical_h == t.logical_height()) {
+        ui_.adopt(*p_.fonts);
+        if (!p_.fonts->error.empty())
+            std::fprintf(stderr, "kiosk: %s\n", p_.fonts->error.c_str());
+    } else {
+        rebuild_fonts(); // the window is not the size the loader expected
+    }
+    p_.fonts.reset();
     p_.window.take_resized();
+    fonts_taken_ = true;
+    StartTrace::get().mark("fonts taken over from the loader");
+}
+
+void FrameLoop::first_frame() {
+    take_fonts();
+    ImGuiIO& io = ImGui::GetIO();
+    const auto now = Clock::now();
+    const auto& transform = p_.window.transform();
+    io.DisplaySize = ImVec2(transform.logical_width(), transform.logical_height());
+    io.DeltaTime = 1.0f / 60.0f;
+    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    p_.renderer.begin_frame();
+    fonts_uploaded_ = true;
+    StartTrace::get().mark("first frame: shaders compiled, font texture uploaded");
+    const auto result = runner_.run(
+        now, [&] { ui_.draw(p_.model, now); }, [&] { ui_.draw_recovering(p_.model, now); });
+    if (result != ui::FrameRunner::Result::Drawn)
+        return; // the loop draws it again
+    StartTrace::get().mark("first frame: screen laid out and drawn (ImGui, CPU)");
+    present(0);
+    StartTrace::get().frame_presented();
+    last_frame_ = now;
+}
+
+int FrameLoop::run() {
+    if (!fonts_taken_)
+        take_fonts();
     std::uint64_t frame_number = 0;
     int exit_code = 0;
     while (wait_for_work()) {
-        if (!p_.device.screen_on()) {
+        if (!device().screen_on()) {
             if (black_frame_due_)
                 present_black();
             continue;
@@ -262,10 +301,10 @@ int FrameLoop::run() {
         }
     }
     // The counts of this run reach the disk before the process ends.
-    p_.actions.maintain(Clock::now());
-    p_.background.wait_idle();
+    s_->actions.maintain(Clock::now());
+    s_->background.wait_idle();
     if (exit_code == 0)
-        p_.device.stopping();
+        device().stopping();
     return exit_code;
 }
 

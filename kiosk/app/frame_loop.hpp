@@ -16,30 +16,45 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace kiosk::app {
 
+// What drawing needs: there from the first frame on.
 struct LoopParts {
     const CommandLine& command_line;
     KioskModel& model;
-    actions::ActionHandler& actions;
-    services::DeviceControl& device;
-    services::Background& background;
     platform::Window& window;
     platform::Renderer& renderer;
     const platform::StopSignals& stop_signals;
+    // Fonts the start's loader built for this window size (ImGui already uses their atlas).
+    std::optional<ui::PreparedFonts> fonts;
+    std::string font_cache; // where built font atlases are kept ("" for none)
     // Every string the fonts must cover (the catalogue of every language, the keyboards and
     // the content); asked again when the content changes.
     std::function<std::string()> glyph_text;
+};
+
+// What applying actions and running the device needs: attached after the first frame.
+struct LoopServices {
+    actions::ActionHandler& actions;
+    services::DeviceControl& device;
+    services::Background& background;
     // The uploader's count of installed bundles (0 without uploads).
     std::function<std::uint64_t()> bundles_installed;
 };
 
 class FrameLoop {
   public:
-    explicit FrameLoop(LoopParts parts) : p_(std::move(parts)) {}
+    explicit FrameLoop(LoopParts parts) : p_(std::move(parts)) {
+        ui_.set_font_cache(p_.font_cache);
+    }
+    // The home screen once, before the services are there (the start's database and schedule
+    // are still being read): no input, no actions.
+    void first_frame();
+    void attach(LoopServices services) { s_.emplace(std::move(services)); }
     // Called from the uploader thread when its status changed; the next wake redraws the
     // staff screens that show it.
     void sync_status_changed() { sync_changed_ = true; }
@@ -66,12 +81,19 @@ class FrameLoop {
     void maintain_if_due(SteadyTime now);
     bool staff_sees_sync() const;
 
+    void take_fonts();
+    services::DeviceControl& device() { return s_->device; }
+    const services::DeviceControl& device() const { return s_->device; }
+
     LoopParts p_;
+    std::optional<LoopServices> s_;
+    bool first_frame_drawn_ = false;
     ui::KioskUi ui_;
     ui::FrameRunner runner_;
     FrameScheduler scheduler_;
     bool animating_ = false;
     bool fonts_uploaded_ = false;
+    bool fonts_taken_ = false;
     std::atomic<bool> sync_changed_{false};
     bool swallow_touch_ = false;   // the touch that woke the screen, until it lifts
     bool black_frame_due_ = false; // the screen is "off" without a switch: show black

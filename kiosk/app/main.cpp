@@ -3,6 +3,7 @@
 #include "core/content/pack_loader.hpp"
 #include "core/pin_hash.hpp"
 #include "settings.hpp"
+#include "start_trace.hpp"
 
 #include <cstdio>
 #include <iostream>
@@ -43,12 +44,16 @@ int check_content(const std::string& dir, const kiosk::Config& config) {
 } // namespace
 
 int main(int argc, char** argv) {
+    kiosk::app::StartTrace::note_process_start();
     try {
         int exit_code = 0;
         const auto settings =
             kiosk::app::load_settings(std::vector<std::string>(argv + 1, argv + argc), exit_code);
         if (!settings)
             return exit_code;
+        if (settings->command_line.trace_start)
+            kiosk::app::StartTrace::get().enable();
+        kiosk::app::StartTrace::get().mark("settings (config file, command line)");
         if (settings->command_line.hash_pin)
             return hash_pin_from_stdin();
         if (settings->command_line.check_content_dir)

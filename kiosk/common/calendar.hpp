@@ -25,12 +25,19 @@ struct LocalDate {
     std::int64_t days() const;                     // days since 1970-01-01
     std::string format() const;                    // "YYYY-MM-DD"
     LocalDate add_days(std::int64_t n) const;
-    int weekday() const;        // Monday = 0 .. Sunday = 6
-    LocalDate monday() const;   // the Monday that starts this date's week
-    int iso_year() const;       // the ISO week-numbering year (may differ from y)
-    int iso_week() const;       // 1..53
+    int weekday() const;      // Monday = 0 .. Sunday = 6
+    LocalDate monday() const; // the Monday that starts this date's week
+    int iso_year() const;     // the ISO week-numbering year (may differ from y)
+    int iso_week() const;     // 1..53
 
-    friend auto operator<=>(const LocalDate&, const LocalDate&) = default;
+    // One number in date order (y, then m, then d), for comparing.
+    constexpr std::int64_t key() const { return (std::int64_t{y} * 16 + m) * 32 + d; }
+    friend constexpr bool operator==(const LocalDate& a, const LocalDate& b) {
+        return a.key() == b.key();
+    }
+    friend constexpr auto operator<=>(const LocalDate& a, const LocalDate& b) {
+        return a.key() <= > b.key();
+    }
 };
 
 } // namespace kiosk

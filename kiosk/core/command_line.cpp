@@ -19,6 +19,7 @@ std::string usage_text() {
                          help, organisation:ID, groups, search, staff-pin, idle-prompt
   --screenshot FILE.png  render the start screen once, save it as PNG and exit
   --ui-dump FILE.json    after every frame, write the tappable items on screen to FILE
+  --trace-start          print how long each step of the start took, up to the first frame
   --hash-pin             read a staff PIN from standard input, print its hash for the config
   --version              print the version and exit
   --help                 print this text and exit
@@ -96,6 +97,8 @@ CommandLine parse_command_line(const std::vector<std::string>& args,
             }
         } else if (flag == "--screenshot") {
             cl.screenshot_path = value();
+        } else if (flag == "--trace-start") {
+            cl.trace_start = true;
         } else if (flag == "--ui-dump") {
             cl.ui_dump_path = value();
         } else {

@@ -24,6 +24,7 @@ struct CommandLine {
     std::optional<std::string> screenshot_path;
     std::optional<std::string> ui_dump_path;
     bool show_idle_prompt = false; // --goto idle-prompt
+    bool trace_start = false;      // --trace-start: where the start's time goes, on stderr
     bool hash_pin = false;
     bool help = false;
     bool version = false;

@@ -1,6 +1,7 @@
 // Frame layout: one full-screen root window, the top bar, the screen for the current place.
 #include "kiosk_ui.hpp"
 
+#include "screen_dispatch.hpp"
 #include "screens/screens.hpp"
 
 #include <imgui_internal.h>
@@ -30,7 +31,31 @@ void KioskUi::set_screen(float logical_w, float logical_h, const std::string& gl
     theme_ = make_theme(logical_w, logical_h);
     apply_theme(theme_);
     glyph_text_ = glyph_text;
-    fonts_ = load_fonts(*ImGui::GetIO().Fonts, theme_, glyph_text_, large_loaded_, font_error);
+    fonts_ = load_fonts(*ImGui::GetIO().Fonts, theme_, glyph_text_, large_loaded_, font_error,
+                        font_cache_);
+    ImGui::GetIO().FontDefault = fonts_.normal.body;
+    applied_large_ = applied_contrast_ = false;
+}
+
+PreparedFonts KioskUi::prepare_fonts(float logical_w, float logical_h, std::string glyph_text,
+                                     const std::string& font_cache) {
+    PreparedFonts prepared;
+    prepared.atlas = std::make_unique<ImFontAtlas>();
+    prepared.theme = make_theme(logical_w, logical_h);
+    prepared.logical_w = logical_w;
+    prepared.logical_h = logical_h;
+    prepared.glyph_text = std::move(glyph_text);
+    prepared.fonts = load_fonts(*prepared.atlas, prepared.theme, prepared.glyph_text, false,
+                                prepared.error, font_cache);
+    return prepared;
+}
+
+void KioskUi::adopt(PreparedFonts& prepared) {
+    theme_ = prepared.theme;
+    apply_theme(theme_);
+    glyph_text_ = std::move(prepared.glyph_text);
+    fonts_ = prepared.fonts;
+    large_loaded_ = false;
     ImGui::GetIO().FontDefault = fonts_.normal.body;
     applied_large_ = applied_contrast_ = false;
 }
@@ -40,7 +65,7 @@ bool KioskUi::prepare_frame(const KioskModel& model) {
         return false;
     large_loaded_ = true;
     std::string error;
-    fonts_ = load_fonts(*ImGui::GetIO().Fonts, theme_, glyph_text_, true, error);
+    fonts_ = load_fonts(*ImGui::GetIO().Fonts, theme_, glyph_text_, true, error, font_cache_);
     ImGui::GetIO().FontDefault = fonts_.normal.body;
     return true;
 }
@@ -74,116 +99,7 @@ FrameOutput KioskUi::draw(const KioskModel& model, SteadyTime now) {
     begin_root(theme);
     ImGui::PushFont(fonts.body);
     top_bar(frame);
-    switch (model.place().screen) {
-    case ScreenId::Home:
-        home_screen(frame);
-        break;
-    case ScreenId::Info:
-        info_screen(frame);
-        break;
-    case ScreenId::Substances:
-        substances_screen(frame);
-        break;
-    case ScreenId::Substance:
-        substance_screen(frame);
-        break;
-    case ScreenId::Pages:
-        pages_screen(frame);
-        break;
-    case ScreenId::Page:
-        page_screen(frame);
-        break;
-    case ScreenId::Mixing:
-        mixing_screen(frame);
-        break;
-    case ScreenId::Emergency:
-        emergency_screen(frame);
-        break;
-    case ScreenId::Help:
-        help_screen(frame);
-        break;
-    case ScreenId::HelpNeed:
-        help_need_screen(frame);
-        break;
-    case ScreenId::Organisation:
-        organisation_screen(frame);
-        break;
-    case ScreenId::Groups:
-        groups_screen(frame);
-        break;
-    case ScreenId::GroupType:
-        group_type_screen(frame);
-        break;
-    case ScreenId::GroupSession:
-        group_session_screen(frame);
-        break;
-    case ScreenId::Consent:
-        consent_screen(frame);
-        break;
-    case ScreenId::CodeChoice:
-        code_choice_screen(frame);
-        break;
-    case ScreenId::CodeEntry:
-        code_entry_screen(frame);
-        break;
-    case ScreenId::SymbolPick:
-        symbol_pick_screen(frame);
-        break;
-    case ScreenId::Nickname:
-        nickname_screen(frame);
-        break;
-    case ScreenId::SignupDone:
-        signup_done_screen(frame);
-        break;
-    case ScreenId::CancelSignup:
-        cancel_signup_screen(frame);
-        break;
-    case ScreenId::Interest:
-        interest_screen(frame);
-        break;
-    case ScreenId::InterestConsent:
-        interest_consent_screen(frame);
-        break;
-    case ScreenId::InterestContact:
-        interest_contact_screen(frame);
-        break;
-    case ScreenId::InterestDone:
-        interest_done_screen(frame);
-        break;
-    case ScreenId::StaffGroups:
-        staff_groups_screen(frame);
-        break;
-    case ScreenId::StaffSession:
-        staff_session_screen(frame);
-        break;
-    case ScreenId::StaffProgress:
-        staff_progress_screen(frame);
-        break;
-    case ScreenId::StaffStats:
-        staff_stats_screen(frame);
-        break;
-    case ScreenId::StaffExport:
-        staff_export_screen(frame);
-        break;
-    case ScreenId::StaffSync:
-        staff_sync_screen(frame);
-        break;
-    case ScreenId::StaffSchedule:
-        staff_schedule_screen(frame);
-        break;
-    case ScreenId::StaffScheduleEdit:
-        staff_schedule_edit_screen(frame);
-        break;
-    case ScreenId::Search:
-        search_screen(frame);
-        break;
-    case ScreenId::StaffPin:
-        staff_pin_screen(frame);
-        break;
-    case ScreenId::Staff:
-        staff_screen(frame);
-        break;
-    }
+    draw_screen(frame, model.place().screen);
     if (state_.display_menu_open)
         display_menu(frame);
     if (model.idle_prompt_visible(now)) {

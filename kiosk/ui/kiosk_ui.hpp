@@ -7,10 +7,23 @@
 #include "theme.hpp"
 #include "ui_frame.hpp"
 
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace kiosk::ui {
+
+// Fonts built before ImGui starts (on the start's loader thread): an atlas of its own that
+// the ImGui context is then created with (ImGui::CreateContext(atlas)), the fonts in it and
+// the theme they were sized for.
+struct PreparedFonts {
+    std::unique_ptr<ImFontAtlas> atlas;
+    FontSet fonts;
+    Theme theme;
+    float logical_w = 0, logical_h = 0; // the screen size they were made for
+    std::string glyph_text;
+    std::string error; // "" when the Noto fonts were found
+};
 
 struct FrameOutput {
     std::vector<Action> actions;
@@ -23,6 +36,13 @@ class KioskUi {
     // texture afterwards. `glyph_text` holds every string that may be shown.
     void set_screen(float logical_w, float logical_h, const std::string& glyph_text,
                     std::string& font_error);
+    // The same, without an ImGui context: safe on another thread.
+    static PreparedFonts prepare_fonts(float logical_w, float logical_h, std::string glyph_text,
+                                       const std::string& font_cache = "");
+    // Where built font atlases are kept ("" for none): see ui/font_cache.hpp.
+    void set_font_cache(std::string dir) { font_cache_ = std::move(dir); }
+    // Takes fonts prepared earlier; the current ImGui context uses `prepared.atlas`.
+    void adopt(PreparedFonts& prepared);
 
     // Call before ImGui::NewFrame(): builds the large-text fonts the first time a visitor
     // asks for them. Returns true when the font atlas changed (re-upload its texture).
@@ -45,6 +65,7 @@ class KioskUi {
     Theme theme_; // the base theme for the screen size
     FontSet fonts_;
     std::string glyph_text_;
+    std::string font_cache_;
     bool large_loaded_ = false;
     bool applied_large_ = false, applied_contrast_ = false;
     UiState state_;

@@ -83,7 +83,8 @@ EditCheck check_slot_times(const Group& g, const ScheduleEdit& e, const WeeklySl
         return {EditProblem::OutsideDay, {}};
     if (s.end_min <= s.start_min)
         return {EditProblem::EndNotAfterStart, {}};
-    const std::optional<LocalDate> until = replaced ? replaced->until : std::nullopt;
+    static const std::optional<LocalDate> kOpenEnded;
+    const std::optional<LocalDate>& until = replaced ? replaced->until : kOpenEnded;
     if (const WeeklySlot* other = overlapping(g, s, e.from, until, replaced))
         return {EditProblem::Overlaps, *other};
     return {};

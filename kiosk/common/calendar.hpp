@@ -36,7 +36,7 @@ struct LocalDate {
         return a.key() == b.key();
     }
     friend constexpr auto operator<=>(const LocalDate& a, const LocalDate& b) {
-        return a.key() <= > b.key();
+        return a.key() <=> b.key();
     }
 };
 

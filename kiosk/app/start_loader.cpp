@@ -3,6 +3,9 @@
 
 #include "core/keyboard_layout.hpp"
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -84,6 +87,9 @@ StartLoader::StartLoader(const Config& config, std::optional<std::pair<float, fl
                          std::string font_cache)
     : first_(first_promise_.get_future()) {
     rest_ = std::async(std::launch::async, [this, &config, size, font_cache] {
+        // Below the main thread, which makes the window meanwhile (a nice value of this
+        // thread only: Linux keeps one per thread).
+        setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10);
         std::string schedule_file;
         try {
             FirstFrameData first = load_first(config, size, font_cache);

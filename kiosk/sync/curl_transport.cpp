@@ -2,11 +2,10 @@
 // caller; nothing here prints a header or a body.
 #include "sync/curl_transport.hpp"
 
-#include <curl/curl.h>
+#include "sync/curl_library.hpp"
 
 #include <algorithm>
 #include <cctype>
-#include <mutex>
 
 namespace kiosk::sync {
 
@@ -87,22 +86,17 @@ HttpResponse::Failure failure_of(CURLcode code) {
     }
 }
 
-void global_init_once() {
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
-
 } // namespace
 
 CurlTransport::CurlTransport(TransportOptions options, const std::atomic<bool>* abort)
-    : options_(std::move(options)), abort_(abort) {
-    global_init_once();
-    curl_ = curl_easy_init();
+    : options_(std::move(options)), abort_(abort), curl_lib_(curl_library(load_error_)) {
+    if (curl_lib_)
+        curl_ = curl_lib_->easy_init();
 }
 
 CurlTransport::~CurlTransport() {
     if (curl_ != nullptr)
-        curl_easy_cleanup(static_cast<CURL*>(curl_));
+        curl_lib_->easy_cleanup(static_cast<CURL*>(curl_));
 }
 
 HttpResponse CurlTransport::send(const HttpRequest& request) {
@@ -110,58 +104,59 @@ HttpResponse CurlTransport::send(const HttpRequest& request) {
     CURL* curl = static_cast<CURL*>(curl_);
     if (curl == nullptr) {
         response.failure = HttpResponse::Failure::Other;
-        response.error = "libcurl could not start";
+        response.error = curl_lib_ ? "libcurl could not start" : load_error_;
         return response;
     }
-    curl_easy_reset(curl);
+    curl_lib_->easy_reset(curl);
     Received received{&response, options_.max_answer_bytes};
     curl_slist* headers = nullptr;
     for (const auto& h : request.headers)
-        headers = curl_slist_append(headers, h.c_str());
-    headers = curl_slist_append(headers, "Expect:"); // no 100-continue round trip
+        headers = curl_lib_->slist_append(headers, h.c_str());
+    headers = curl_lib_->slist_append(headers, "Expect:"); // no 100-continue round trip
     char error_text[CURL_ERROR_SIZE] = {0};
 
-    curl_easy_setopt(curl, CURLOPT_URL, request.url.c_str());
-    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+    curl_lib_->easy_setopt(curl, CURLOPT_URL, request.url.c_str());
+    curl_lib_->easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_lib_->easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+    curl_lib_->easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl_lib_->easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
     if (!options_.ca_file.empty())
-        curl_easy_setopt(curl, CURLOPT_CAINFO, options_.ca_file.c_str());
+        curl_lib_->easy_setopt(curl, CURLOPT_CAINFO, options_.ca_file.c_str());
     if (!options_.pinned_public_key.empty())
-        curl_easy_setopt(curl, CURLOPT_PINNEDPUBLICKEY, options_.pinned_public_key.c_str());
-    curl_easy_setopt(curl, CURLOPT_PROXY, options_.proxy.c_str()); // "" = no proxy at all
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, options_.connect_timeout_s);
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT, options_.total_timeout_s);
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error_text);
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &received);
-    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, on_header);
-    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &response);
-    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
-    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, on_progress);
-    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, abort_);
+        curl_lib_->easy_setopt(curl, CURLOPT_PINNEDPUBLICKEY, options_.pinned_public_key.c_str());
+    curl_lib_->easy_setopt(curl, CURLOPT_PROXY, options_.proxy.c_str()); // "" = no proxy at all
+    curl_lib_->easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, options_.connect_timeout_s);
+    curl_lib_->easy_setopt(curl, CURLOPT_TIMEOUT, options_.total_timeout_s);
+    curl_lib_->easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_lib_->easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+    curl_lib_->easy_setopt(curl, CURLOPT_ERRORBUFFER, error_text);
+    curl_lib_->easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
+    curl_lib_->easy_setopt(curl, CURLOPT_WRITEDATA, &received);
+    curl_lib_->easy_setopt(curl, CURLOPT_HEADERFUNCTION, on_header);
+    curl_lib_->easy_setopt(curl, CURLOPT_HEADERDATA, &response);
+    curl_lib_->easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+    curl_lib_->easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, on_progress);
+    curl_lib_->easy_setopt(curl, CURLOPT_XFERINFODATA, abort_);
     if (request.method == "POST") {
-        curl_easy_setopt(curl, CURLOPT_POST, 1L);
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, request.body.data());
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE,
-                         static_cast<curl_off_t>(request.body.size()));
+        curl_lib_->easy_setopt(curl, CURLOPT_POST, 1L);
+        curl_lib_->easy_setopt(curl, CURLOPT_POSTFIELDS, request.body.data());
+        curl_lib_->easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE,
+                               static_cast<curl_off_t>(request.body.size()));
     }
 
-    const CURLcode code = curl_easy_perform(curl);
-    curl_slist_free_all(headers);
+    const CURLcode code = curl_lib_->easy_perform(curl);
+    curl_lib_->slist_free_all(headers);
     if (code != CURLE_OK) {
         response.status = 0;
         response.failure = received.too_long ? HttpResponse::Failure::Other : failure_of(code);
-        response.error = received.too_long ? "the answer was longer than allowed"
-                                           : (error_text[0] != '\0' ? std::string(error_text)
-                                                                    : curl_easy_strerror(code));
+        response.error = received.too_long
+                             ? "the answer was longer than allowed"
+                             : (error_text[0] != '\0' ? std::string(error_text)
+                                                      : curl_lib_->easy_strerror(code));
         response.body.clear();
         return response;
     }
-    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);
+    curl_lib_->easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);
     return response;
 }
 

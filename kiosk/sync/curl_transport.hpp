@@ -33,7 +33,9 @@ class CurlTransport : public HttpTransport {
   private:
     TransportOptions options_;
     const std::atomic<bool>* abort_;
-    void* curl_ = nullptr; // CURL*, reused so connections are kept alive
+    std::string load_error_;             // why libcurl could not be loaded
+    const struct CurlLibrary* curl_lib_; // null when it could not
+    void* curl_ = nullptr;               // CURL*, reused so connections are kept alive
 };
 
 } // namespace kiosk::sync

@@ -11,6 +11,7 @@
 #include <cfloat>
 #include <condition_variable>
 #include <cstdlib>
+#include <ctime>
 #include <mutex>
 #include <stdexcept>
 
@@ -185,14 +186,23 @@ void UiHarness::release_worker() {
         background_->wait_idle();
 }
 
+namespace {
+double thread_cpu_ms() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+} // namespace
+
 void UiHarness::frame() {
+    const auto wall_start = std::chrono::steady_clock::now();
     ImGuiIO& io = ImGui::GetIO();
     io.DeltaTime = static_cast<float>(frame_ms_) / 1000.0f;
     // What the frame loop does on each wake: the device, the worker's results.
     handler_->device_changed(
         device_->tick(now_, std::chrono::system_clock::time_point(std::chrono::seconds(utc_now_))),
         now_);
-    if (!gate_)
+    if (!gate_ && wait_for_worker_)
         background_->wait_idle();
     handler_->deliver(now_);
     const platform::PointerFrame in = input_.next_frame();
@@ -209,9 +219,14 @@ void UiHarness::frame() {
         ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h); // as a renderer would
     }
     const auto normal = draw_override_ ? draw_override_ : [&] { out = ui_.draw(*model_, now_); };
+    const double cpu_start = thread_cpu_ms();
     runner_.run(now_, normal, [&] { ui_.draw_recovering(*model_, now_); });
+    draw_cpu_ms_ = thread_cpu_ms() - cpu_start;
     for (const Action& a : out.actions)
         handler_->apply(a, now_);
+    frame_ms_wall_ =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - wall_start)
+            .count();
     actions_.insert(actions_.end(), out.actions.begin(), out.actions.end());
     wants_animation_ = out.wants_animation;
     now_ += std::chrono::milliseconds(frame_ms_);

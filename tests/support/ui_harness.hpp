@@ -72,6 +72,10 @@ class UiHarness {
     // Jobs posted to the worker stay unstarted until release_worker() (to see a frame while
     // a PIN is being checked).
     void hold_worker();
+    // Frames wait for the worker's jobs before delivering their results (the default, so
+    // tests are deterministic); off, a frame takes only what is ready, as the frame loop
+    // does (for measuring frames while the worker runs).
+    void set_wait_for_worker(bool wait) { wait_for_worker_ = wait; }
     // What the frame loop does when the uploader installed a bundle, and on its next wakes:
     // the new content is loaded on the worker and swapped in at a quiet moment (true then).
     void bundle_installed();
@@ -102,6 +106,11 @@ class UiHarness {
     // Actions emitted by all frames since the last call.
     std::vector<Action> take_actions();
     bool last_frame_wanted_animation() const { return wants_animation_; }
+    // The last frame's cost: CPU time of the thread from ImGui::NewFrame to Render (the
+    // drawing, no GL), and wall time of the whole frame as the frame loop would spend it
+    // (results from the worker, drawing, applying the actions).
+    double last_draw_cpu_ms() const { return draw_cpu_ms_; }
+    double last_frame_ms() const { return frame_ms_wall_; }
     ui::FrameRunner& runner() { return runner_; }
     // Replaces the UI drawing for the next frames (fault injection).
     void set_draw_override(std::function<void()> draw) { draw_override_ = std::move(draw); }
@@ -135,6 +144,7 @@ class UiHarness {
     bool wants_animation_ = false;
     std::function<void()> draw_override_;
     int frame_ms_ = 16;
+    double draw_cpu_ms_ = 0, frame_ms_wall_ = 0;
     Point pointer_;
     FakeWatchdog watchdog_;
     FakeScreenPower screen_power_;
@@ -149,6 +159,7 @@ class UiHarness {
     // Holding the worker: a job that blocks until released.
     std::shared_ptr<struct WorkerGate> gate_;
     std::uint64_t bundles_installed_ = 0;
+    bool wait_for_worker_ = true;
 };
 
 } // namespace kiosk::test

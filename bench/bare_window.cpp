@@ -43,6 +43,64 @@ bool parse_size(const char* text, int& w, int& h) {
     return std::sscanf(text, "%dx%d", &w, &h) == 2 && w > 0 && h > 0;
 }
 
+// A GL ES 3.0 window (the monitor's size when full screen); null if none can be had.
+GLFWwindow* open_window(int width, int height, bool fullscreen) {
+    glfwSetErrorCallback(on_error);
+    if (!glfwInit())
+        return nullptr;
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    GLFWmonitor* monitor = fullscreen ? glfwGetPrimaryMonitor() : nullptr;
+    if (const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr) {
+        width = mode->width;
+        height = mode->height;
+    }
+    GLFWwindow* window = glfwCreateWindow(width, height, "bare_window", monitor, nullptr);
+    if (!window) {
+        glfwTerminate();
+        return nullptr;
+    }
+    glfwMakeContextCurrent(window);
+    glfwSwapInterval(1);
+    glfwSetCursorPosCallback(window, on_cursor);
+    glfwSetMouseButtonCallback(window, on_button);
+    glfwSetWindowRefreshCallback(window, on_refresh);
+    glfwSetFramebufferSizeCallback(window, on_framebuffer);
+    return window;
+}
+
+// One frame: two buttons, as the kiosk's frames are drawn and shown.
+void draw_frame(GLFWwindow* window, double& last) {
+    ImGuiIO& io = ImGui::GetIO();
+    int fb_w = 0, fb_h = 0;
+    glfwGetFramebufferSize(window, &fb_w, &fb_h);
+    const double now = glfwGetTime();
+    io.DisplaySize = ImVec2(static_cast<float>(fb_w), static_cast<float>(fb_h));
+    io.DeltaTime = static_cast<float>(now > last ? now - last : 1e-4);
+    last = now;
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(io.DisplaySize);
+    ImGui::Begin("bare", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoSavedSettings);
+    if (ImGui::Button("First button", ImVec2(240, 80)))
+        g_frames_left = kSettleFrames;
+    if (ImGui::Button("Second button", ImVec2(240, 80)))
+        g_frames_left = kSettleFrames;
+    ImGui::End();
+    ImGui::Render();
+
+    glViewport(0, 0, fb_w, fb_h);
+    glClearColor(0.965f, 0.957f, 0.937f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    glfwSwapBuffers(window);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -59,29 +117,9 @@ int main(int argc, char** argv) {
             return 2;
         }
     }
-
-    glfwSetErrorCallback(on_error);
-    if (!glfwInit())
+    GLFWwindow* window = open_window(width, height, fullscreen);
+    if (!window)
         return 1;
-    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-    GLFWmonitor* monitor = fullscreen ? glfwGetPrimaryMonitor() : nullptr;
-    if (const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr) {
-        width = mode->width;
-        height = mode->height;
-    }
-    GLFWwindow* window = glfwCreateWindow(width, height, "bare_window", monitor, nullptr);
-    if (!window) {
-        glfwTerminate();
-        return 1;
-    }
-    glfwMakeContextCurrent(window);
-    glfwSwapInterval(1);
-    glfwSetCursorPosCallback(window, on_cursor);
-    glfwSetMouseButtonCallback(window, on_button);
-    glfwSetWindowRefreshCallback(window, on_refresh);
-    glfwSetFramebufferSizeCallback(window, on_framebuffer);
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -104,33 +142,7 @@ int main(int argc, char** argv) {
         if (g_frames_left <= 0)
             continue;
         --g_frames_left;
-
-        int fb_w = 0, fb_h = 0;
-        glfwGetFramebufferSize(window, &fb_w, &fb_h);
-        const double now = glfwGetTime();
-        io.DisplaySize = ImVec2(static_cast<float>(fb_w), static_cast<float>(fb_h));
-        io.DeltaTime = static_cast<float>(now > last ? now - last : 1e-4);
-        last = now;
-
-        ImGui_ImplOpenGL3_NewFrame();
-        ImGui::NewFrame();
-        ImGui::SetNextWindowPos(ImVec2(0, 0));
-        ImGui::SetNextWindowSize(io.DisplaySize);
-        ImGui::Begin("bare", nullptr,
-                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                         ImGuiWindowFlags_NoSavedSettings);
-        if (ImGui::Button("First button", ImVec2(240, 80)))
-            g_frames_left = kSettleFrames;
-        if (ImGui::Button("Second button", ImVec2(240, 80)))
-            g_frames_left = kSettleFrames;
-        ImGui::End();
-        ImGui::Render();
-
-        glViewport(0, 0, fb_w, fb_h);
-        glClearColor(0.965f, 0.957f, 0.937f, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-        glfwSwapBuffers(window);
+        draw_frame(window, last);
     }
 
     ImGui_ImplOpenGL3_Shutdown();

@@ -22,6 +22,8 @@ packages=(
   catch2 xvfb xauth libgl1-mesa-dri xdotool python3
   # packaging tests (tests/deploy): CPack's dependency scan, unit checks, script checks
   dpkg-dev file systemd shellcheck
+  # code shape (tools/check-code-shape.sh)
+  clang-tidy git
 )
 
 missing=()

@@ -82,6 +82,40 @@ bool start_imgui(Screen& screen) {
     return true;
 }
 
+// The device parts and their control: the systemd watchdog, the screen's power, the clock.
+struct Device {
+    Device(const Config& config, const TimeZone& zone)
+        : watchdog(platform::systemd_watchdog()),
+          screen_power(platform::make_screen_power(config.screen, "/sys/class/backlight")),
+          clock_status(platform::system_clock_status(config.device.clock_sync_file)) {
+        // A kiosk service (systemd sets INVOCATION_ID) waits for NTP unless the config says
+        // otherwise; a run from a terminal trusts its clock.
+        control = std::make_unique<services::DeviceControl>(
+            services::DeviceParts{
+                *watchdog, *screen_power, *clock_status, config.screen,
+                config.device.check_clock.value_or(std::getenv("INVOCATION_ID") != nullptr),
+                KIOSK_BUILD_TIME, zone},
+            Clock::now(), std::chrono::system_clock::now());
+        if (!control->clock_trusted())
+            std::fprintf(stderr, "kiosk: the clock is not synchronised yet; group sign-up and "
+                                 "attendance wait for it\n");
+    }
+    std::unique_ptr<platform::Watchdog> watchdog;
+    std::unique_ptr<platform::ScreenPower> screen_power;
+    std::unique_ptr<platform::ClockStatus> clock_status;
+    std::unique_ptr<services::DeviceControl> control;
+};
+
+// --goto SCREEN (as a tap would) and --goto idle-prompt.
+void open_start_screen(const CommandLine& cl, actions::ActionHandler& handler, KioskModel& model) {
+    if (cl.goto_screen)
+        handler.go_to(*cl.goto_screen, cl.screenshot_path.has_value(), Clock::now());
+    if (cl.show_idle_prompt) {
+        handler.apply(action::Open{{ScreenId::Info, ""}}, Clock::now());
+        model.force_idle_prompt(Clock::now());
+    }
+}
+
 } // namespace
 
 int run_kiosk(const Settings& settings) {
@@ -130,20 +164,8 @@ int run_kiosk(const Settings& settings) {
     services::Storage& storage = *rest.storage;
     services::GroupsService& groups = *rest.groups;
 
-    // A kiosk service (systemd sets INVOCATION_ID) waits for NTP unless the config says
-    // otherwise; a run from a terminal trusts its clock.
-    const auto watchdog = platform::systemd_watchdog();
-    const auto screen_power = platform::make_screen_power(config.screen, "/sys/class/backlight");
-    const auto clock_status = platform::system_clock_status(config.device.clock_sync_file);
-    services::DeviceControl device(
-        services::DeviceParts{
-            *watchdog, *screen_power, *clock_status, config.screen,
-            config.device.check_clock.value_or(std::getenv("INVOCATION_ID") != nullptr),
-            KIOSK_BUILD_TIME, groups.zone()},
-        Clock::now(), std::chrono::system_clock::now());
-    if (!device.clock_trusted())
-        std::fprintf(stderr, "kiosk: the clock is not synchronised yet; group sign-up and "
-                             "attendance wait for it\n");
+    Device dev(config, groups.zone());
+    services::DeviceControl& device = *dev.control;
     model.set_device(device.status());
 
     UploaderLink uploads(config, storage, [&loop] {
@@ -157,12 +179,7 @@ int run_kiosk(const Settings& settings) {
                              uploads.control(), unix_now, KIOSK_VERSION, problems});
     // The groups' sessions are read when a groups screen opens (not for the home screen).
     trace.mark("database, schedule, device and services");
-    if (cl.goto_screen)
-        handler.go_to(*cl.goto_screen, cl.screenshot_path.has_value(), Clock::now());
-    if (cl.show_idle_prompt) {
-        handler.apply(action::Open{{ScreenId::Info, ""}}, Clock::now());
-        model.force_idle_prompt(Clock::now());
-    }
+    open_start_screen(cl, handler, model);
     loop.attach(
         LoopServices{handler, device, background, [&] { return uploads.bundles_installed(); }});
     uploads.start();

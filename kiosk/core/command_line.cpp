@@ -26,84 +26,122 @@ std::string usage_text() {
 )";
 }
 
+namespace {
+
+// A flag's value that is not allowed: what is, in the problem.
+struct Refuse {
+    std::vector<Problem>& problems;
+    void operator()(const std::string& flag, const std::string& value,
+                    const std::string& allowed) const {
+        problems.push_back(
+            {"command line", 0, flag, "\"" + value + "\" is not allowed; " + allowed});
+    }
+};
+
+// Flags without a value; false for any other flag.
+bool parse_switch(const std::string& flag, CommandLine& cl) {
+    if (flag == "--help" || flag == "-h")
+        cl.help = true;
+    else if (flag == "--version")
+        cl.version = true;
+    else if (flag == "--hash-pin")
+        cl.hash_pin = true;
+    else if (flag == "--trace-start")
+        cl.trace_start = true;
+    else
+        return false;
+    return true;
+}
+
+// Flags that take a text as it is; null for any other flag.
+std::optional<std::string>* text_flag(const std::string& flag, CommandLine& cl) {
+    if (flag == "--config")
+        return &cl.config_path;
+    if (flag == "--data-dir")
+        return &cl.data_dir;
+    if (flag == "--assets")
+        return &cl.assets_dir;
+    if (flag == "--content")
+        return &cl.content_dir;
+    if (flag == "--check-content")
+        return &cl.check_content_dir;
+    if (flag == "--lang")
+        return &cl.language;
+    if (flag == "--screenshot")
+        return &cl.screenshot_path;
+    if (flag == "--ui-dump")
+        return &cl.ui_dump_path;
+    return nullptr;
+}
+
+void parse_goto(const std::string& v, CommandLine& cl, const Refuse& bad) {
+    const auto colon = v.find(':');
+    const auto screen = parse_screen_name(v.substr(0, colon));
+    if (v == "idle-prompt")
+        cl.show_idle_prompt = true;
+    else if (screen)
+        cl.goto_screen = Place{*screen, colon == std::string::npos ? "" : v.substr(colon + 1)};
+    else
+        bad("--goto", v,
+            "use a screen name (home, info, substances, substance:ID, pages:TOPIC, page:ID, "
+            "mixing, emergency, help, help-need:NEED, organisation:ID, groups, search, "
+            "staff-pin, staff-schedule, ...) or idle-prompt");
+}
+
+// Flags whose value is checked; false for any other flag.
+bool parse_checked(const std::string& flag, const std::string& v, CommandLine& cl,
+                   const Refuse& bad) {
+    if (flag == "--windowed") {
+        const auto size = parse_size(v);
+        if (size && size->first >= 320 && size->second >= 320)
+            cl.windowed = size;
+        else
+            bad(flag, v, "use WIDTHxHEIGHT, each at least 320, e.g. 800x480");
+    } else if (flag == "--rotate") {
+        const auto rot =
+            v.find_first_not_of("0123456789") == std::string::npos && !v.empty() && v.size() < 4
+                ? parse_rotation(std::stoi(v))
+                : std::nullopt;
+        if (rot)
+            cl.rotation = rot;
+        else
+            bad(flag, v, "use 0, 90, 180 or 270");
+    } else if (flag == "--goto") {
+        parse_goto(v, cl, bad);
+    } else {
+        return false;
+    }
+    return true;
+}
+
+bool takes_checked_value(const std::string& flag) {
+    return flag == "--windowed" || flag == "--rotate" || flag == "--goto";
+}
+
+} // namespace
+
 CommandLine parse_command_line(const std::vector<std::string>& args,
                                std::vector<Problem>& problems) {
     CommandLine cl;
-    auto bad = [&](const std::string& flag, const std::string& value, const std::string& allowed) {
-        problems.push_back(
-            {"command line", 0, flag, "\"" + value + "\" is not allowed; " + allowed});
-    };
+    const Refuse bad{problems};
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& flag = args[i];
-        auto value = [&]() -> std::optional<std::string> {
-            if (i + 1 >= args.size()) {
-                problems.push_back({"command line", 0, flag, "needs a value; see --help"});
-                return std::nullopt;
-            }
-            return args[++i];
-        };
-        if (flag == "--help" || flag == "-h") {
-            cl.help = true;
-        } else if (flag == "--version") {
-            cl.version = true;
-        } else if (flag == "--hash-pin") {
-            cl.hash_pin = true;
-        } else if (flag == "--config") {
-            cl.config_path = value();
-        } else if (flag == "--windowed") {
-            if (const auto v = value()) {
-                const auto size = parse_size(*v);
-                if (size && size->first >= 320 && size->second >= 320)
-                    cl.windowed = size;
-                else
-                    bad(flag, *v, "use WIDTHxHEIGHT, each at least 320, e.g. 800x480");
-            }
-        } else if (flag == "--rotate") {
-            if (const auto v = value()) {
-                const auto rot = v->find_first_not_of("0123456789") == std::string::npos &&
-                                         !v->empty() && v->size() < 4
-                                     ? parse_rotation(std::stoi(*v))
-                                     : std::nullopt;
-                if (rot)
-                    cl.rotation = rot;
-                else
-                    bad(flag, *v, "use 0, 90, 180 or 270");
-            }
-        } else if (flag == "--data-dir") {
-            cl.data_dir = value();
-        } else if (flag == "--assets") {
-            cl.assets_dir = value();
-        } else if (flag == "--content") {
-            cl.content_dir = value();
-        } else if (flag == "--check-content") {
-            cl.check_content_dir = value();
-        } else if (flag == "--lang") {
-            cl.language = value();
-        } else if (flag == "--goto") {
-            if (const auto v = value()) {
-                const auto colon = v->find(':');
-                const std::string name = v->substr(0, colon);
-                const auto screen = parse_screen_name(name);
-                if (*v == "idle-prompt")
-                    cl.show_idle_prompt = true;
-                else if (screen)
-                    cl.goto_screen =
-                        Place{*screen, colon == std::string::npos ? "" : v->substr(colon + 1)};
-                else
-                    bad(flag, *v,
-                        "use a screen name (home, info, substances, substance:ID, pages:TOPIC, "
-                        "page:ID, mixing, emergency, help, help-need:NEED, organisation:ID, "
-                        "groups, search, staff-pin, staff-schedule, ...) or idle-prompt");
-            }
-        } else if (flag == "--screenshot") {
-            cl.screenshot_path = value();
-        } else if (flag == "--trace-start") {
-            cl.trace_start = true;
-        } else if (flag == "--ui-dump") {
-            cl.ui_dump_path = value();
-        } else {
+        if (parse_switch(flag, cl))
+            continue;
+        std::optional<std::string>* text = text_flag(flag, cl);
+        if (!text && !takes_checked_value(flag)) {
             problems.push_back({"command line", 0, flag, "unknown option; see --help"});
+            continue;
         }
+        if (i + 1 >= args.size()) {
+            problems.push_back({"command line", 0, flag, "needs a value; see --help"});
+            continue;
+        }
+        const std::string& value = args[++i];
+        if (text)
+            *text = value;
+        else
+            parse_checked(flag, value, cl, bad);
     }
     // A staff screen opens only through the PIN, except to render it once for a screenshot
     // (the kiosk exits after that frame; nothing can be tapped).

@@ -148,6 +148,85 @@ void validate_upload(const UploadConfig& u, const BadValue& bad) {
             "to get it");
 }
 
+// A top-level key that is one value; false for any other key.
+bool read_top_value(Reader& r, const std::string& name, const toml::node& node, Config& config) {
+    if (name == "kiosk_id")
+        r.read(node, name, config.kiosk_id);
+    else if (name == "location_name")
+        r.read(node, name, config.location_name);
+    else if (name == "languages")
+        r.read(node, name, config.languages);
+    else if (name == "default_language")
+        r.read(node, name, config.default_language);
+    else if (name == "data_dir")
+        r.read(node, name, config.data_dir);
+    else if (name == "assets_dir")
+        r.read(node, name, config.assets_dir);
+    else if (name == "content_dir")
+        r.read(node, name, config.content_dir);
+    else
+        return false;
+    return true;
+}
+
+void read_rotation(Reader& r, const toml::node& v, const std::string& key, Config& config) {
+    int degrees = 0;
+    r.read(v, key, degrees);
+    if (const auto rot = parse_rotation(degrees))
+        config.rotation = *rot;
+    else
+        r.problems.push_back({r.file, r.line(v), key,
+                              std::to_string(degrees) + " is not allowed; use 0, 90, 180 or 270"});
+}
+
+// One key of [idle], [display], [staff], [retention] or [upload] ("section.key").
+void read_section_key(Reader& r, const std::string& key, const toml::node& v, Config& config) {
+    if (key == "idle.timeout_seconds")
+        r.read(v, key, config.idle_timeout_s);
+    else if (key == "idle.prompt_seconds")
+        r.read(v, key, config.idle_prompt_s);
+    else if (key == "staff.timeout_seconds")
+        r.read(v, key, config.staff_timeout_s);
+    else if (key == "retention.days")
+        r.read(v, key, config.retention_days);
+    else if (key == "retention.interest_days")
+        r.read(v, key, config.retention_interest_days);
+    else if (read_upload_key(r, key, v, config.upload))
+        return;
+    else if (key == "staff.pins")
+        read_staff_pins(r, v, config);
+    else if (key == "display.fullscreen")
+        r.read(v, key, config.fullscreen);
+    else if (key == "display.width")
+        r.read(v, key, config.window_width);
+    else if (key == "display.height")
+        r.read(v, key, config.window_height);
+    else if (key == "display.rotate")
+        read_rotation(r, v, key, config);
+    else
+        r.problems.push_back(
+            {r.file, r.line(v), key, "unknown key; see docs/configuration.md for the keys"});
+}
+
+// A [table] section; false for any other name.
+bool read_section(Reader& r, const std::string& name, const toml::node& section, Config& config) {
+    const bool simple = name == "idle" || name == "display" || name == "staff" ||
+                        name == "retention" || name == "upload";
+    if (!simple && name != "screen" && name != "device")
+        return false;
+    const auto* table = section.as_table();
+    if (!table)
+        r.wrong(section, name, "a [" + name + "] table");
+    else if (name == "screen")
+        config_detail::read_screen_table(r, *table, config.screen);
+    else if (name == "device")
+        config_detail::read_device_table(r, *table, config.device);
+    else
+        for (const auto& [k, v] : *table)
+            read_section_key(r, name + "." + std::string(k.str()), v, config);
+    return true;
+}
+
 } // namespace
 
 void load_config_file(const std::string& path, Config& config, std::vector<Problem>& problems) {
@@ -161,75 +240,10 @@ void load_config_file(const std::string& path, Config& config, std::vector<Probl
     }
     Reader r{path, problems};
     for (const auto& [section_key, section] : root) {
-        const std::string section_name(section_key.str());
-        if (section_name == "kiosk_id")
-            r.read(section, section_name, config.kiosk_id);
-        else if (section_name == "location_name")
-            r.read(section, section_name, config.location_name);
-        else if (section_name == "languages")
-            r.read(section, section_name, config.languages);
-        else if (section_name == "default_language")
-            r.read(section, section_name, config.default_language);
-        else if (section_name == "data_dir")
-            r.read(section, section_name, config.data_dir);
-        else if (section_name == "assets_dir")
-            r.read(section, section_name, config.assets_dir);
-        else if (section_name == "content_dir")
-            r.read(section, section_name, config.content_dir);
-        else if (section_name == "idle" || section_name == "display" || section_name == "staff" ||
-                 section_name == "retention" || section_name == "upload") {
-            const auto* table = section.as_table();
-            if (!table) {
-                r.wrong(section, section_name, "a [" + section_name + "] table");
-                continue;
-            }
-            for (const auto& [k, v] : *table) {
-                const std::string key = section_name + "." + std::string(k.str());
-                if (key == "idle.timeout_seconds")
-                    r.read(v, key, config.idle_timeout_s);
-                else if (key == "idle.prompt_seconds")
-                    r.read(v, key, config.idle_prompt_s);
-                else if (key == "staff.timeout_seconds")
-                    r.read(v, key, config.staff_timeout_s);
-                else if (key == "retention.days")
-                    r.read(v, key, config.retention_days);
-                else if (key == "retention.interest_days")
-                    r.read(v, key, config.retention_interest_days);
-                else if (read_upload_key(r, key, v, config.upload))
-                    continue;
-                else if (key == "staff.pins")
-                    read_staff_pins(r, v, config);
-                else if (key == "display.fullscreen")
-                    r.read(v, key, config.fullscreen);
-                else if (key == "display.width")
-                    r.read(v, key, config.window_width);
-                else if (key == "display.height")
-                    r.read(v, key, config.window_height);
-                else if (key == "display.rotate") {
-                    int degrees = 0;
-                    r.read(v, key, degrees);
-                    if (const auto rot = parse_rotation(degrees))
-                        config.rotation = *rot;
-                    else
-                        problems.push_back(
-                            {path, r.line(v), key,
-                             std::to_string(degrees) + " is not allowed; use 0, 90, 180 or 270"});
-                } else {
-                    problems.push_back({path, r.line(v), key,
-                                        "unknown key; see docs/configuration.md for the keys"});
-                }
-            }
-        } else if (section_name == "screen" || section_name == "device") {
-            if (!section.is_table())
-                r.wrong(section, section_name, "a [" + section_name + "] table");
-            else if (section_name == "screen")
-                config_detail::read_screen_table(r, *section.as_table(), config.screen);
-            else
-                config_detail::read_device_table(r, *section.as_table(), config.device);
-        } else {
-            problems.push_back({path, r.line(section), section_name,
+        const std::string name(section_key.str());
+        if (!read_top_value(r, name, section, config) && !read_section(r, name, section, config))
+            problems.push_back({path, r.line(section), name,
                                 "unknown key; see docs/configuration.md for the keys"});
-        }
     }
 }
 

@@ -145,114 +145,130 @@ void UploadService::check_bundle(BundleUpdater& updater) {
     status_.bundle_problem = problem ? result.reason : "";
 }
 
-void UploadService::run() {
-    std::optional<store::Database> db;
-    std::unique_ptr<HttpTransport> transport = make_transport_(&stop_);
+struct UploadService::Round {
+    explicit Round(std::unique_ptr<HttpTransport> t)
+        : transport(std::move(t)), schedule(Clock::now(), [this] { return unit(random); }) {}
+    std::optional<store::Database> db; // the thread's own connection
+    std::unique_ptr<HttpTransport> transport;
     std::mt19937_64 random{std::random_device{}()};
-    std::uniform_real_distribution<double> unit(0.0, 1.0);
-    UploadSchedule schedule(Clock::now(), [&] { return unit(random); });
+    std::uniform_real_distribution<double> unit{0.0, 1.0};
+    UploadSchedule schedule;
     std::optional<BundleUpdater> bundles;
+    Clock::time_point next_bundle_check = Clock::now();
+};
+
+void UploadService::report_problem(Problem problem, const std::string& detail) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    status_.problem = problem == Problem::None ? "" : problem_key(problem);
+    status_.problem_detail = detail;
+    status_.problem_unix = problem == Problem::None
+                               ? std::nullopt
+                               : std::optional<std::int64_t>(static_cast<std::int64_t>(unix_now()));
+}
+
+void UploadService::prepare(Round& round) {
+    try {
+        if (!round.db) {
+            round.db.emplace(store::open_connection(options_.db_path));
+            store::requeue_in_flight(*round.db);
+        }
+        try {
+            const auto pressure = store::relieve_pressure(*round.db, options_.outbox_cap_bytes,
+                                                          options_.upload.kiosk_id, utc_now());
+            std::lock_guard<std::mutex> lock(mutex_);
+            status_.pressure = pressure_name(pressure.level);
+        } catch (const std::exception& e) {
+            // Making room failed this time (busy, a bad row): delivery goes on anyway.
+            std::fprintf(stderr, "kiosk: could not make room in the outbox: %s\n", e.what());
+        }
+        refresh_status(*round.db, round.schedule);
+    } catch (const std::exception& e) {
+        round.db.reset(); // try again from scratch after the back-off
+        report_problem(Problem::Storage, e.what());
+        AttemptReport storage_failed;
+        storage_failed.outcome = AttemptReport::Outcome::Failed;
+        round.schedule.after(storage_failed, Clock::now());
+    }
+    if (on_change_)
+        on_change_();
+}
+
+unsigned UploadService::wait_for_work(Round& round) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    const auto until = round.bundles
+                           ? std::min(round.schedule.next_attempt(), round.next_bundle_check)
+                           : round.schedule.next_attempt();
+    wake_.wait_until(lock, until, [&] { return stop_ || nudges_ != 0; });
+    const unsigned nudges = nudges_;
+    nudges_ = 0;
+    return nudges;
+}
+
+void UploadService::follow_nudges(Round& round, unsigned nudges) {
+    const auto now = Clock::now();
+    if (nudges & kRecorded)
+        round.schedule.events_recorded(now);
+    if (nudges & kNetwork)
+        round.schedule.network_changed(now);
+    if (nudges & kSendNow)
+        round.schedule.send_now(now);
+    if (round.bundles && ((nudges & kSendNow) || now >= round.next_bundle_check)) {
+        check_bundle(*round.bundles);
+        round.next_bundle_check = Clock::now() + options_.bundle_every;
+        if (on_change_)
+            on_change_();
+    }
+}
+
+void UploadService::attempt(Round& round) {
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        status_.sending = true;
+    }
+    if (on_change_)
+        on_change_();
+    Uploader uploader(*round.db, *round.transport, options_.upload);
+    const AttemptReport report = uploader.attempt(utc_now(), unix_now());
+    options_.upload.batch_size = uploader.batch_limit(); // smaller after a 413
+    round.schedule.after(report, Clock::now());
+    if (report.outcome == AttemptReport::Outcome::Progress ||
+        report.outcome == AttemptReport::Outcome::Nothing)
+        report_problem(Problem::None, "");
+    else
+        report_problem(report.problem, report.detail);
+    if (report.problem == Problem::Storage)
+        round.db.reset();
+    try {
+        if (round.db)
+            refresh_status(*round.db, round.schedule); // whoever waits for this attempt sees it
+    } catch (const std::exception& e) {
+        report_problem(Problem::Storage, e.what());
+    }
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        status_.sending = false;
+        ++attempts_;
+    }
+    attempted_.notify_all();
+}
+
+void UploadService::run() {
+    Round round(make_transport_(&stop_));
     if (options_.bundles)
-        bundles.emplace(*transport, *options_.bundles);
-    auto next_bundle_check = Clock::now();
+        round.bundles.emplace(*round.transport, *options_.bundles);
     {
         std::lock_guard<std::mutex> lock(mutex_);
         if (const auto active = active_bundle(options_.bundles ? options_.bundles->data_dir : ""))
             status_.bundle_version = active->version;
     }
-
-    auto report_problem = [&](Problem problem, const std::string& detail) {
-        std::lock_guard<std::mutex> lock(mutex_);
-        status_.problem = problem == Problem::None ? "" : problem_key(problem);
-        status_.problem_detail = detail;
-        status_.problem_unix =
-            problem == Problem::None
-                ? std::nullopt
-                : std::optional<std::int64_t>(static_cast<std::int64_t>(unix_now()));
-    };
-
     while (!stop_) {
-        try {
-            if (!db) {
-                db.emplace(store::open_connection(options_.db_path));
-                store::requeue_in_flight(*db);
-            }
-            try {
-                const auto pressure = store::relieve_pressure(*db, options_.outbox_cap_bytes,
-                                                              options_.upload.kiosk_id, utc_now());
-                std::lock_guard<std::mutex> lock(mutex_);
-                status_.pressure = pressure_name(pressure.level);
-            } catch (const std::exception& e) {
-                // Making room failed this time (busy, a bad row): delivery goes on anyway.
-                std::fprintf(stderr, "kiosk: could not make room in the outbox: %s\n", e.what());
-            }
-            refresh_status(*db, schedule);
-        } catch (const std::exception& e) {
-            db.reset(); // try again from scratch after the back-off
-            report_problem(Problem::Storage, e.what());
-            AttemptReport storage_failed;
-            storage_failed.outcome = AttemptReport::Outcome::Failed;
-            schedule.after(storage_failed, Clock::now());
-        }
-        if (on_change_)
-            on_change_();
-
-        unsigned nudges = 0;
-        {
-            std::unique_lock<std::mutex> lock(mutex_);
-            const auto until = bundles ? std::min(schedule.next_attempt(), next_bundle_check)
-                                       : schedule.next_attempt();
-            wake_.wait_until(lock, until, [&] { return stop_ || nudges_ != 0; });
-            nudges = nudges_;
-            nudges_ = 0;
-        }
+        prepare(round);
+        const unsigned nudges = wait_for_work(round);
         if (stop_)
             break;
-        const auto now = Clock::now();
-        if (nudges & kRecorded)
-            schedule.events_recorded(now);
-        if (nudges & kNetwork)
-            schedule.network_changed(now);
-        if (nudges & kSendNow)
-            schedule.send_now(now);
-        if (bundles && ((nudges & kSendNow) || now >= next_bundle_check)) {
-            check_bundle(*bundles);
-            next_bundle_check = Clock::now() + options_.bundle_every;
-            if (on_change_)
-                on_change_();
-        }
-        if (!schedule.due(Clock::now()) || !db)
-            continue;
-
-        {
-            std::lock_guard<std::mutex> lock(mutex_);
-            status_.sending = true;
-        }
-        if (on_change_)
-            on_change_();
-        Uploader uploader(*db, *transport, options_.upload);
-        const AttemptReport report = uploader.attempt(utc_now(), unix_now());
-        options_.upload.batch_size = uploader.batch_limit(); // smaller after a 413
-        schedule.after(report, Clock::now());
-        if (report.outcome == AttemptReport::Outcome::Progress ||
-            report.outcome == AttemptReport::Outcome::Nothing)
-            report_problem(Problem::None, "");
-        else
-            report_problem(report.problem, report.detail);
-        if (report.problem == Problem::Storage)
-            db.reset();
-        try {
-            if (db)
-                refresh_status(*db, schedule); // whoever waits for this attempt sees its result
-        } catch (const std::exception& e) {
-            report_problem(Problem::Storage, e.what());
-        }
-        {
-            std::lock_guard<std::mutex> lock(mutex_);
-            status_.sending = false;
-            ++attempts_;
-        }
-        attempted_.notify_all();
+        follow_nudges(round, nudges);
+        if (round.schedule.due(Clock::now()) && round.db)
+            attempt(round);
     }
 }
 

@@ -59,7 +59,15 @@ class UploadService {
 
   private:
     enum Nudge : unsigned { kRecorded = 1, kSendNow = 2, kNetwork = 4 };
+    struct Round; // what the thread keeps between rounds (upload_service.cpp)
     void run();
+    // Opens the database if needed, makes room in the outbox, refreshes the status.
+    void prepare(Round& round);
+    // Sleeps until the next attempt, bundle check or nudge; returns the nudges.
+    unsigned wait_for_work(Round& round);
+    void follow_nudges(Round& round, unsigned nudges);
+    void attempt(Round& round);
+    void report_problem(Problem problem, const std::string& detail);
     void refresh_status(store::Database& db, const UploadSchedule& schedule);
     void check_bundle(BundleUpdater& updater);
     void nudge(unsigned what);

@@ -1,6 +1,8 @@
 // Which function draws which screen. To add a screen: its row in core/screen_id.hpp, its
-// draw function in a file of its own in ui/screens/, and its declaration and case here.
+// draw function in a file of its own in ui/screens/, and its declaration and row here.
 #include "screen_dispatch.hpp"
+
+#include <iterator>
 
 namespace kiosk::ui {
 
@@ -42,117 +44,69 @@ void search_screen(UiFrame& frame);
 void staff_pin_screen(UiFrame& frame);
 void staff_screen(UiFrame& frame);
 
+namespace {
+
+struct Drawer {
+    ScreenId screen;
+    void (*draw)(UiFrame&);
+};
+
+// One row per screen, in the order of the screen table: a screen without its row (or out of
+// order) does not compile.
+constexpr Drawer kDrawers[] = {
+    {ScreenId::Home, home_screen},
+    {ScreenId::Info, info_screen},
+    {ScreenId::Substances, substances_screen},
+    {ScreenId::Substance, substance_screen},
+    {ScreenId::Pages, pages_screen},
+    {ScreenId::Page, page_screen},
+    {ScreenId::Mixing, mixing_screen},
+    {ScreenId::Emergency, emergency_screen},
+    {ScreenId::Help, help_screen},
+    {ScreenId::HelpNeed, help_need_screen},
+    {ScreenId::Organisation, organisation_screen},
+    {ScreenId::Groups, groups_screen},
+    {ScreenId::GroupType, group_type_screen},
+    {ScreenId::GroupSession, group_session_screen},
+    {ScreenId::Consent, consent_screen},
+    {ScreenId::CodeChoice, code_choice_screen},
+    {ScreenId::CodeEntry, code_entry_screen},
+    {ScreenId::SymbolPick, symbol_pick_screen},
+    {ScreenId::Nickname, nickname_screen},
+    {ScreenId::SignupDone, signup_done_screen},
+    {ScreenId::CancelSignup, cancel_signup_screen},
+    {ScreenId::Interest, interest_screen},
+    {ScreenId::InterestConsent, interest_consent_screen},
+    {ScreenId::InterestContact, interest_contact_screen},
+    {ScreenId::InterestDone, interest_done_screen},
+    {ScreenId::Search, search_screen},
+    {ScreenId::StaffPin, staff_pin_screen},
+    {ScreenId::Staff, staff_screen},
+    {ScreenId::StaffGroups, staff_groups_screen},
+    {ScreenId::StaffSession, staff_session_screen},
+    {ScreenId::StaffProgress, staff_progress_screen},
+    {ScreenId::StaffStats, staff_stats_screen},
+    {ScreenId::StaffExport, staff_export_screen},
+    {ScreenId::StaffSync, staff_sync_screen},
+    {ScreenId::StaffSchedule, staff_schedule_screen},
+    {ScreenId::StaffScheduleEdit, staff_schedule_edit_screen},
+};
+
+constexpr bool drawers_match_screens() {
+    if (std::size(kDrawers) != kScreens.size())
+        return false;
+    for (std::size_t i = 0; i < std::size(kDrawers); ++i)
+        if (kDrawers[i].screen != kScreens[i].id)
+            return false;
+    return true;
+}
+static_assert(drawers_match_screens(),
+              "kDrawers needs one row per screen of core/screen_id.hpp, in the same order");
+
+} // namespace
+
 void draw_screen(UiFrame& frame, ScreenId screen) {
-    switch (screen) {
-    case ScreenId::Home:
-        home_screen(frame);
-        return;
-    case ScreenId::Info:
-        info_screen(frame);
-        return;
-    case ScreenId::Substances:
-        substances_screen(frame);
-        return;
-    case ScreenId::Substance:
-        substance_screen(frame);
-        return;
-    case ScreenId::Pages:
-        pages_screen(frame);
-        return;
-    case ScreenId::Page:
-        page_screen(frame);
-        return;
-    case ScreenId::Mixing:
-        mixing_screen(frame);
-        return;
-    case ScreenId::Emergency:
-        emergency_screen(frame);
-        return;
-    case ScreenId::Help:
-        help_screen(frame);
-        return;
-    case ScreenId::HelpNeed:
-        help_need_screen(frame);
-        return;
-    case ScreenId::Organisation:
-        organisation_screen(frame);
-        return;
-    case ScreenId::Groups:
-        groups_screen(frame);
-        return;
-    case ScreenId::GroupType:
-        group_type_screen(frame);
-        return;
-    case ScreenId::GroupSession:
-        group_session_screen(frame);
-        return;
-    case ScreenId::Consent:
-        consent_screen(frame);
-        return;
-    case ScreenId::CodeChoice:
-        code_choice_screen(frame);
-        return;
-    case ScreenId::CodeEntry:
-        code_entry_screen(frame);
-        return;
-    case ScreenId::SymbolPick:
-        symbol_pick_screen(frame);
-        return;
-    case ScreenId::Nickname:
-        nickname_screen(frame);
-        return;
-    case ScreenId::SignupDone:
-        signup_done_screen(frame);
-        return;
-    case ScreenId::CancelSignup:
-        cancel_signup_screen(frame);
-        return;
-    case ScreenId::Interest:
-        interest_screen(frame);
-        return;
-    case ScreenId::InterestConsent:
-        interest_consent_screen(frame);
-        return;
-    case ScreenId::InterestContact:
-        interest_contact_screen(frame);
-        return;
-    case ScreenId::InterestDone:
-        interest_done_screen(frame);
-        return;
-    case ScreenId::StaffGroups:
-        staff_groups_screen(frame);
-        return;
-    case ScreenId::StaffSession:
-        staff_session_screen(frame);
-        return;
-    case ScreenId::StaffProgress:
-        staff_progress_screen(frame);
-        return;
-    case ScreenId::StaffStats:
-        staff_stats_screen(frame);
-        return;
-    case ScreenId::StaffExport:
-        staff_export_screen(frame);
-        return;
-    case ScreenId::StaffSync:
-        staff_sync_screen(frame);
-        return;
-    case ScreenId::StaffSchedule:
-        staff_schedule_screen(frame);
-        return;
-    case ScreenId::StaffScheduleEdit:
-        staff_schedule_edit_screen(frame);
-        return;
-    case ScreenId::Search:
-        search_screen(frame);
-        return;
-    case ScreenId::StaffPin:
-        staff_pin_screen(frame);
-        return;
-    case ScreenId::Staff:
-        staff_screen(frame);
-        return;
-    }
+    kDrawers[static_cast<std::size_t>(screen)].draw(frame);
 }
 
 } // namespace kiosk::ui

@@ -1,6 +1,6 @@
 // Draws the screen for a ScreenId: the one place that knows which function draws which
-// screen. The switch has no default, so a screen added to the table (core/screen_id.hpp)
-// without a draw function does not compile.
+// screen. Its table is checked against the screen table (core/screen_id.hpp) when compiled,
+// so a screen without a draw function does not compile.
 #pragma once
 
 #include "ui_frame.hpp"

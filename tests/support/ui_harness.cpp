@@ -333,65 +333,6 @@ void UiHarness::drag(Point from, float dy, int steps, int ms_per_step) {
     frame_ms_ = saved;
 }
 
-void UiHarness::type(const std::string& text) {
-    for (char32_t cp : utf8::decode(text)) {
-        std::string ch;
-        utf8::append(ch, cp);
-        if (ch == " ") {
-            for (const auto& id : visible_ids())
-                if (id.size() > 6 && id.compare(id.size() - 6, 6, ".space") == 0) {
-                    tap(id);
-                    break;
-                }
-            continue;
-        }
-        // A key on screen that types it, as a person would look first.
-        bool done = false;
-        for (const auto& layout_id : keyboard_layout_ids())
-            for (const auto& row : keyboard_layout(layout_id).rows)
-                for (const auto& key : row)
-                    if (!done && key.action == KeyAction::Character && visible(key.id) &&
-                        (key.lower == ch || (key.upper == ch && !ui_.state().shift))) {
-                        if (key.lower != ch)
-                            tap("kb." + layout_id + ".shift");
-                        tap(key.id);
-                        done = true;
-                    }
-        if (done)
-            continue;
-        // Else find the layout and case that types this character.
-        for (const auto& layout_id : keyboard_layout_ids()) {
-            for (const auto& row : keyboard_layout(layout_id).rows) {
-                for (const auto& key : row) {
-                    if (key.action != KeyAction::Character || (key.lower != ch && key.upper != ch))
-                        continue;
-                    if (!visible(key.id)) {
-                        // Switch layout with whichever switch key is on screen.
-                        tap(std::string("kb.") +
-                            (visible("kb.latin.to-" + layout_id)      ? "latin"
-                             : visible("kb.accents.to-" + layout_id)  ? "accents"
-                             : visible("kb.cyrillic.to-" + layout_id) ? "cyrillic"
-                                                                      : "digits") +
-                            ".to-" + layout_id);
-                    }
-                    const bool need_upper = key.upper == ch && key.lower != ch;
-                    if (need_upper)
-                        tap("kb." + layout_id + ".shift");
-                    tap(key.id);
-                    done = true;
-                    break;
-                }
-                if (done)
-                    break;
-            }
-            if (done)
-                break;
-        }
-        if (!done)
-            throw std::runtime_error("no key types '" + ch + "'");
-    }
-}
-
 void UiHarness::log_in_staff() {
     apply(action::Open{{ScreenId::StaffPin, ""}});
     step(2);

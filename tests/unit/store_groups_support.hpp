@@ -1,5 +1,6 @@
 // Helpers for the peer-group store tests: a migrated database, single numbers from SQL with
-// text parameters, members to sign up, and counting outbox events by type.
+// text parameters, members to sign up, a session with sign-ups and its states as text, and
+// counting outbox events by type.
 #pragma once
 
 #include "store/groups_store.hpp"
@@ -9,6 +10,7 @@
 #include <initializer_list>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace kiosk::store::test {
 
@@ -70,6 +72,32 @@ inline void add_member(Database& db, const std::string& code, const char* now = 
     if (create_member(db, code, "sun", std::nullopt, now) != CreateMemberOutcome::Created) {
         throw std::runtime_error("member " + code + " exists already");
     }
+}
+
+inline constexpr const char* kLater = "2026-11-23T09:00:00Z";
+
+inline int total_changes(Database& db) {
+    return sqlite3_total_changes(db.handle());
+}
+
+// A database with members A..n signed up for kTue with the given capacity.
+inline Database with_signups(const std::vector<std::string>& codes, int capacity) {
+    Database db = migrated_memory();
+    for (const std::string& code : codes) {
+        add_member(db, code);
+        sign_up(db, kTue, capacity, code, kNow);
+    }
+    return db;
+}
+
+inline std::string states(Database& db, const std::string& session_id) {
+    std::string out;
+    for (const SignupView& view : signups_for(db, session_id)) {
+        out += view.code + ":" + to_string(view.state) +
+               (view.position > 0 ? std::to_string(view.position) : "") +
+               (view.mark ? std::string("=") + to_string(*view.mark) : "") + " ";
+    }
+    return out;
 }
 
 } // namespace kiosk::store::test

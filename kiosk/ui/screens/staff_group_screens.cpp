@@ -114,15 +114,14 @@ void staff_groups_screen(UiFrame& frame) {
     end_page(frame);
 }
 
-void staff_session_screen(UiFrame& frame) {
+namespace {
+
+// What the session's screen says first: the outcome of the last action, closed, cancelled.
+void session_notices(UiFrame& frame, const StaffSessionView& v, const SessionRow* session) {
     const KioskModel& m = frame.model;
     const Theme& t = frame.theme;
-    const std::string& id = m.place().topic;
-    const StaffSessionView& v = m.staff_session();
-    const bool typing = !m.staff_code().empty() || frame.state.staff_keyboard;
-    begin_page(frame, "page.staff_session", typing ? keyboard_height(frame) : 0.0f);
-    if (const SessionRow* s = m.groups().session(id))
-        heading(frame, group_name(m, s->group_id) + "  ·  " + session_when(m, *s));
+    if (session)
+        heading(frame, group_name(m, session->group_id) + "  ·  " + session_when(m, *session));
     if (!v.message_key.empty())
         callout(frame, Icon::Info,
                 m.catalog().format(m.language(), v.message_key,
@@ -130,20 +129,22 @@ void staff_session_screen(UiFrame& frame) {
                 t.primary);
     if (v.closed)
         callout(frame, Icon::Lock, m.tr("staff.closed"), t.primary);
-    const SessionRow* session = m.groups().session(id);
-    const bool cancelled = session && session->cancelled;
-    if (cancelled)
+    if (session && session->cancelled)
         callout(frame, Icon::Stop,
                 m.catalog().format(m.language(), "staff.schedule.session_cancelled",
                                    {{"reason", cancel_reason(m, *session)}}),
                 t.danger);
-    bool any_booked = false, any_waiting = false;
-    for (const auto& row : v.rows) {
-        if (row.state != "booked")
-            continue;
-        any_booked = true;
-        signup_row(frame, id, row, v.closed || cancelled);
-    }
+}
+
+// The booked sign-ups with their marks, the waiting list, the walk-ins.
+void signup_lists(UiFrame& frame, const StaffSessionView& v, bool locked) {
+    const KioskModel& m = frame.model;
+    bool any_booked = false, any_waiting = false, any_walk_in = false;
+    for (const auto& row : v.rows)
+        if (row.state == "booked") {
+            any_booked = true;
+            signup_row(frame, v.session_id, row, locked);
+        }
     if (!any_booked)
         paragraph(frame, m.tr("staff.no_signups"), true);
     for (const auto& row : v.rows) {
@@ -155,7 +156,6 @@ void staff_session_screen(UiFrame& frame) {
         paragraph(frame, std::to_string(row.position) + ".  " + display_code(row.code) +
                              (row.nickname.empty() ? "" : "  " + row.nickname));
     }
-    bool any_walk_in = false;
     for (const auto& row : v.rows) {
         if (row.state != "walk_in")
             continue;
@@ -167,7 +167,13 @@ void staff_session_screen(UiFrame& frame) {
     }
     paragraph(frame, m.catalog().format(m.language(), "staff.anonymous_count",
                                         {{"count", std::to_string(v.anonymous_walk_ins)}}));
-    ImGui::BeginDisabled(v.closed || cancelled);
+}
+
+// Walk-ins (with a typed code, anonymous, with a new code), undo and closing the session.
+void attendance_controls(UiFrame& frame, const std::string& id, bool locked) {
+    const KioskModel& m = frame.model;
+    const Theme& t = frame.theme;
+    ImGui::BeginDisabled(locked);
     const float w = ImGui::GetContentRegionAvail().x;
     bold_line(frame, m.tr("staff.walk_in_hint"));
     const float add_w = 260.0f * t.scale;
@@ -198,43 +204,68 @@ void staff_session_screen(UiFrame& frame) {
                              ButtonKind::Primary, Icon::Lock}))
         frame.emit(action::CloseSession{id});
     ImGui::EndDisabled();
-    // Schedule: this one date does not take place (visitors see "cancelled"), or again does.
-    if (const SessionRow* s = m.groups().session(id)) {
-        if (!s->cancelled && !s->ended &&
-            touch_button(frame, {"staff.cancel_date", m.tr("staff.cancel_date"), ImVec2(w, t.touch),
-                                 ButtonKind::Danger, Icon::Stop}))
-            frame.emit(action::CancelSessionDate{id});
-        // A session taken out of the weekly pattern comes back through the schedule only.
-        if (s->cancelled && s->cancel_reason != "removed" &&
-            touch_button(frame, {"staff.restore_date", m.tr("staff.restore_date"),
-                                 ImVec2(w, t.touch), ButtonKind::Normal, Icon::Check}))
-            frame.emit(action::RestoreSessionDate{id});
-        // An extra session of this group at the same time, on one of the next 14 days.
-        if (touch_button(frame, {"staff.add_extra", m.tr("staff.add_extra"), ImVec2(w, t.touch),
-                                 ButtonKind::Normal, Icon::Clock}))
-            frame.state.extra_dates_open = !frame.state.extra_dates_open;
-        if (frame.state.extra_dates_open) {
-            const int columns = columns_that_fit(frame, 150.0f * t.scale);
-            const float cw = column_width(frame, columns);
-            const auto today = groups::LocalDate::parse(m.groups().today);
-            for (int d = 1; today && d <= 14; ++d) {
-                SessionRow day = *s;
-                const groups::LocalDate date = today->add_days(d);
-                day.date = date.format();
-                day.weekday = date.weekday();
-                if ((d - 1) % columns != 0)
-                    ImGui::SameLine();
-                if (touch_button(frame,
-                                 {"staff.extra." + day.date,
-                                  m.tr("groups.weekday." + std::to_string(day.weekday)) + " " +
-                                      day.date.substr(8, 2) + "-" + day.date.substr(5, 2),
-                                  ImVec2(cw, t.touch)})) {
-                    frame.emit(action::AddExtraSession{id, day.date});
-                    frame.state.extra_dates_open = false;
-                }
-            }
+}
+
+// The next 14 days to add an extra session of this group at the same time on.
+void extra_dates(UiFrame& frame, const SessionRow& s) {
+    const KioskModel& m = frame.model;
+    const Theme& t = frame.theme;
+    const int columns = columns_that_fit(frame, 150.0f * t.scale);
+    const float cw = column_width(frame, columns);
+    const auto today = groups::LocalDate::parse(m.groups().today);
+    for (int d = 1; today && d <= 14; ++d) {
+        const groups::LocalDate date = today->add_days(d);
+        const std::string day = date.format();
+        if ((d - 1) % columns != 0)
+            ImGui::SameLine();
+        if (touch_button(frame, {"staff.extra." + day,
+                                 m.tr("groups.weekday." + std::to_string(date.weekday())) + " " +
+                                     day.substr(8, 2) + "-" + day.substr(5, 2),
+                                 ImVec2(cw, t.touch)})) {
+            frame.emit(action::AddExtraSession{s.id, day});
+            frame.state.extra_dates_open = false;
         }
     }
+}
+
+// Schedule: this one date does not take place (visitors see "cancelled"), or again does; an
+// extra session like it.
+void date_controls(UiFrame& frame, const SessionRow& s) {
+    const KioskModel& m = frame.model;
+    const Theme& t = frame.theme;
+    const float w = ImGui::GetContentRegionAvail().x;
+    if (!s.cancelled && !s.ended &&
+        touch_button(frame, {"staff.cancel_date", m.tr("staff.cancel_date"), ImVec2(w, t.touch),
+                             ButtonKind::Danger, Icon::Stop}))
+        frame.emit(action::CancelSessionDate{s.id});
+    // A session taken out of the weekly pattern comes back through the schedule only.
+    if (s.cancelled && s.cancel_reason != "removed" &&
+        touch_button(frame, {"staff.restore_date", m.tr("staff.restore_date"), ImVec2(w, t.touch),
+                             ButtonKind::Normal, Icon::Check}))
+        frame.emit(action::RestoreSessionDate{s.id});
+    if (touch_button(frame, {"staff.add_extra", m.tr("staff.add_extra"), ImVec2(w, t.touch),
+                             ButtonKind::Normal, Icon::Clock}))
+        frame.state.extra_dates_open = !frame.state.extra_dates_open;
+    if (frame.state.extra_dates_open)
+        extra_dates(frame, s);
+}
+
+} // namespace
+
+void staff_session_screen(UiFrame& frame) {
+    const KioskModel& m = frame.model;
+    const Theme& t = frame.theme;
+    const std::string& id = m.place().topic;
+    const StaffSessionView& v = m.staff_session();
+    const bool typing = !m.staff_code().empty() || frame.state.staff_keyboard;
+    begin_page(frame, "page.staff_session", typing ? keyboard_height(frame) : 0.0f);
+    const SessionRow* session = m.groups().session(id);
+    const bool locked = v.closed || (session && session->cancelled);
+    session_notices(frame, v, session);
+    signup_lists(frame, v, locked);
+    attendance_controls(frame, id, locked);
+    if (session)
+        date_controls(frame, *session);
     end_page(frame);
     if (typing) {
         ImGui::SetCursorPosX(t.pad);

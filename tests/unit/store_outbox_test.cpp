@@ -4,8 +4,13 @@
 #include "store/schema.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <fstream>
 #include <regex>
 #include <set>
+#include <string>
+#include <vector>
 
 using kiosk::store::Database;
 using kiosk::store::Event;
@@ -47,7 +52,8 @@ TEST_CASE("event ids are unique lower-case UUID v4 text", "[store][outbox]") {
 TEST_CASE("append_event outside a transaction throws and writes nothing", "[store][outbox]") {
     Database db = migrated();
     try {
-        kiosk::store::append_event(db, kiosk::store::EventKind::StatsDaily, R"({"room":"a"})", kWhen);
+        kiosk::store::append_event(db, kiosk::store::EventKind::StatsDaily, R"({"room":"a"})",
+                                   kWhen);
         FAIL("append_event ran without a transaction");
     } catch (const StoreError& error) {
         CHECK_THAT(error.what(),
@@ -66,9 +72,10 @@ TEST_CASE("append_event stores the event with the state change it records", "[st
     {
         Transaction transaction(db);
         db.exec("INSERT INTO visits VALUES (1)");
-        first = kiosk::store::append_event(db, kiosk::store::EventKind::StatsDaily, R"({"room":"a"})", kWhen);
-        second = kiosk::store::append_event(db, kiosk::store::EventKind::StatsDays, R"({"room":"a","n":2})",
-                                            "2026-11-22T17:06:00.250Z", 3);
+        first = kiosk::store::append_event(db, kiosk::store::EventKind::StatsDaily,
+                                           R"({"room":"a"})", kWhen);
+        second = kiosk::store::append_event(db, kiosk::store::EventKind::StatsDays,
+                                            R"({"room":"a","n":2})", "2026-11-22T17:06:00.250Z", 3);
         transaction.commit();
     }
     CHECK(first != second);
@@ -112,7 +119,8 @@ TEST_CASE("events are listed in insertion order, per state", "[store][outbox]") 
     std::vector<std::string> ids;
     for (int i = 0; i < 5; ++i) {
         Transaction transaction(db);
-        ids.push_back(kiosk::store::append_event(db, kiosk::store::EventKind::StatsDaily, "{}", kWhen));
+        ids.push_back(
+            kiosk::store::append_event(db, kiosk::store::EventKind::StatsDaily, "{}", kWhen));
         transaction.commit();
     }
     db.exec("UPDATE events SET state = 'delivered' WHERE seq IN (2, 4)");
@@ -132,13 +140,17 @@ TEST_CASE("events are listed in insertion order, per state", "[store][outbox]") 
 TEST_CASE("append_event rejects bad data and writes nothing", "[store][outbox]") {
     Database db = migrated();
     Transaction transaction(db);
-    CHECK_THROWS_WITH(kiosk::store::append_event(db, kiosk::store::EventKind::StatsDaily, "[1,2]", kWhen),
-                      Catch::Contains("is not a JSON object"));
-    CHECK_THROWS_WITH(kiosk::store::append_event(db, kiosk::store::EventKind::StatsDaily, "{not json", kWhen),
-                      Catch::Contains("is not a JSON object"));
-    CHECK_THROWS_WITH(kiosk::store::append_event(db, kiosk::store::EventKind::StatsDaily, "{}", "2026-11-22 17:05:00"),
+    CHECK_THROWS_WITH(
+        kiosk::store::append_event(db, kiosk::store::EventKind::StatsDaily, "[1,2]", kWhen),
+        Catch::Contains("is not a JSON object"));
+    CHECK_THROWS_WITH(
+        kiosk::store::append_event(db, kiosk::store::EventKind::StatsDaily, "{not json", kWhen),
+        Catch::Contains("is not a JSON object"));
+    CHECK_THROWS_WITH(kiosk::store::append_event(db, kiosk::store::EventKind::StatsDaily, "{}",
+                                                 "2026-11-22 17:05:00"),
                       Catch::Contains("is not RFC 3339 UTC"));
-    CHECK_THROWS_WITH(kiosk::store::append_event(db, kiosk::store::EventKind::StatsDaily, "{}", "2026-11-22T17:05:00+01:00"),
+    CHECK_THROWS_WITH(kiosk::store::append_event(db, kiosk::store::EventKind::StatsDaily, "{}",
+                                                 "2026-11-22T17:05:00+01:00"),
                       Catch::Contains("is not RFC 3339 UTC"));
     CHECK(all_events(db) == 0);
 }
@@ -166,4 +178,36 @@ TEST_CASE("every event kind has a wire type, a retention class and a sensitivity
     CHECK_FALSE(kiosk::store::event_kind("visit.checked_in"));
     CHECK(kiosk::store::info(EventKind::InterestSubmitted).sensitivity == Sensitivity::Contact);
     CHECK(kiosk::store::type_of(EventKind::StatsDays) == "stats.days");
+}
+
+TEST_CASE("docs/privacy.md names every event kind with how long it is kept", "[store][outbox]") {
+    using kiosk::store::Retention;
+    std::ifstream in(std::string(KIOSK_TEST_SOURCE_DIR) + "/docs/privacy.md");
+    REQUIRE(in);
+    std::vector<std::string> rows;
+    for (std::string line; std::getline(in, line);)
+        if (line.rfind("| `", 0) == 0)
+            rows.push_back(line);
+    const auto kept_until = [](Retention r) {
+        switch (r) {
+        case Retention::WithSession:
+            return "its session's data is deleted";
+        case Retention::WithMember:
+            return "its member code is deleted";
+        case Retention::WithInterestForm:
+            return "its interest form is deleted";
+        case Retention::UntilDelivered:
+            return "delivered + `retention.days`";
+        }
+        return "";
+    };
+    for (const auto& k : kiosk::store::kEventKinds) {
+        INFO(k.type);
+        const std::string name = "`" + std::string(k.type) + "`";
+        const auto row = std::find_if(rows.begin(), rows.end(), [&](const std::string& r) {
+            return r.find(name) != std::string::npos;
+        });
+        REQUIRE(row != rows.end());
+        CHECK_THAT(*row, Catch::Contains(kept_until(k.retention)));
+    }
 }

@@ -19,6 +19,7 @@
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <thread>
 #include <vector>
 
 using namespace kiosk;
@@ -28,6 +29,7 @@ namespace {
 
 constexpr std::int64_t kMonday = 1795428000; // Monday 23 November 2026, 10:00 UTC
 int g_frames = 200;
+constexpr auto kPinLimit = std::chrono::seconds(10);
 
 struct Stat {
     double median = 0, max = 0;
@@ -172,11 +174,17 @@ void pin_check() {
     h.tap("pin.ok");
     double longest = 0;
     int frames = 4;
-    while (!h.model().staff_user() && frames < 100000) {
+    // Frames at 60 per second, as the frame loop draws while something moves on screen (it
+    // sleeps in between; a loop without pauses would starve the worker of the CPU).
+    auto next = start;
+    while (!h.model().staff_user() && std::chrono::steady_clock::now() - start < kPinLimit) {
+        next += std::chrono::microseconds(16667);
+        std::this_thread::sleep_until(next);
         h.step(1);
         longest = std::max(longest, h.last_frame_ms());
         ++frames;
     }
+    const bool signed_in = h.model().staff_user().has_value();
     const double total =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     // The reference: the same three checks on this thread, as the UI thread did before.
@@ -185,11 +193,12 @@ void pin_check() {
         verify_pin(p.hash, "2468");
     const double on_ui =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-    std::printf("\nStaff PIN, three PINs configured, the right one last:\n\n"
-                "| | ms |\n|---|---|\n| longest frame while the PIN is checked (worker) | %.2f |\n"
-                "| frames drawn meanwhile | %d |\n| from OK to signed in | %.1f |\n"
-                "| reference: the three checks on the UI thread (one frame) | %.1f |\n",
-                longest, frames, total, on_ui);
+    std::printf(
+        "\nStaff PIN, three PINs configured, the right one last:\n\n"
+        "| | ms |\n|---|---|\n| longest frame while the PIN is checked (worker) | %.2f |\n"
+        "| frames drawn meanwhile (60 per second) | %d |\n| from OK to signed in | %s%.1f |\n"
+        "| reference: the three checks on the UI thread (one frame) | %.1f |\n",
+        longest, frames, signed_in ? "" : "NOT signed in after ", total, on_ui);
 }
 
 } // namespace

@@ -9,17 +9,6 @@ namespace kiosk {
 
 namespace {
 
-// `count` decimal digits at `at`; -1 when any is not a digit.
-int digits(std::string_view text, std::size_t at, std::size_t count) {
-    int value = 0;
-    for (std::size_t i = at; i < at + count; ++i) {
-        if (text[i] < '0' || text[i] > '9')
-            return -1;
-        value = value * 10 + (text[i] - '0');
-    }
-    return value;
-}
-
 date::sys_days to_sys(const LocalDate& d) {
     return date::sys_days{date::year{d.y} / static_cast<unsigned>(d.m) /
                           static_cast<unsigned>(d.d)};
@@ -30,7 +19,8 @@ date::sys_days to_sys(const LocalDate& d) {
 std::optional<LocalDate> LocalDate::parse(std::string_view text) {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-')
         return std::nullopt;
-    return from_ymd(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
+    return from_ymd(decimal_digits(text, 0, 4), decimal_digits(text, 5, 2),
+                    decimal_digits(text, 8, 2));
 }
 
 std::optional<LocalDate> LocalDate::from_ymd(int y, int m, int d) {
@@ -80,6 +70,16 @@ int LocalDate::iso_year() const {
 int LocalDate::iso_week() const {
     const LocalDate thursday = monday().add_days(3);
     return static_cast<int>((thursday.days() - LocalDate{thursday.y, 1, 1}.days()) / 7) + 1;
+}
+
+int decimal_digits(std::string_view text, std::size_t at, std::size_t count) {
+    int value = 0;
+    for (std::size_t i = at; i < at + count; ++i) {
+        if (text[i] < '0' || text[i] > '9')
+            return -1;
+        value = value * 10 + (text[i] - '0');
+    }
+    return value;
 }
 
 } // namespace kiosk

@@ -40,4 +40,8 @@ struct LocalDate {
     }
 };
 
+// The number written by `count` decimal digits at `at` ("2026-12-03", 5, 2 gives 12); -1 when
+// any of them is not a digit. `text` must hold at + count characters.
+int decimal_digits(std::string_view text, std::size_t at, std::size_t count);
+
 } // namespace kiosk

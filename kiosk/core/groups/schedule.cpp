@@ -12,17 +12,6 @@ namespace {
 constexpr std::array<const char*, 7> kWeekdays = {"monday", "tuesday",  "wednesday", "thursday",
                                                   "friday", "saturday", "sunday"};
 
-// Reads `count` decimal digits at `at`; -1 when any is not a digit.
-int digits(std::string_view text, std::size_t at, std::size_t count) {
-    int value = 0;
-    for (std::size_t i = at; i < at + count; ++i) {
-        if (text[i] < '0' || text[i] > '9')
-            return -1;
-        value = value * 10 + (text[i] - '0');
-    }
-    return value;
-}
-
 } // namespace
 
 const char* type_name(GroupType type) {
@@ -52,7 +41,6 @@ const std::vector<GroupType>& all_types() {
     return kTypes;
 }
 
-
 const char* weekday_name(int weekday) {
     return weekday >= 0 && weekday < 7 ? kWeekdays[static_cast<std::size_t>(weekday)] : "";
 }
@@ -67,8 +55,8 @@ std::optional<int> parse_weekday(std::string_view name) {
 std::optional<int> parse_clock(std::string_view text) {
     if (text.size() != 5 || text[2] != ':')
         return std::nullopt;
-    const int h = digits(text, 0, 2);
-    const int m = digits(text, 3, 2);
+    const int h = decimal_digits(text, 0, 2);
+    const int m = decimal_digits(text, 3, 2);
     if (h < 0 || h > 23 || m < 0 || m > 59)
         return std::nullopt;
     return h * 60 + m;

@@ -2,11 +2,12 @@
 # Renders every screen in every size and language to PNG files, to look at them as a
 # visitor (and staff) would. Usage: scripts/screenshots.sh [OUT_DIR] (default: screenshots/)
 # Needs a built kiosk (scripts/run-kiosk.sh or cmake --build build) and Xvfb.
-# SIZES, LANGS and SCREENS narrow it down, e.g. SIZES=800x480 LANGS="ru ar" SCREENS=home.
+# SIZES, LANGS and SCREENS narrow it down, e.g. SIZES=800x480 LANGS="ru ar" SCREENS=home;
+# DISPLAY_FLAGS="--large-text --high-contrast" renders the visitor's display choices.
 # Staff screens are rendered with a screenshot-only staff session (--goto with --screenshot).
 # A screen that cannot be rendered is reported at the end; the others are still made.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 1
 out=${1:-screenshots}
 kiosk=${KIOSK_BIN:-build/kiosk/app/kiosk}
 [ -x "$kiosk" ] || { echo "screenshots: build the kiosk first ($kiosk not found)" >&2; exit 1; }
@@ -21,9 +22,12 @@ made=0
 for size in $sizes; do
   for lang in $langs; do
     for screen in $screens; do
-      file="$out/$size-$lang-${screen//[:\/]/-}.png"
+      suffix=$(echo "${DISPLAY_FLAGS:-}" | tr -d ' -' | sed 's/^./-&/')
+      file="$out/$size-$lang-${screen//[:\/]/-}$suffix.png"
+      # DISPLAY_FLAGS is split into words on purpose.
+      # shellcheck disable=SC2086
       if xvfb-run -a -s "-screen 0 ${size}x24" "$kiosk" --windowed "$size" --data-dir "$data" \
-           --lang "$lang" --goto "$screen" --screenshot "$file" 2>"$data/err"; then
+           --lang "$lang" --goto "$screen" ${DISPLAY_FLAGS:-} --screenshot "$file" 2>"$data/err"; then
         made=$((made + 1))
       else
         failed+=("$size $lang $screen: $(tail -n 1 "$data/err")")

@@ -110,10 +110,23 @@ struct Device {
 void open_start_screen(const CommandLine& cl, actions::ActionHandler& handler, KioskModel& model) {
     if (cl.goto_screen)
         handler.go_to(*cl.goto_screen, cl.screenshot_path.has_value(), Clock::now());
+    // --goto mixing:A+B shows the checker's answer for A and B.
+    if (cl.goto_screen && cl.goto_screen->screen == ScreenId::Mixing) {
+        const std::string& pair = cl.goto_screen->topic;
+        const auto plus = pair.find('+');
+        if (plus != std::string::npos)
+            handler.apply(action::CheckMix{pair.substr(0, plus), pair.substr(plus + 1)},
+                          Clock::now());
+    }
     if (cl.show_idle_prompt) {
         handler.apply(action::Open{{ScreenId::Info, ""}}, Clock::now());
         model.force_idle_prompt(Clock::now());
     }
+    // The visitor's display choices, as if chosen in the display menu (a reset ends them).
+    if (cl.large_text)
+        handler.apply(action::ToggleLargeText{}, Clock::now());
+    if (cl.high_contrast)
+        handler.apply(action::ToggleHighContrast{}, Clock::now());
 }
 
 } // namespace
@@ -149,10 +162,8 @@ int run_kiosk(const Settings& settings) {
     KioskModel model(config, catalog, Clock::now());
     model.set_content(first.content.pack);
     FrameLoop loop(LoopParts{cl, model, *screen.window, screen.renderer, stop_signals,
-                             std::move(first.fonts), cache, [&] {
-                                 return catalog.all_text() + all_keyboard_text() +
-                                        (model.content() ? model.content()->all_text() : "");
-                             }});
+                             std::move(first.fonts), cache,
+                             [&] { return glyph_text(config, catalog, model.content()); }});
     const bool home_first = !cl.goto_screen && !cl.show_idle_prompt;
     if (home_first)
         loop.first_frame(); // the home screen, while the loader reads the rest

@@ -49,8 +49,7 @@ FirstFrameData load_first(const Config& config, std::optional<std::pair<float, f
     watch.step("content pack loaded and checked");
     if (size) {
         d.fonts = ui::KioskUi::prepare_fonts(size->first, size->second,
-                                             d.catalog.all_text() + all_keyboard_text() +
-                                                 (d.content.pack ? d.content.pack->all_text() : ""),
+                                             glyph_text(config, d.catalog, d.content.pack.get()),
                                              font_cache);
         watch.step("font atlas");
     }
@@ -101,6 +100,12 @@ StartLoader::StartLoader(const Config& config, std::optional<std::pair<float, fl
         }
         return load_rest(config, schedule_file);
     });
+}
+
+std::string glyph_text(const Config& config, const Catalog& catalog,
+                       const content::ContentPack* content) {
+    return catalog.all_text() + all_keyboard_text() + (content ? content->all_text() : "") +
+           config.location_name + config.location_address;
 }
 
 } // namespace kiosk::app

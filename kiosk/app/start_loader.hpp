@@ -43,6 +43,11 @@ struct ServicesData {
 // "" when none of them is set.
 std::string kiosk_cache_dir();
 
+// Every character the kiosk may draw: translations, keyboard keys, the content pack (if any)
+// and the location's name and address from the config. The font atlas holds these glyphs.
+std::string glyph_text(const Config& config, const Catalog& catalog,
+                       const content::ContentPack* content);
+
 class StartLoader {
   public:
     StartLoader(const Config& config, std::optional<std::pair<float, float>> logical_size,

@@ -15,10 +15,13 @@ std::string usage_text() {
   --content DIR          use the content pack in DIR (default: ASSETS/content)
   --check-content DIR    check the content pack in DIR, print every problem, exit 0 or 1
   --lang CODE            start in this language (nl, en, pl, ro, ru, uk, es, fr, tr)
-  --goto SCREEN[:ITEM]   start on SCREEN, e.g. info, substance:cocaine, mixing, emergency,
-                         help, organisation:ID, groups, search, staff-pin, idle-prompt
+  --goto SCREEN[:ITEM]   start on SCREEN, e.g. info, substance:cocaine, mixing:alcohol+ghb,
+                         emergency, help, organisation:ID, groups, search, staff-pin,
+                         idle-prompt
   --screenshot FILE.png  render the start screen once, save it as PNG and exit
   --ui-dump FILE.json    after every frame, write the tappable items on screen to FILE
+  --large-text           start with large text on (as a visitor would choose it; for screenshots)
+  --high-contrast        start with high contrast on
   --trace-start          print how long each step of the start took, up to the first frame
   --hash-pin             read a staff PIN from standard input, print its hash for the config
   --version              print the version and exit
@@ -48,6 +51,10 @@ bool parse_switch(const std::string& flag, CommandLine& cl) {
         cl.hash_pin = true;
     else if (flag == "--trace-start")
         cl.trace_start = true;
+    else if (flag == "--large-text")
+        cl.large_text = true;
+    else if (flag == "--high-contrast")
+        cl.high_contrast = true;
     else
         return false;
     return true;

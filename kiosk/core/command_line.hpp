@@ -25,6 +25,8 @@ struct CommandLine {
     std::optional<std::string> ui_dump_path;
     bool show_idle_prompt = false; // --goto idle-prompt
     bool trace_start = false;      // --trace-start: where the start's time goes, on stderr
+    bool large_text = false;       // --large-text: start with the visitor's large text on
+    bool high_contrast = false;    // --high-contrast: and/or high contrast (screenshots)
     bool hash_pin = false;
     bool help = false;
     bool version = false;

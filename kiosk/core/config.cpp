@@ -154,6 +154,8 @@ bool read_top_value(Reader& r, const std::string& name, const toml::node& node, 
         r.read(node, name, config.kiosk_id);
     else if (name == "location_name")
         r.read(node, name, config.location_name);
+    else if (name == "location_address")
+        r.read(node, name, config.location_address);
     else if (name == "languages")
         r.read(node, name, config.languages);
     else if (name == "default_language")

@@ -42,6 +42,9 @@ struct UploadConfig {
 struct Config {
     std::string kiosk_id = "dev-kiosk";
     std::string location_name = "Drop-in (development)";
+    // Street, number and town of this kiosk: the emergency screen shows it next to the step
+    // that asks the caller to say where they are. Empty: it tells visitors to ask staff.
+    std::string location_address;
     std::vector<std::string> languages = {"nl", "en", "pl", "ro", "ru", "uk", "es", "fr", "tr"};
     std::string default_language = "nl";
     std::string data_dir = "kiosk-data";

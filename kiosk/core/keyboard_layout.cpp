@@ -62,8 +62,8 @@ std::vector<Key> bottom_row(const std::string& layout) {
     for (const auto& [target, label] : std::vector<std::pair<std::string, std::string>>{
              {"latin", "ABC"}, {"accents", "àé"}, {"cyrillic", "АБВ"}, {"digits", "123"}})
         if (target != layout)
-            row.push_back(control(layout, KeyAction::SwitchLayout, label, 1.4f, target));
-    row.push_back(control(layout, KeyAction::Space, "space", 3.2f));
+            row.push_back(control(layout, KeyAction::SwitchLayout, label, 1.8f, target));
+    row.push_back(control(layout, KeyAction::Space, "space", 2.4f));
     row.push_back(control(layout, KeyAction::Done, "done", 1.6f));
     return row;
 }

@@ -5,7 +5,7 @@
 // screen cannot be added without saying all of this.
 //
 // To add an information screen: one row here, its draw function in ui/screens/ (one file),
-// one case in ui/screen_dispatch.cpp, and a button on the screen that leads to it
+// its row in ui/screen_dispatch.cpp, and a button on the screen that leads to it
 // (docs/architecture.md, "Add an information screen").
 #pragma once
 

@@ -86,12 +86,13 @@ FrameOutput KioskUi::draw(const KioskModel& model, SteadyTime now) {
     }
     taps_.clear();
     FrameOutput out;
-    const Theme theme = theme_for(model);
+    Theme theme = theme_for(model);
     if (theme.high_contrast != applied_contrast_) {
         apply_theme(theme);
         applied_contrast_ = theme.high_contrast;
     }
     const Fonts& fonts = fonts_.pick(model.large_text());
+    theme.top_bar = top_bar_height(model, theme, fonts, ImGui::GetIO().DisplaySize.x);
     UiFrame frame{model, now, theme, fonts, state_, taps_, out.actions};
     texts_.clear();
     frame.texts = &texts_;

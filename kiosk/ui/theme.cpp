@@ -38,10 +38,11 @@ Theme with_high_contrast(Theme t) {
     t.border = IM_COL32(255, 255, 255, 255);
     t.primary = IM_COL32(255, 220, 0, 255);
     t.primary_text = IM_COL32(0, 0, 0, 255);
-    t.pressed = IM_COL32(90, 90, 90, 255);
+    t.pressed = IM_COL32(70, 70, 70, 255);
     t.primary_pressed = IM_COL32(200, 170, 0, 255);
-    t.danger = IM_COL32(255, 90, 90, 255);
-    t.danger_pressed = IM_COL32(200, 50, 50, 255);
+    t.danger = IM_COL32(255, 130, 130, 255);
+    t.danger_pressed = IM_COL32(240, 120, 120, 255);
+    t.danger_text = IM_COL32(0, 0, 0, 255);
     t.top_bar_bg = IM_COL32(0, 0, 0, 255);
     t.top_bar_text = IM_COL32(255, 255, 255, 255);
     t.selected = IM_COL32(0, 0, 0, 255);
@@ -50,6 +51,10 @@ Theme with_high_contrast(Theme t) {
     t.exit_pressed = IM_COL32(200, 170, 0, 255);
     for (ImU32& r : t.risk)
         r = IM_COL32(255, 255, 255, 255); // icons and words carry the level here
+    for (ImU32& r : t.on_risk)
+        r = IM_COL32(0, 0, 0, 255);
+    t.shadow = IM_COL32(0, 0, 0, 0);
+    t.scroll_thumb = IM_COL32(255, 255, 255, 200);
     return t;
 }
 

@@ -28,7 +28,10 @@ struct Theme {
     ImU32 primary_pressed = IM_COL32(10, 50, 96, 255);
     ImU32 danger = IM_COL32(168, 28, 32, 255);
     ImU32 danger_pressed = IM_COL32(110, 14, 18, 255);
+    ImU32 danger_text = IM_COL32(255, 255, 255, 255);
     ImU32 top_bar_bg = IM_COL32(30, 38, 52, 255);
+    ImU32 top_bar_pressed = IM_COL32(70, 82, 104, 255);
+    ImU32 top_bar_border = IM_COL32(150, 160, 180, 255);
     ImU32 top_bar_text = IM_COL32(255, 255, 255, 255);
     ImU32 selected = IM_COL32(222, 236, 220, 255);
     ImU32 selected_border = IM_COL32(28, 110, 46, 255);
@@ -39,8 +42,43 @@ struct Theme {
     // Risk levels of the mixing checker; always shown with an icon and words too.
     ImU32 risk[4] = {IM_COL32(28, 110, 46, 255), IM_COL32(176, 120, 0, 255),
                      IM_COL32(196, 80, 0, 255), IM_COL32(168, 28, 32, 255)};
+    // Text on each risk band: dark on the light amber of "caution".
+    ImU32 on_risk[4] = {IM_COL32(255, 255, 255, 255), IM_COL32(0, 0, 0, 255),
+                        IM_COL32(255, 255, 255, 255), IM_COL32(255, 255, 255, 255)};
+    // Not text: a button's shadow, the scroll thumb, the long-press ring. (QR codes are always
+    // black on white, as scanners expect: qr_code.cpp.)
+    ImU32 shadow = IM_COL32(0, 0, 0, 40);
+    ImU32 scroll_thumb = IM_COL32(90, 96, 110, 200);
+    ImU32 ring = IM_COL32(255, 255, 255, 220);
     bool large_text = false;
     bool high_contrast = false;
+};
+
+// Every pair of colours the kiosk draws text in and on, named, so a test can compute their
+// contrast (WCAG 2.1: at least 4.5:1, and 7:1 in high contrast). Screens take their colours
+// from the theme only; a new text colour gets its row here.
+struct TextOnColour {
+    const char* name;
+    ImU32 Theme::*text;
+    ImU32 Theme::*background;
+};
+inline constexpr TextOnColour kTextPairs[] = {
+    {"text on background", &Theme::text, &Theme::background},
+    {"text on surface", &Theme::text, &Theme::surface},
+    {"muted text on background", &Theme::text_muted, &Theme::background},
+    {"muted text on surface", &Theme::text_muted, &Theme::surface},
+    {"text on pressed", &Theme::text, &Theme::pressed},
+    {"text on selected", &Theme::text, &Theme::selected},
+    {"primary text on primary", &Theme::primary_text, &Theme::primary},
+    {"primary text on primary pressed", &Theme::primary_text, &Theme::primary_pressed},
+    {"danger text on danger", &Theme::danger_text, &Theme::danger},
+    {"danger text on danger pressed", &Theme::danger_text, &Theme::danger_pressed},
+    {"exit text on exit", &Theme::exit_text, &Theme::exit},
+    {"exit text on exit pressed", &Theme::exit_text, &Theme::exit_pressed},
+    {"top bar text on top bar", &Theme::top_bar_text, &Theme::top_bar_bg},
+    {"top bar text on top bar pressed", &Theme::top_bar_text, &Theme::top_bar_pressed},
+    {"primary (links, headings) on background", &Theme::primary, &Theme::background},
+    {"danger (warnings) on background", &Theme::danger, &Theme::background},
 };
 
 // Larger letters (x1.3) for visitors who ask for them; touch sizes stay the same.

@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+
 namespace kiosk::ui {
 
 std::string ui_dump_json(std::uint64_t frame, const std::string& screen, const std::string& lang,
@@ -17,7 +19,11 @@ std::string ui_dump_json(std::uint64_t frame, const std::string& screen, const s
                          {"x", static_cast<int>(r.x)},
                          {"y", static_cast<int>(r.y)},
                          {"w", static_cast<int>(r.w)},
-                         {"h", static_cast<int>(r.h)}});
+                         {"h", static_cast<int>(r.h)},
+                         // The label's size in logical pixels (0: no label) and whether it was
+                         // cut: tests check that no visitor label is below body size.
+                         {"text_px", std::round(tap.text_px * 10.0f) / 10.0f},
+                         {"clipped", tap.clipped}});
     }
     const nlohmann::json dump = {
         {"frame", frame}, {"screen", screen}, {"lang", lang}, {"items", items}, {"texts", texts}};

@@ -17,9 +17,11 @@
 namespace kiosk::ui {
 
 struct TapItem {
-    std::string id;    // stable across languages, e.g. "nav.home"
-    std::string label; // visible text in the current language
-    ImVec2 min, max;   // logical (unrotated) pixels, clipped to what is visible
+    std::string id;       // stable across languages, e.g. "nav.home"
+    std::string label;    // visible text in the current language
+    ImVec2 min, max;      // logical (unrotated) pixels, clipped to what is visible
+    float text_px = 0;    // size its label was drawn at (0: the widget draws no label)
+    bool clipped = false; // its label (or detail line) did not fit: cut or broken in a word
 };
 
 struct ScrollState {

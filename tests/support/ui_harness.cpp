@@ -243,6 +243,13 @@ void UiHarness::advance(std::chrono::milliseconds by) {
     model_->tick(now_);
 }
 
+bool UiHarness::shows(const std::string& text) const {
+    for (const auto& line : ui_.texts())
+        if (line.find(text) != std::string::npos)
+            return true;
+    return false;
+}
+
 bool UiHarness::visible(const std::string& id) const {
     for (const auto& t : ui_.taps())
         if (t.id == id)

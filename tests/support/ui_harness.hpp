@@ -83,6 +83,8 @@ class UiHarness {
     void release_worker();
 
     bool visible(const std::string& id) const;
+    // Whether a text block drawn in the last frame contains `text`.
+    bool shows(const std::string& text) const;
     const ui::TapItem& item(const std::string& id) const;
     std::vector<std::string> visible_ids() const;
     std::string screen() const;

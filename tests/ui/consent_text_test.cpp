@@ -7,17 +7,6 @@
 using namespace kiosk;
 using kiosk::test::UiHarness;
 
-namespace {
-
-bool shows(const UiHarness& h, const std::string& text) {
-    for (const auto& line : h.ui().texts())
-        if (line.find(text) != std::string::npos)
-            return true;
-    return false;
-}
-
-} // namespace
-
 TEST_CASE("the consent texts name the configured retention periods", "[ui][consent]") {
     Config config = kiosk::test::test_config();
     config.retention_days = 90;
@@ -26,9 +15,9 @@ TEST_CASE("the consent texts name the configured retention periods", "[ui][conse
     h.apply(action::ChooseLanguage{"en"});
     h.apply(action::Open{{ScreenId::Consent, ""}});
     h.step(2);
-    CHECK(shows(h, "until 90 days after the session"));
-    CHECK_FALSE(shows(h, "180"));
+    CHECK(h.shows("until 90 days after the session"));
+    CHECK_FALSE(h.shows("180"));
     h.apply(action::Open{{ScreenId::InterestConsent, ""}});
     h.step(2);
-    CHECK(shows(h, "How long: 14 days."));
+    CHECK(h.shows("How long: 14 days."));
 }

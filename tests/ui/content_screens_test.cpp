@@ -160,3 +160,73 @@ TEST_CASE("the organisation screen's QR code encodes its link, impossible text i
     CHECK(drawn);
     CHECK_FALSE(refused);
 }
+
+TEST_CASE("a passage the pack lacks in the visitor's language says it is shown in English") {
+    UiHarness h;
+    auto pack = std::make_shared<content::ContentPack>(*h.model().content());
+    for (auto& s : pack->substances)
+        if (s.meta.id == "ketamine")
+            s.text.erase("ru");
+    h.model().set_content(pack);
+    h.apply(action::ChooseLanguage{"ru"});
+    h.apply(action::Open{{ScreenId::Substance, "ketamine"}});
+    h.step(2);
+    CHECK(h.shows("Эта часть пока не на твоём языке. Она показана на английском."));
+    CHECK(h.item("section.ketamine.what").label == "Что это?"); // headings stay Russian
+    h.apply(action::Open{{ScreenId::Substance, "cocaine"}});
+    h.step(2);
+    CHECK_FALSE(h.shows("Эта часть пока не на твоём языке"));
+}
+
+TEST_CASE("search and the mixing filter find a substance by its Dutch or English street name") {
+    UiHarness h;
+    h.apply(action::ChooseLanguage{"pl"});
+    h.apply(action::Open{{ScreenId::Search, ""}});
+    h.step(2);
+    h.type("pillen");       // Dutch only
+    h.tap("kb.latin.done"); // the keyboard makes room for the results
+    CHECK(h.visible("search.result.substance.mdma"));
+    h.apply(action::Open{{ScreenId::Mixing, ""}});
+    h.step(2);
+    h.tap("mixing.search");
+    h.type("whizz"); // English only
+    CHECK(h.visible("mixing.pick.amphetamine"));
+    CHECK_FALSE(h.visible("mixing.pick.alcohol"));
+}
+
+TEST_CASE("a dangerous mix leads straight to overdose first aid") {
+    UiHarness h;
+    h.apply(action::ChooseLanguage{"en"});
+    h.apply(action::CheckMix{"alcohol", "ghb"});
+    h.step(2);
+    REQUIRE(h.visible("mixing.result.dangerous"));
+    h.tap("mixing.first_aid");
+    CHECK(h.screen() == "emergency");
+    h.apply(action::CheckMix{"cannabis", "lsd"});
+    h.step(2);
+    CHECK_FALSE(h.visible("mixing.first_aid")); // "caution": take care, not first aid
+}
+
+namespace {
+
+// Whether the emergency screen, scrolled to its end, shows `text` (one harness at a time:
+// they share ImGui's context).
+bool emergency_shows(const std::string& address, const std::string& text) {
+    Config config = kiosk::test::test_config();
+    config.location_address = address;
+    UiHarness h(config);
+    h.apply(action::ChooseLanguage{"en"});
+    h.apply(action::Open{{ScreenId::Emergency, ""}});
+    h.step(2);
+    h.scroll_to("section.emergency.naloxone");
+    return h.shows(text);
+}
+
+} // namespace
+
+TEST_CASE("the emergency screen shows this kiosk's address or says to ask staff") {
+    CHECK(emergency_shows("Voorbeeldstraat 1, Amsterdam",
+                          "The address here: Voorbeeldstraat 1, Amsterdam"));
+    CHECK(emergency_shows("", "Ask a staff member for the address here."));
+    CHECK_FALSE(emergency_shows("", "The address here:"));
+}

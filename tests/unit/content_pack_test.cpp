@@ -1,6 +1,7 @@
 // The content pack: the shipped pack is valid and complete; broken packs are refused with
 // precise messages; random damage never crashes the loader.
 #include "core/config.hpp"
+#include "core/content/number_checks.hpp"
 #include "core/content/pack_loader.hpp"
 
 #include "store_test_support.hpp"
@@ -111,20 +112,22 @@ TEST_CASE("every shipped item is complete in every language it claims") {
     }
 }
 
-TEST_CASE("the priority items are also in the seven other languages") {
+TEST_CASE("every shipped item is in every shipped language: no visitor meets a fallback") {
     const auto r = load_pack(kShipped, Config{}.languages);
     REQUIRE(r.pack);
-    for (const char* lang : {"pl", "ro", "ru", "uk", "es", "fr", "tr"}) {
-        for (const char* id : {"cocaine", "crack", "heroin", "ghb", "alcohol"}) {
-            INFO(id << " " << lang);
-            CHECK(r.pack->substance(id)->text.count(lang));
-        }
-        INFO("emergency " << lang);
+    INFO(to_string(r.notes));
+    CHECK(r.notes.empty()); // --check-content prints these as "not translated"
+    for (const auto& lang : Config{}.languages) {
+        INFO(lang);
+        for (const auto& s : r.pack->substances)
+            CHECK(s.text.count(lang));
+        for (const auto& p : r.pack->pages)
+            CHECK(p.text.count(lang));
         CHECK(r.pack->emergency.text.count(lang));
-        for (const auto& [code, texts] : r.pack->mixing.reasons) {
-            INFO("reason " << code << " " << lang);
+        for (const auto& [code, texts] : r.pack->mixing.reasons)
             CHECK(texts.count(lang));
-        }
+        for (const auto& o : r.pack->help.organisations)
+            CHECK((o.hours.count(lang) && o.about.count(lang)));
     }
 }
 
@@ -176,6 +179,28 @@ TEST_CASE("broken packs are refused with file, field and what is wrong") {
             CHECK(problem.line > 0);
 }
 
+TEST_CASE("a translation with other numbers or other lines than English is refused") {
+    TempDir dir;
+    copy_pack(dir.path());
+    const std::string& p = dir.path();
+    replace_in(p + "/substances/ghb.toml", "\"112'yi ara.", "\"113'yi ara."); // a wrong number
+    replace_in(p + "/help.toml", "en = \"Every day 20:00-08:00 (example)\"",
+               "en = \"Every day 20:00-09:00 (example)\""); // English changed, Dutch not
+    const auto r = load_pack(p, Config{}.languages);
+    CHECK_FALSE(r.pack);
+    INFO(to_string(r.problems));
+    CHECK(has_problem(r, "ghb.toml", "tr.overdose[3]", "has the numbers 113; English has 112"));
+    CHECK(has_problem(r, "help.toml", "nl.organisation.night_shelter.hours",
+                      "has the numbers 00, 00, 08, 20; English has 00, 00, 09, 20"));
+}
+
+TEST_CASE("numbers_in finds every run of digits sorted as text") {
+    CHECK(numbers_in("Call 112 at 20:00-08:00, 1.5 ml") ==
+          std::vector<std::string>{"00", "00", "08", "1", "112", "20", "5"});
+    CHECK(numbers_in("no numbers").empty());
+    CHECK(numbers_in("0800-8115") == std::vector<std::string>{"0800", "8115"});
+}
+
 TEST_CASE("a pair naming an unknown substance, or defined twice, is refused") {
     const auto shipped = load_pack(kShipped, {"nl", "en"});
     REQUIRE(shipped.pack);
@@ -200,12 +225,23 @@ TEST_CASE("a missing folder or file is reported, not fatal") {
 }
 
 TEST_CASE("untranslated items are notes, not problems") {
-    const auto r = load_pack(kShipped, Config{}.languages);
+    TempDir dir;
+    copy_pack(dir.path());
+    // LSD without its Polish table: visitors see English, staff see the note.
+    std::string lsd = read(dir.path() + "/substances/lsd.toml");
+    const auto from = lsd.find("\n[pl]\n");
+    REQUIRE(from != std::string::npos);
+    const auto to = lsd.find("\n[", from + 1);
+    lsd.erase(from, to == std::string::npos ? std::string::npos : to - from);
+    write(dir.path() + "/substances/lsd.toml", lsd);
+    const auto r = load_pack(dir.path(), Config{}.languages);
     REQUIRE(r.pack);
+    INFO(to_string(r.problems));
     bool noted = false;
     for (const auto& n : r.notes)
-        noted = noted || (n.field == "pl" && n.message.find("not translated") != std::string::npos);
-    CHECK(noted); // e.g. LSD is not in Polish: visitors see English, staff see the note
+        noted = noted || (n.field == "pl" && n.file.find("lsd.toml") != std::string::npos &&
+                          n.message.find("not translated") != std::string::npos);
+    CHECK(noted);
 }
 
 TEST_CASE("fuzz: damaged content files give problems, never a crash or a half pack") {

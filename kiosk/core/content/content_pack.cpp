@@ -43,6 +43,14 @@ int ContentPack::unreviewed_count() const {
     return n;
 }
 
+std::string searchable_names(const Substance& substance, const std::string& lang) {
+    std::string out = substance.meta.id;
+    for (const auto& [code, text] : substance.text)
+        if (code == lang || code == "en" || code == "nl")
+            out += " " + text.name + " " + text.other_names;
+    return out;
+}
+
 namespace {
 void append_lines(std::string& out, const Lines& lines) {
     for (const auto& l : lines)

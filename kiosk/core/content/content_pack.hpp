@@ -103,6 +103,10 @@ struct PackInfo {
     std::string dir;
 };
 
+// What a search for a substance looks through: its id, and its name and street names in the
+// visitor's language, in English and in Dutch (the names heard on the street here).
+std::string searchable_names(const Substance& substance, const std::string& lang);
+
 struct ContentPack {
     PackInfo info;
     std::vector<Substance> substances;

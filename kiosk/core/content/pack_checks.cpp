@@ -1,6 +1,8 @@
 // Cross-file checks of a content pack.
 #include "pack_checks.hpp"
 
+#include "number_checks.hpp"
+
 #include <algorithm>
 #include <set>
 
@@ -66,12 +68,23 @@ void check_pack(const ContentPack& pack, const std::vector<std::string>& languag
         check_languages(p.meta, p.text, pack.info, languages, out);
     if (!pack.emergency.meta.file.empty())
         check_languages(pack.emergency.meta, pack.emergency.text, pack.info, languages, out);
-    for (const auto& o : pack.help.organisations)
+    for (const auto& o : pack.help.organisations) {
         for (const auto& lang : pack.info.required_languages)
             if (!o.hours.count(lang) || !o.about.count(lang))
                 out.problems.push_back({pack.help.meta.file, 0, "organisation." + o.id,
                                         "hours and about need a " + lang + " text"});
+        for (const auto& lang : languages)
+            if (!o.hours.count(lang) || !o.about.count(lang))
+                out.notes.push_back({pack.help.meta.file, 0, "organisation." + o.id + "." + lang,
+                                     "not translated; visitors see English or Dutch instead"});
+    }
+    for (const auto& [code, texts] : pack.mixing.reasons)
+        for (const auto& lang : languages)
+            if (!texts.count(lang))
+                out.notes.push_back({pack.mixing.meta.file, 0, "reason." + code + "." + lang,
+                                     "not translated; visitors see English or Dutch instead"});
     check_mixing(pack, out);
+    check_numbers(pack, out);
     std::set<std::string> ids;
     for (const auto& s : pack.substances)
         if (!ids.insert(s.meta.id).second)

@@ -30,9 +30,9 @@ void emergency_screen(UiFrame& frame) {
     const float band = std::max(icon_w, text_h + t.pad * 2);
     w->DrawList->AddRectFilled(at, ImVec2(at.x + width, at.y + band), t.danger, t.radius);
     draw_icon(w->DrawList, Icon::Phone, ImVec2(at.x + icon_w * 0.5f, at.y + band * 0.5f),
-              icon_w * 0.55f, IM_COL32_WHITE);
+              icon_w * 0.55f, t.danger_text);
     w->DrawList->AddText(frame.fonts.title, t.title_px,
-                         ImVec2(at.x + icon_w, at.y + (band - text_h) * 0.5f), IM_COL32_WHITE,
+                         ImVec2(at.x + icon_w, at.y + (band - text_h) * 0.5f), t.danger_text,
                          call.c_str(), nullptr, text_w);
     ImGui::Dummy(ImVec2(width, band));
     if (!text) {
@@ -40,6 +40,8 @@ void emergency_screen(UiFrame& frame) {
         end_page(frame);
         return;
     }
+    if (!pack->emergency.text.count(m.language()))
+        fallback_note(frame, pack->emergency.text.count("en") ? "en" : "nl");
     heading(frame, text->title);
     const float picture = std::min(110.0f * t.scale, width * 0.3f);
     for (std::size_t i = 0; i < text->steps.size(); ++i) {
@@ -60,6 +62,13 @@ void emergency_screen(UiFrame& frame) {
         ImGui::Dummy(ImVec2(1, 1));
     }
     bold_line(frame, m.tr("emergency.tell"));
+    // The first thing 112 asks is where you are: this kiosk's address, from its config.
+    const std::string& address = m.config().location_address;
+    callout(frame, Icon::Home,
+            address.empty()
+                ? m.tr("emergency.address_ask")
+                : m.catalog().format(m.language(), "emergency.address", {{"address", address}}),
+            t.danger);
     bullet_lines(frame, text->tell_operator);
     if (section_header(frame, "section.emergency.naloxone", m.tr("emergency.naloxone"), false))
         bullet_lines(frame, text->naloxone);

@@ -10,6 +10,9 @@
 
 #include <imgui_internal.h>
 
+#include <algorithm>
+#include <cfloat>
+
 namespace kiosk::ui {
 
 namespace {
@@ -20,12 +23,27 @@ void step_diagram(UiFrame& frame) {
     const KioskModel& m = frame.model;
     const auto& steps = group_step_ids();
     const float avail = ImGui::GetContentRegionAvail().x;
-    const bool row = avail > 700.0f * t.scale;
-    const float arrow = row ? 26.0f * t.scale : 0.0f;
-    const float w = row ? (avail - arrow * 3 - t.pad * 6) / 4 : avail;
-    const float h = row ? 96.0f * t.scale : 96.0f * t.scale;
+    // In a row only where every title's longest word fits its quarter at body size.
+    float widest_word = 0;
+    for (const auto& step : steps)
+        widest_word = std::max(widest_word, longest_word(frame.fonts.bold, t.body_px,
+                                                         m.tr("groups.step." + step + "_title")));
+    const float row_arrow = 26.0f * t.scale;
+    const float quarter = (avail - row_arrow * 3 - t.pad * 6) / 4;
+    const bool row = avail > 700.0f * t.scale && widest_word + t.pad * 1.6f + 2.0f <= quarter;
+    const float arrow = row ? row_arrow : 0.0f;
+    const float w = row ? quarter : avail;
+    const auto spec_of = [&](const std::string& step, float height) {
+        const std::string key = "groups.step." + step;
+        return ButtonSpec(key, m.tr(key + "_title"), ImVec2(w, height),
+                          row ? ButtonKind::Normal : ButtonKind::Tile,
+                          row ? Icon::None : Icon::Groups, row ? "" : m.tr(key + "_text"));
+    };
+    float h = 96.0f * t.scale; // in a row, all as tall as the tallest
+    if (row)
+        for (const auto& step : steps)
+            h = std::max(h, button_height(frame, spec_of(step, h)));
     for (std::size_t i = 0; i < steps.size(); ++i) {
-        const std::string key = "groups.step." + steps[i];
         if (row && i > 0) {
             ImGui::SameLine();
             ImGuiWindow* window = ImGui::GetCurrentWindow();
@@ -37,9 +55,7 @@ void step_diagram(UiFrame& frame) {
             ImGui::SameLine();
         }
         // Title only: what each step means is on its own page, one tap away.
-        if (touch_button(frame, {"groups.step." + steps[i], m.tr(key + "_title"), ImVec2(w, h),
-                                 row ? ButtonKind::Normal : ButtonKind::Tile,
-                                 row ? Icon::None : Icon::Groups, row ? "" : m.tr(key + "_text")}))
+        if (touch_button(frame, spec_of(steps[i], h)))
             frame.emit(action::Open{{ScreenId::GroupType, steps[i]}});
         if (!row && i + 1 < steps.size()) {
             ImGuiWindow* window = ImGui::GetCurrentWindow();

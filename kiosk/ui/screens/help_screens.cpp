@@ -140,7 +140,7 @@ void organisation_screen(UiFrame& frame) {
     const float top = ImGui::GetCursorPosY();
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(side ? ImGui::GetCursorPosX() + avail - qr_size - t.pad * 2 : 0.0f);
-    if (const auto* about = m.localized(o->about, "help." + o->id))
+    if (const auto* about = passage(frame, o->about, "help." + o->id))
         paragraph(frame, *about);
     if (!o->address.empty())
         paragraph(frame, c.format(lang, "help.address", {{"address", o->address}}));

@@ -19,8 +19,11 @@ void language_picker(UiFrame& frame) {
     ImGui::PopFont();
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(t.pad, t.pad * 0.6f));
     const auto& enabled = m.config().languages;
-    const int columns =
-        std::min(static_cast<int>(enabled.size()), columns_that_fit(frame, 130.0f * t.scale));
+    // Wide enough for the longest name with the chosen language's tick, at body size.
+    float widest = 130.0f * t.scale;
+    for (const auto& lang : m.catalog().languages())
+        widest = std::max(widest, button_width_for_label(frame, lang.native_name, Icon::Check));
+    const int columns = std::min(static_cast<int>(enabled.size()), columns_that_fit(frame, widest));
     const float w = column_width(frame, columns);
     int index = 0;
     for (const auto& lang : m.catalog().languages()) {

@@ -61,7 +61,7 @@ void result_card(UiFrame& frame, const content::Pair& pair) {
     const float band = t.title_px * 1.8f;
     // Colour band with icon and the level in words.
     w->DrawList->AddRectFilled(at, ImVec2(at.x + width, at.y + band), t.risk[level], t.radius);
-    const ImU32 on_band = t.high_contrast ? IM_COL32_BLACK : IM_COL32_WHITE;
+    const ImU32 on_band = t.on_risk[level];
     draw_icon(w->DrawList, risk_icon(pair.risk), ImVec2(at.x + band * 0.5f, at.y + band * 0.5f),
               band * 0.6f, on_band);
     w->DrawList->AddText(frame.fonts.title, t.title_px,
@@ -71,10 +71,18 @@ void result_card(UiFrame& frame, const content::Pair& pair) {
                  ImVec2(at.x + width, at.y + band));
     ImGui::Dummy(ImVec2(width, band));
     bold_line(frame, m.tr("mixing.advice." + name));
+    // A combination that can kill: what to do in an overdose is one tap away.
+    if (pair.risk >= content::Risk::Unsafe &&
+        touch_button(frame, {"mixing.first_aid", m.tr("info.topic.emergency"),
+                             ImVec2(ImGui::GetContentRegionAvail().x, t.touch), ButtonKind::Danger,
+                             Icon::Phone}))
+        frame.emit(action::Open{{ScreenId::Emergency, ""}});
     const auto reason = m.content()->mixing.reasons.find(pair.reason);
     if (reason != m.content()->mixing.reasons.end())
         if (const auto* why = m.localized(reason->second, "mixing." + pair.reason)) {
             bold_line(frame, m.tr("mixing.why"));
+            if (!reason->second.count(m.language()))
+                fallback_note(frame, reason->second.count("en") ? "en" : "nl");
             paragraph(frame, *why);
         }
     paragraph(frame, m.tr("mixing.more_than_two"), true);
@@ -136,8 +144,7 @@ void mixing_screen(UiFrame& frame) {
             continue;
         const auto* text = m.localized(s.text, s.meta.id);
         const std::string name = text ? text->name : s.meta.id;
-        if (!filter.empty() &&
-            !search_matches(name + " " + (text ? text->other_names : "") + " " + s.meta.id, filter))
+        if (!filter.empty() && !search_matches(content::searchable_names(s, m.language()), filter))
             continue;
         tiles.push_back({"mixing.pick." + s.meta.id, name, "", Icon::Pill});
         ids.push_back(s.meta.id);

@@ -37,7 +37,7 @@ void page_screen(UiFrame& frame) {
     begin_page(frame, "page.page");
     const auto* pack = m.content();
     const content::Page* page = pack ? pack->page(id) : nullptr;
-    const content::PageText* text = page ? m.localized(page->text, id) : nullptr;
+    const content::PageText* text = page ? passage(frame, page->text, id) : nullptr;
     if (!text) {
         content_missing(frame);
         end_page(frame);

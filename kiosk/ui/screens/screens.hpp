@@ -8,6 +8,9 @@
 namespace kiosk::ui {
 
 void top_bar(UiFrame& frame);
+// How tall the top bar is for this screen and language (it takes two rows, and taller ones,
+// when its labels need them at body size); `width` is the window's.
+float top_bar_height(const KioskModel& model, const Theme& theme, const Fonts& fonts, float width);
 // The large-text / high-contrast menu opened from the top bar.
 void display_menu(UiFrame& frame);
 // Full-screen overlays.

@@ -36,11 +36,7 @@ std::vector<Result> find(const KioskModel& m, std::string_view query) {
     // Substances by name and street names, in the visitor's language, English and Dutch.
     if (const auto* pack = m.content())
         for (const auto& s : pack->substances) {
-            std::string haystack;
-            for (const auto& [lang, text] : s.text)
-                if (lang == m.language() || lang == "en" || lang == "nl")
-                    haystack += text.name + " " + text.other_names + " ";
-            if (search_matches(haystack, query))
+            if (search_matches(content::searchable_names(s, m.language()), query))
                 if (const auto* text = m.localized(s.text, s.meta.id))
                     out.push_back({"search.result.substance." + s.meta.id,
                                    text->name,

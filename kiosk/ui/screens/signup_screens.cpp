@@ -14,6 +14,9 @@
 
 #include <imgui_internal.h>
 
+#include <algorithm>
+#include <cfloat>
+
 namespace kiosk::ui {
 
 namespace {
@@ -101,9 +104,17 @@ void symbol_pick_screen(UiFrame& frame) {
     const Theme& t = frame.theme;
     begin_page(frame, "page.symbol_pick");
     bold_line(frame, m.tr("signup.pick_symbol"));
-    const int columns = columns_that_fit(frame, 170.0f * t.scale);
-    const float w = column_width(frame, columns);
     const float h = 76.0f * t.scale;
+    // Wide enough for the picture and the longest name beside it, at body size.
+    float widest = 170.0f * t.scale;
+    for (const auto& id : symbol_ids())
+        widest = std::max(widest, h * 1.05f + t.pad * 0.5f + 2.0f +
+                                      frame.fonts.bold
+                                          ->CalcTextSizeA(t.body_px, FLT_MAX, 0,
+                                                          m.tr("signup.symbol." + id).c_str())
+                                          .x);
+    const int columns = columns_that_fit(frame, widest);
+    const float w = column_width(frame, columns);
     int i = 0;
     for (const auto& id : symbol_ids()) {
         if (i++ % columns != 0)
@@ -115,10 +126,16 @@ void symbol_pick_screen(UiFrame& frame) {
             frame.emit(action::PickSymbol{id});
         // The picture on the left, its name in the space to its right.
         draw_member_symbol(ImGui::GetWindowDrawList(), id,
-                           ImVec2(at.x + h * 0.55f, at.y + h * 0.5f), h * 0.6f, t.primary);
-        draw_fitted_text(ImGui::GetWindowDrawList(), frame.fonts.bold, t.body_px, t.small_px * 0.8f,
-                         ImVec2(at.x + h * 1.05f, at.y), ImVec2(at.x + w - t.pad * 0.5f, at.y + h),
-                         t.text, spec.name, TextAlign::Left);
+                           ImVec2(at.x + h * 0.55f, at.y + h * 0.5f), h * 0.6f, t.primary,
+                           t.surface);
+        const TextFit fit = draw_fitted_text(ImGui::GetWindowDrawList(), frame.fonts.bold,
+                                             t.body_px, t.body_px, ImVec2(at.x + h * 1.05f, at.y),
+                                             ImVec2(at.x + w - t.pad * 0.5f, at.y + h), t.text,
+                                             spec.name, TextAlign::Left);
+        if (!frame.taps.empty() && frame.taps.back().id == spec.id) {
+            frame.taps.back().text_px = fit.px;
+            frame.taps.back().clipped = fit.clipped;
+        }
     }
     end_page(frame);
 }
@@ -164,7 +181,7 @@ void signup_done_screen(UiFrame& frame) {
         if (!o.symbol.empty())
             draw_member_symbol(window->DrawList, o.symbol,
                                ImVec2(at.x + symbol * 0.5f, at.y + symbol * 0.5f), symbol,
-                               t.primary);
+                               t.primary, t.background);
         window->DrawList->AddText(frame.fonts.title, big,
                                   ImVec2(at.x + symbol + t.pad, at.y + (symbol - big) * 0.5f),
                                   t.text, display_code(o.code).c_str());

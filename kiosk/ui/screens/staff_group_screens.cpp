@@ -49,7 +49,7 @@ void signup_row(UiFrame& frame, const std::string& session_id, const StaffSignup
     const float label_w = std::max(200.0f * t.scale, ImGui::GetContentRegionAvail().x * 0.34f);
     draw_member_symbol(window->DrawList, row.symbol,
                        ImVec2(at.x + t.touch * 0.5f, at.y + t.touch * 0.5f), t.touch * 0.7f,
-                       t.primary);
+                       t.primary, t.background);
     window->DrawList->AddText(
         frame.fonts.bold, t.body_px,
         ImVec2(at.x + t.touch + t.pad * 0.5f, at.y + (t.touch - t.body_px) * 0.5f), t.text,

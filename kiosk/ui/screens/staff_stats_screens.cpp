@@ -71,7 +71,7 @@ void staff_stats_screen(UiFrame& frame) {
         d->AddRectFilled(ImVec2(x0, present_top), ImVec2(x1, base), present_col);
         d->AddRectFilled(ImVec2(x0, noshow_top), ImVec2(x1, present_top), noshow_col);
         for (float y = noshow_top + 6; y < present_top; y += 8) // hatching
-            d->AddLine(ImVec2(x0, y), ImVec2(x1, y - 6), IM_COL32(255, 255, 255, 160), 1.5f);
+            d->AddLine(ImVec2(x0, y), ImVec2(x1, y - 6), t.danger_text, 1.5f);
         const std::string label =
             std::to_string(w.present) + "/" + std::to_string(w.present + w.no_shows);
         d->AddText(frame.fonts.small, t.small_px, ImVec2(x0, noshow_top - t.small_px * 1.2f),
@@ -88,7 +88,7 @@ void staff_stats_screen(UiFrame& frame) {
                m.tr("staff.legend_present").c_str());
     const float x2 = l.x + width * 0.5f;
     d->AddRectFilled(ImVec2(x2, l.y), ImVec2(x2 + sw, l.y + sw), noshow_col);
-    d->AddLine(ImVec2(x2, l.y + sw), ImVec2(x2 + sw, l.y), IM_COL32_WHITE, 1.5f);
+    d->AddLine(ImVec2(x2, l.y + sw), ImVec2(x2 + sw, l.y), t.danger_text, 1.5f);
     d->AddText(frame.fonts.small, t.small_px, ImVec2(x2 + sw * 1.4f, l.y), t.text,
                m.tr("staff.legend_no_show").c_str());
     ImGui::Dummy(ImVec2(width, sw * 1.5f));

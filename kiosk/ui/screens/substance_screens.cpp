@@ -71,7 +71,7 @@ void substance_screen(UiFrame& frame) {
     const auto* pack = m.content();
     const std::string& id = m.place().topic;
     const content::Substance* s = pack ? pack->substance(id) : nullptr;
-    const content::SubstanceText* text = s ? m.localized(s->text, id) : nullptr;
+    const content::SubstanceText* text = s ? passage(frame, s->text, id) : nullptr;
     if (!text) {
         content_missing(frame);
         end_page(frame);

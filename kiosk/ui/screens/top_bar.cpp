@@ -1,8 +1,9 @@
 // The bar on top of every screen: the logo (hold it for the staff entry), Emergency (one
 // tap from anywhere), the display menu (large text, high contrast), Back, Home, and
-// Quick exit, which wipes the visit at once.
+// Quick exit, which wipes the visit at once. top_bar_layout.cpp decides where they go.
 #include "screens.hpp"
 
+#include "top_bar_layout.hpp"
 #include "ui/widgets/long_press.hpp"
 #include "ui/widgets/touch_button.hpp"
 
@@ -13,61 +14,40 @@ namespace kiosk::ui {
 namespace {
 constexpr float kStaffHoldSeconds = 3.0f;
 
-struct Widths {
-    float logo, emergency, display, nav, exit;
-};
-
-// Wide: [logo .. Emergency Aa Back Home Quick-exit] on one row.
-// Narrow (portrait): [logo .. Aa Quick-exit] over [Emergency Back Home].
-Widths widths(const Theme& t, float width) {
-    Widths w{};
-    w.display = t.nav_h * 1.2f;
-    if (t.narrow) {
-        w.exit = width * 0.42f;
-        w.logo = width - w.exit - w.display - t.pad * 2;
-        w.emergency = w.nav = (width - t.pad * 2) / 3;
-        return w;
-    }
-    w.emergency = std::min(150.0f * t.scale, width * 0.19f);
-    w.nav = std::min(112.0f * t.scale, width * 0.14f);
-    w.exit = std::min(165.0f * t.scale, width * 0.21f);
-    w.logo = width - w.emergency - w.display - w.nav * 2 - w.exit - t.pad * 5;
-    return w;
-}
 // What the bar's parts share while one frame draws it.
 struct Bar {
     UiFrame& frame;
     const KioskModel& m;
-    Widths w;
-    float h;
+    TopBarLayout l;
     bool visitor;
 };
 
-void logo(Bar& b) {
+void logo(Bar& b, float h) {
     const Theme& t = b.frame.theme;
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     // The location's name; a 3 s hold opens the staff PIN pad.
     const ImVec2 at = window->DC.CursorPos;
-    if (long_press_area(b.frame, "nav.logo", ImVec2(b.w.logo, b.h), kStaffHoldSeconds))
+    if (long_press_area(b.frame, "nav.logo", ImVec2(b.l.logo, h), kStaffHoldSeconds))
         b.frame.emit(action::Open{{ScreenId::StaffPin, ""}});
-    b.frame.taps.back().label = b.m.tr("nav.logo");
-    draw_fitted_text(window->DrawList, b.frame.fonts.bold, t.body_px, t.small_px * 0.8f, at,
-                     ImVec2(at.x + b.w.logo, at.y + b.h), t.top_bar_text, b.m.tr("nav.logo"),
-                     TextAlign::Left);
-}
-
-void emergency(Bar& b) {
-    if (!b.visitor) {
-        ImGui::Dummy(ImVec2(b.w.emergency, b.h));
-    } else if (touch_button(b.frame,
-                            {"nav.emergency", b.m.tr("nav.emergency"), ImVec2(b.w.emergency, b.h),
-                             ButtonKind::Danger, Icon::Phone})) {
-        b.frame.emit(action::Open{{ScreenId::Emergency, ""}});
+    const TextFit fit = draw_fitted_text(window->DrawList, b.frame.fonts.bold, t.body_px, t.body_px,
+                                         at, ImVec2(at.x + b.l.logo, at.y + h), t.top_bar_text,
+                                         b.m.tr("nav.logo"), TextAlign::Left);
+    if (!b.frame.taps.empty() && b.frame.taps.back().id == "nav.logo") {
+        b.frame.taps.back().label = b.m.tr("nav.logo");
+        b.frame.taps.back().text_px = fit.px;
+        b.frame.taps.back().clipped = fit.clipped;
     }
 }
 
-void display(Bar& b) {
-    ButtonSpec spec("nav.display", b.m.tr("nav.display"), ImVec2(b.w.display, b.h),
+void emergency(Bar& b, float h) {
+    if (b.visitor &&
+        touch_button(b.frame, {"nav.emergency", b.m.tr("nav.emergency"), ImVec2(b.l.emergency, h),
+                               ButtonKind::Danger, Icon::Phone}))
+        b.frame.emit(action::Open{{ScreenId::Emergency, ""}});
+}
+
+void display(Bar& b, float h) {
+    ButtonSpec spec("nav.display", b.m.tr("nav.display"), ImVec2(b.l.display, h),
                     b.m.large_text() || b.m.high_contrast() ? ButtonKind::Selected
                                                             : ButtonKind::TopBar);
     spec.name = b.m.tr("display.title");
@@ -75,35 +55,45 @@ void display(Bar& b) {
         b.frame.state.display_menu_open = !b.frame.state.display_menu_open;
 }
 
-void exit_or_logout(Bar& b) {
+void exit_or_logout(Bar& b, float h) {
     if (b.visitor) {
-        if (touch_button(b.frame, {"nav.quick_exit", b.m.tr("nav.quick_exit"),
-                                   ImVec2(b.w.exit, b.h), ButtonKind::Exit, Icon::Exit}))
+        if (touch_button(b.frame, {"nav.quick_exit", b.m.tr("nav.quick_exit"), ImVec2(b.l.exit, h),
+                                   ButtonKind::Exit, Icon::Exit}))
             b.frame.emit(action::QuickExit{});
     } else if (b.m.staff_user()) {
-        if (touch_button(b.frame, {"staff.logout", b.m.tr("staff.logout"), ImVec2(b.w.exit, b.h),
+        if (touch_button(b.frame, {"staff.logout", b.m.tr("staff.logout"), ImVec2(b.l.exit, h),
                                    ButtonKind::Danger, Icon::Lock}))
             b.frame.emit(action::StaffLogout{});
     } else {
-        ImGui::Dummy(ImVec2(b.w.exit, b.h));
+        ImGui::Dummy(ImVec2(b.l.exit, h));
     }
 }
 
-void back_and_home(Bar& b) {
+void back_and_home(Bar& b, float h) {
     if (b.m.can_go_back()) {
-        if (touch_button(b.frame, {"nav.back", b.m.tr("nav.back"), ImVec2(b.w.nav, b.h),
+        if (touch_button(b.frame, {"nav.back", b.m.tr("nav.back"), ImVec2(b.l.back, h),
                                    ButtonKind::TopBar, Icon::Back}))
             b.frame.emit(action::Back{});
     } else {
-        ImGui::Dummy(ImVec2(b.w.nav, b.h));
+        ImGui::Dummy(ImVec2(b.l.back, h));
     }
     ImGui::SameLine();
-    if (touch_button(b.frame, {"nav.home", b.m.tr("nav.home"), ImVec2(b.w.nav, b.h),
+    if (touch_button(b.frame, {"nav.home", b.m.tr("nav.home"), ImVec2(b.l.home, h),
                                ButtonKind::TopBar, Icon::Home}))
         b.frame.emit(action::Home{});
 }
 
+TopBarLabels labels_for(const KioskModel& m) {
+    const bool visitor = is_visitor_screen(m.place().screen);
+    return {m.tr("nav.logo"), visitor ? m.tr("nav.emergency") : "", m.tr("nav.back"),
+            m.tr("nav.home"), visitor ? m.tr("nav.quick_exit") : m.tr("staff.logout")};
+}
+
 } // namespace
+
+float top_bar_height(const KioskModel& model, const Theme& theme, const Fonts& fonts, float width) {
+    return plan_top_bar(theme, fonts, labels_for(model), width - theme.pad * 2).height;
+}
 
 void top_bar(UiFrame& frame) {
     const Theme& t = frame.theme;
@@ -112,26 +102,33 @@ void top_bar(UiFrame& frame) {
         window->Pos, ImVec2(window->Pos.x + window->Size.x, window->Pos.y + t.top_bar),
         t.top_bar_bg);
     ImGui::SetCursorPosY(t.pad * 0.5f);
-    Bar b{frame, frame.model, widths(t, ImGui::GetContentRegionAvail().x), t.nav_h,
-          is_visitor_screen(frame.model.place().screen)};
-    logo(b);
+    const KioskModel& m = frame.model;
+    Bar b{frame, m, plan_top_bar(t, frame.fonts, labels_for(m), ImGui::GetContentRegionAvail().x),
+          is_visitor_screen(m.place().screen)};
+    const float h0 = b.l.row_h[0];
+    logo(b, h0);
     ImGui::SameLine();
-    if (t.narrow) {
-        display(b);
+    if (b.l.two_rows) {
+        display(b, h0);
         ImGui::SameLine();
-        exit_or_logout(b);
-        ImGui::SetCursorPosY(t.pad + b.h);
-        emergency(b);
-        ImGui::SameLine();
-        back_and_home(b);
+        exit_or_logout(b, h0);
+        ImGui::SetCursorPosY(t.pad + h0);
+        const float h1 = b.l.row_h[1];
+        if (b.visitor) {
+            emergency(b, h1);
+            ImGui::SameLine();
+        }
+        back_and_home(b, h1);
     } else {
-        emergency(b);
+        if (b.visitor) {
+            emergency(b, h0);
+            ImGui::SameLine();
+        }
+        display(b, h0);
         ImGui::SameLine();
-        display(b);
+        back_and_home(b, h0);
         ImGui::SameLine();
-        back_and_home(b);
-        ImGui::SameLine();
-        exit_or_logout(b);
+        exit_or_logout(b, h0);
     }
 }
 

@@ -40,17 +40,36 @@ void content_missing(UiFrame& frame) {
     callout(frame, Icon::Warning, frame.tr("content.missing"), frame.theme.danger);
 }
 
+void fallback_note(UiFrame& frame, const std::string& shown_language) {
+    callout(frame, Icon::Info, frame.tr("content.shown_in_" + shown_language), frame.theme.primary);
+}
+
 int tile_grid(UiFrame& frame, const std::vector<TileSpec>& tiles, float min_width, float height) {
-    const int columns = columns_that_fit(frame, min_width * frame.theme.scale);
+    const Theme& t = frame.theme;
+    // Columns narrow enough to fit, wide enough that no title's word has to break.
+    float needed = min_width * t.scale;
+    for (const TileSpec& tile : tiles)
+        needed = std::max(needed, tile_width_for_words(frame, tile.title, tile.detail));
+    const int columns = columns_that_fit(frame, needed);
     const float w = column_width(frame, columns);
+    const auto spec_of = [&](const TileSpec& tile, float h) {
+        return ButtonSpec(tile.id, tile.title, ImVec2(w, h), ButtonKind::Tile, tile.icon,
+                          tile.detail);
+    };
     int tapped = -1;
-    for (std::size_t i = 0; i < tiles.size(); ++i) {
-        if (i % static_cast<std::size_t>(columns) != 0)
-            ImGui::SameLine();
-        const TileSpec& tile = tiles[i];
-        if (touch_button(frame, {tile.id, tile.title, ImVec2(w, height * frame.theme.scale),
-                                 ButtonKind::Tile, tile.icon, tile.detail}))
-            tapped = static_cast<int>(i);
+    const std::size_t per_row = static_cast<std::size_t>(columns);
+    for (std::size_t row = 0; row < tiles.size(); row += per_row) {
+        // Every tile of a row as tall as the one with the most lines.
+        const std::size_t end = std::min(tiles.size(), row + per_row);
+        float h = height * t.scale;
+        for (std::size_t i = row; i < end; ++i)
+            h = std::max(h, button_height(frame, spec_of(tiles[i], height * t.scale)));
+        for (std::size_t i = row; i < end; ++i) {
+            if (i != row)
+                ImGui::SameLine();
+            if (touch_button(frame, spec_of(tiles[i], h)))
+                tapped = static_cast<int>(i);
+        }
     }
     return tapped;
 }

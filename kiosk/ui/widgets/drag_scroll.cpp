@@ -108,7 +108,7 @@ void end_drag_scroll(UiFrame& frame) {
             r.Min.y + 4.0f * frame.theme.scale + (track - bar) * (window->Scroll.y / max_scroll);
         window->DrawList->PushClipRectFullScreen();
         window->DrawList->AddRectFilled(ImVec2(r.Max.x - w - 2, y), ImVec2(r.Max.x - 2, y + bar),
-                                        IM_COL32(90, 96, 110, 200), w * 0.5f);
+                                        frame.theme.scroll_thumb, w * 0.5f);
         window->DrawList->PopClipRect();
     }
     ImGui::EndChild();

@@ -91,6 +91,12 @@ void icon_shift(ImDrawList* d, ImVec2 c, float s, float t, ImU32 col) {
     d->AddPolyline(arrow, 7, col, ImDrawFlags_Closed, t);
 }
 
+void icon_space(ImDrawList* d, ImVec2 c, float s, float t, ImU32 col) {
+    const ImVec2 bracket[] = {at(c, s, -0.9f, -0.2f), at(c, s, -0.9f, 0.35f), at(c, s, 0.9f, 0.35f),
+                              at(c, s, 0.9f, -0.2f)};
+    d->AddPolyline(bracket, 4, col, 0, t);
+}
+
 void icon_keyboard(ImDrawList* d, ImVec2 c, float s, float t, ImU32 col) {
     d->AddRect(at(c, s, -0.9f, -0.55f), at(c, s, 0.9f, 0.55f), col, 3, 0, t);
     for (int i = 0; i < 4; ++i)
@@ -239,6 +245,8 @@ void draw_icon(ImDrawList* d, Icon icon, ImVec2 c, float size, ImU32 col) {
         return icon_backspace(d, c, s, t, col);
     case Icon::Shift:
         return icon_shift(d, c, s, t, col);
+    case Icon::Space:
+        return icon_space(d, c, s, t, col);
     case Icon::Keyboard:
         return icon_keyboard(d, c, s, t, col);
     case Icon::Clock:

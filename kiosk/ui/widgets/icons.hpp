@@ -19,6 +19,7 @@ enum class Icon {
     Check,
     Backspace,
     Shift,
+    Space, // the space bar: a wide open bracket, as on phone keyboards
     Keyboard,
     Clock,
     Warning,

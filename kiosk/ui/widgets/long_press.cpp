@@ -29,7 +29,7 @@ bool long_press_area(UiFrame& frame, const std::string& id, ImVec2 size, float s
             const float r = size.y * 0.3f;
             const ImVec2 c(bb.Max.x - r - 4, (bb.Min.y + bb.Max.y) * 0.5f);
             window->DrawList->PathArcTo(c, r, -1.5708f, -1.5708f + progress * 6.2832f, 32);
-            window->DrawList->PathStroke(IM_COL32(255, 255, 255, 220), 0, 4.0f * frame.theme.scale);
+            window->DrawList->PathStroke(frame.theme.ring, 0, 4.0f * frame.theme.scale);
         }
     }
     register_tap(frame, id, "", bb.Min, bb.Max);

@@ -11,7 +11,8 @@
 namespace kiosk::ui {
 
 const std::vector<std::string>& symbol_ids();
+// `cutout`: the colour of the background it sits on, for the holes in some symbols.
 void draw_member_symbol(ImDrawList* draw, const std::string& id, ImVec2 center, float size,
-                        ImU32 colour);
+                        ImU32 colour, ImU32 cutout);
 
 } // namespace kiosk::ui

@@ -106,6 +106,9 @@ void onscreen_keyboard(UiFrame& frame) {
             if (key.action == KeyAction::Shift)
                 spec = icon_button(key.id, frame.tr("keyboard.shift"), size, Icon::Shift,
                                    frame.state.shift ? ButtonKind::Selected : ButtonKind::Key);
+            else if (key.action == KeyAction::Space) // the symbol fits where a word may not
+                spec = icon_button(key.id, frame.tr("keyboard.space"), size, Icon::Space,
+                                   ButtonKind::Key);
             else if (key.action == KeyAction::Backspace)
                 spec = icon_button(key.id, frame.tr("keyboard.backspace"), size, Icon::Backspace,
                                    ButtonKind::Key);

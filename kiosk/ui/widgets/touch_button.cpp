@@ -1,16 +1,17 @@
-// Drawing and behaviour of touch buttons; text shrinks and wraps to fit, never overflows.
+// Drawing and behaviour of touch buttons. A label keeps its size: it wraps at spaces, and the
+// button grows to hold it; an icon stays beside it unless the label's longest word needs the
+// room (the icon is a help, never the only signal).
 #include "touch_button.hpp"
 
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 
 namespace kiosk::ui {
 
 namespace {
-
-constexpr float kLineSpacing = 1.15f;
 
 struct Colours {
     ImU32 fill, fill_pressed, text, border;
@@ -21,13 +22,11 @@ Colours colours_for(const Theme& t, ButtonKind kind) {
     case ButtonKind::Primary:
         return {t.primary, t.primary_pressed, t.primary_text, t.primary_pressed};
     case ButtonKind::Danger:
-        return {t.danger, t.danger_pressed, t.high_contrast ? t.primary_text : IM_COL32_WHITE,
-                t.danger_pressed};
+        return {t.danger, t.danger_pressed, t.danger_text, t.danger_pressed};
     case ButtonKind::Exit:
         return {t.exit, t.exit_pressed, t.exit_text, t.exit_pressed};
     case ButtonKind::TopBar:
-        return {t.top_bar_bg, IM_COL32(70, 82, 104, 255), t.top_bar_text,
-                IM_COL32(150, 160, 180, 255)};
+        return {t.top_bar_bg, t.top_bar_pressed, t.top_bar_text, t.top_bar_border};
     case ButtonKind::Selected:
         return {t.selected, t.pressed, t.text, t.selected_border};
     case ButtonKind::Normal:
@@ -38,72 +37,139 @@ Colours colours_for(const Theme& t, ButtonKind kind) {
     return {t.surface, t.pressed, t.text, t.border};
 }
 
-} // namespace
-
-void draw_fitted_text(ImDrawList* d, ImFont* font, float size, float min_size, ImVec2 min,
-                      ImVec2 max, ImU32 col, const std::string& text, TextAlign align) {
-    const float w = max.x - min.x, h = max.y - min.y;
-    // Shrink until every word fits on a line (never break inside a word if avoidable)
-    // and all lines fit the height.
-    auto longest_word = [&](float px) {
-        float longest = 0;
-        std::size_t start = 0;
-        while (start <= text.size()) {
-            std::size_t end = text.find(' ', start);
-            if (end == std::string::npos)
-                end = text.size();
-            longest = std::max(
-                longest,
-                font->CalcTextSizeA(px, FLT_MAX, 0, text.c_str() + start, text.c_str() + end).x);
-            start = end + 1;
-        }
-        return longest;
-    };
-    // Lines are drawn 1.15 apart, so measure them that way too.
-    auto measure = [&](float px) {
-        ImVec2 e = font->CalcTextSizeA(px, FLT_MAX, w, text.c_str());
-        const float lines = std::round(e.y / px);
-        e.y = px + (lines - 1.0f) * px * kLineSpacing;
-        return e;
-    };
-    ImVec2 extent = measure(size);
-    while ((extent.y > h || longest_word(size) > w) && size > min_size) {
-        size = std::max(min_size, size - 1.0f);
-        extent = measure(size);
-    }
-    d->PushClipRect(min, max, true); // never draw outside the box, whatever the text
-    // Centre each wrapped line on its own.
-    const char* start = text.c_str();
-    const char* end = start + text.size();
-    float y = min.y + std::max(0.0f, (h - extent.y) * 0.5f);
-    while (start < end) {
-        const char* line_end = font->CalcWordWrapPositionA(size / font->FontSize, start, end, w);
-        if (line_end == start)
-            line_end = start + 1;
-        const ImVec2 line = font->CalcTextSizeA(size, FLT_MAX, 0, start, line_end);
-        const float x = align == TextAlign::Centre ? min.x + (w - line.x) * 0.5f : min.x;
-        d->AddText(font, size, ImVec2(x, y), col, start, line_end);
-        y += size * kLineSpacing;
-        start = line_end;
-        while (start < end && (*start == ' ' || *start == '\n'))
-            ++start;
-    }
-    d->PopClipRect();
+float inner_pad(const Theme& t, ButtonKind kind) {
+    return t.pad * (kind == ButtonKind::Key ? 0.3f : 0.8f);
 }
 
-namespace {
+ImFont* label_font(const UiFrame& frame, ButtonKind kind) {
+    return kind == ButtonKind::Key ? frame.fonts.body : frame.fonts.bold;
+}
 
-// Words come first: a label that would have to shrink or wrap beside its icon gets the
-// whole button instead (the icon is a help, never the only signal).
-bool label_fits_beside_icon(const UiFrame& frame, const ButtonSpec& spec, float text_w) {
+float tile_icon_size(const Theme& t) {
+    return 40.0f * t.scale;
+}
+
+// Beside a label, an icon is as large whatever the button's height, so labels measured
+// beside it (top_bar_layout.cpp) are placed the same when the button is drawn.
+float icon_size(const Theme& t) {
+    return std::min(t.touch * 0.5f, 30.0f * t.scale);
+}
+
+// Where a plain button's label goes: beside its icon when its longest word fits there.
+struct LabelPlace {
+    bool icon_beside = false;
+    float text_w = 0; // width the label wraps to
+};
+
+LabelPlace place_label(const UiFrame& frame, const ButtonSpec& spec) {
     const Theme& t = frame.theme;
-    const float icon_w = std::min(spec.size.y * 0.5f, 30.0f * t.scale) + t.pad * 0.6f;
-    const float label_w =
-        frame.fonts.bold->CalcTextSizeA(t.body_px * 0.9f, FLT_MAX, 0, spec.label.c_str()).x;
-    return label_w <= text_w - icon_w || label_w > text_w;
+    const float text_w = spec.size.x - inner_pad(t, spec.kind) * 2;
+    if (spec.icon == Icon::None || spec.label.empty())
+        return {false, text_w};
+    const float beside = text_w - icon_size(t) - t.pad * 0.6f;
+    if (longest_word(label_font(frame, spec.kind), t.body_px, spec.label) <= beside)
+        return {true, beside};
+    return {false, text_w};
+}
+
+// Tiles: a large icon on the left; the title and a detail line on the right.
+float tile_text_left(const Theme& t, const ButtonSpec& spec) {
+    const float pad = inner_pad(t, spec.kind);
+    return pad * 1.5f + tile_icon_size(t);
+}
+
+float tile_content_height(const UiFrame& frame, const ButtonSpec& spec) {
+    const Theme& t = frame.theme;
+    const float text_w = spec.size.x - tile_text_left(t, spec) - inner_pad(t, spec.kind);
+    float h = wrapped_height(frame.fonts.bold, t.body_px, text_w, spec.label);
+    if (!spec.detail.empty())
+        h += t.pad * 0.3f + wrapped_height(frame.fonts.small, t.small_px, text_w, spec.detail);
+    return h + inner_pad(t, spec.kind) * 1.2f;
+}
+
+TextFit draw_tile_text(const UiFrame& frame, const ButtonSpec& spec, ImDrawList* d, ImVec2 min,
+                       ImVec2 max, ImU32 text_col) {
+    const Theme& t = frame.theme;
+    const float pad = inner_pad(t, spec.kind);
+    const float icon = tile_icon_size(t);
+    draw_icon(d, spec.icon, ImVec2(min.x + pad + icon * 0.5f, (min.y + max.y) * 0.5f), icon,
+              t.primary);
+    const float left = min.x + tile_text_left(t, spec);
+    const float right = max.x - pad;
+    const float title_h = wrapped_height(frame.fonts.bold, t.body_px, right - left, spec.label);
+    const float detail_h = spec.detail.empty()
+                               ? 0.0f
+                               : t.pad * 0.3f + wrapped_height(frame.fonts.small, t.small_px,
+                                                               right - left, spec.detail);
+    // The title and detail together, centred in the tile's height.
+    const float top = min.y + std::max(pad * 0.6f, (max.y - min.y - title_h - detail_h) * 0.5f);
+    TextFit fit = draw_fitted_text(d, frame.fonts.bold, t.body_px, t.body_px, ImVec2(left, top),
+                                   ImVec2(right, std::min(max.y, top + title_h)), text_col,
+                                   spec.label, TextAlign::Left);
+    if (!spec.detail.empty()) {
+        const float detail_top = top + title_h + t.pad * 0.3f;
+        const TextFit detail =
+            draw_fitted_text(d, frame.fonts.small, t.small_px, t.small_px, ImVec2(left, detail_top),
+                             ImVec2(right, std::min(max.y, detail_top + detail_h)), t.text_muted,
+                             spec.detail, TextAlign::Left);
+        fit.clipped = fit.clipped || detail.clipped;
+    }
+    return fit;
+}
+
+TextFit draw_button_text(const UiFrame& frame, const ButtonSpec& spec, ImDrawList* d, ImVec2 min,
+                         ImVec2 max, ImU32 text_col) {
+    const Theme& t = frame.theme;
+    const float pad = inner_pad(t, spec.kind);
+    if (spec.icon != Icon::None && spec.label.empty()) {
+        const float size = std::min((max.y - min.y) * 0.5f, 34.0f * t.scale);
+        draw_icon(d, spec.icon, ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f), size,
+                  text_col);
+        return {};
+    }
+    const LabelPlace place = place_label(frame, spec);
+    ImVec2 text_min(min.x + pad, min.y + pad * 0.4f);
+    const ImVec2 text_max(max.x - pad, max.y - pad * 0.4f);
+    if (place.icon_beside) {
+        const float size = icon_size(t);
+        draw_icon(d, spec.icon, ImVec2(text_min.x + size * 0.5f, (min.y + max.y) * 0.5f), size,
+                  text_col);
+        text_min.x += size + t.pad * 0.6f;
+    }
+    return draw_fitted_text(d, label_font(frame, spec.kind), t.body_px, t.body_px, text_min,
+                            text_max, text_col, spec.label);
 }
 
 } // namespace
+
+float button_width_for_label(const UiFrame& frame, const std::string& label, Icon icon) {
+    const Theme& t = frame.theme;
+    const float icon_w = icon == Icon::None ? 0.0f : icon_size(t) + t.pad * 0.6f;
+    return inner_pad(t, ButtonKind::Normal) * 2 + icon_w +
+           frame.fonts.bold->CalcTextSizeA(t.body_px, FLT_MAX, 0, label.c_str()).x + 2.0f;
+}
+
+float tile_width_for_words(const UiFrame& frame, const std::string& title,
+                           const std::string& detail) {
+    const Theme& t = frame.theme;
+    const float pad = inner_pad(t, ButtonKind::Tile);
+    return pad * 2.5f + tile_icon_size(t) +
+           std::max(longest_word(frame.fonts.bold, t.body_px, title),
+                    longest_word(frame.fonts.small, t.small_px, detail)) +
+           1.0f;
+}
+
+float button_height(const UiFrame& frame, const ButtonSpec& spec) {
+    const Theme& t = frame.theme;
+    if (spec.kind == ButtonKind::Tile)
+        return std::max(spec.size.y, tile_content_height(frame, spec));
+    if (spec.label.empty())
+        return spec.size.y;
+    const LabelPlace place = place_label(frame, spec);
+    const float text_h =
+        wrapped_height(label_font(frame, spec.kind), t.body_px, place.text_w, spec.label);
+    return std::max(spec.size.y, text_h + inner_pad(t, spec.kind) * 0.8f + 1.0f);
+}
 
 void register_tap(UiFrame& frame, const std::string& id, const std::string& label, ImVec2 min,
                   ImVec2 max) {
@@ -119,8 +185,9 @@ bool touch_button(UiFrame& frame, const ButtonSpec& spec) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     const ImGuiID gid = window->GetID(spec.id.c_str());
     const ImVec2 pos = window->DC.CursorPos;
-    const ImRect bb(pos, ImVec2(pos.x + spec.size.x, pos.y + spec.size.y));
-    ImGui::ItemSize(spec.size);
+    const ImVec2 size(spec.size.x, button_height(frame, spec));
+    const ImRect bb(pos, ImVec2(pos.x + size.x, pos.y + size.y));
+    ImGui::ItemSize(size);
     if (!ImGui::ItemAdd(bb, gid))
         return false;
     bool hovered = false, held = false;
@@ -139,52 +206,22 @@ bool touch_button(UiFrame& frame, const ButtonSpec& spec) {
     const ImVec2 max(bb.Max.x, bb.Max.y + offset.y);
     if (!held && !disabled && spec.kind != ButtonKind::TopBar)
         d->AddRectFilled(ImVec2(bb.Min.x, bb.Min.y + 3 * t.scale),
-                         ImVec2(bb.Max.x, bb.Max.y + 3 * t.scale), IM_COL32(0, 0, 0, 40), t.radius);
+                         ImVec2(bb.Max.x, bb.Max.y + 3 * t.scale), t.shadow, t.radius);
     d->AddRectFilled(min, max, held ? c.fill_pressed : c.fill, t.radius);
     d->AddRect(min, max, c.border, t.radius, 0,
                spec.kind == ButtonKind::Selected ? border * 2 : border);
-
-    const float pad = t.pad * (spec.kind == ButtonKind::Key ? 0.3f : 0.8f);
-    ImVec2 text_min(min.x + pad, min.y + pad * 0.5f);
-    const ImVec2 text_max(max.x - pad, max.y - pad * 0.5f);
     ImU32 text_col = c.text;
     if (held && spec.kind == ButtonKind::Normal)
         text_col = t.text;
-
-    if (spec.kind == ButtonKind::Tile) {
-        // Tile: large icon on the left; title and a detail line on the right.
-        const float icon_size = std::min(spec.size.y * 0.45f, 44.0f * t.scale);
-        draw_icon(d, spec.icon, ImVec2(min.x + pad + icon_size * 0.5f, (min.y + max.y) * 0.5f),
-                  icon_size, t.primary);
-        const float left = min.x + pad * 1.5f + icon_size;
-        // Without a detail line the title may use the whole height (and wrap).
-        const float title_h = spec.detail.empty()
-                                  ? max.y - min.y - pad
-                                  : std::max(t.body_px * 1.3f, (max.y - min.y) * 0.5f);
-        const float top = min.y + pad * 0.5f;
-        draw_fitted_text(d, frame.fonts.bold, t.body_px, t.small_px * 0.85f, ImVec2(left, top),
-                         ImVec2(text_max.x, top + title_h), text_col, spec.label);
-        if (!spec.detail.empty())
-            draw_fitted_text(d, frame.fonts.small, t.small_px, t.small_px * 0.85f,
-                             ImVec2(left, top + title_h), ImVec2(text_max.x, max.y - pad * 0.5f),
-                             t.text_muted, spec.detail);
-    } else {
-        if (spec.icon != Icon::None && spec.label.empty()) {
-            const float icon_size = std::min(spec.size.y * 0.5f, 34.0f * t.scale);
-            draw_icon(d, spec.icon, ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f),
-                      icon_size, text_col);
-        } else if (spec.icon != Icon::None &&
-                   label_fits_beside_icon(frame, spec, text_max.x - text_min.x)) {
-            const float icon_size = std::min(spec.size.y * 0.5f, 30.0f * t.scale);
-            draw_icon(d, spec.icon, ImVec2(text_min.x + icon_size * 0.5f, (min.y + max.y) * 0.5f),
-                      icon_size, text_col);
-            text_min.x += icon_size + pad * 0.6f;
-        }
-        ImFont* font = spec.kind == ButtonKind::Key ? frame.fonts.body : frame.fonts.bold;
-        draw_fitted_text(d, font, t.body_px, t.small_px * 0.75f, text_min, text_max, text_col,
-                         spec.label);
-    }
+    const TextFit fit = spec.kind == ButtonKind::Tile
+                            ? draw_tile_text(frame, spec, d, min, max, text_col)
+                            : draw_button_text(frame, spec, d, min, max, text_col);
+    const std::size_t before = frame.taps.size();
     register_tap(frame, spec.id, spec.label.empty() ? spec.name : spec.label, bb.Min, bb.Max);
+    if (frame.taps.size() > before) {
+        frame.taps.back().text_px = fit.px;
+        frame.taps.back().clipped = fit.clipped;
+    }
     return pressed;
 }
 

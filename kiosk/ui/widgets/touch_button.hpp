@@ -2,6 +2,7 @@
 // It fires on release over the button, never when the press turned into a scroll.
 #pragma once
 
+#include "fitted_text.hpp"
 #include "icons.hpp"
 #include "ui/ui_frame.hpp"
 
@@ -35,14 +36,16 @@ inline ButtonSpec icon_button(std::string id, std::string name, ImVec2 size, Ico
     return spec;
 }
 
+// Draws the button and returns true when it was tapped. It is as tall as spec.size.y, or
+// taller when its label needs more lines at body size.
 bool touch_button(UiFrame& frame, const ButtonSpec& spec);
-
-enum class TextAlign { Centre, Left };
-// Draws `text` in [min,max], wrapping and shrinking the font (down to `min_size`) until it
-// fits; words are kept whole where possible.
-void draw_fitted_text(ImDrawList* draw, ImFont* font, float size, float min_size, ImVec2 min,
-                      ImVec2 max, ImU32 colour, const std::string& text,
-                      TextAlign align = TextAlign::Centre);
+// The height touch_button will give this button.
+float button_height(const UiFrame& frame, const ButtonSpec& spec);
+// The narrowest plain button that holds `label` on one line (beside `icon`, if any).
+float button_width_for_label(const UiFrame& frame, const std::string& label, Icon icon);
+// The narrowest tile in which no word of its title or detail has to break.
+float tile_width_for_words(const UiFrame& frame, const std::string& title,
+                           const std::string& detail);
 
 // Adds an item the UI dump and tests can find (called by every tappable widget).
 void register_tap(UiFrame& frame, const std::string& id, const std::string& label, ImVec2 min,

@@ -1,0 +1,113 @@
+// Measures the top bar's labels at body size and shares the width out among them.
+#include "top_bar_layout.hpp"
+
+#include "ui/widgets/fitted_text.hpp"
+
+#include <algorithm>
+#include <cfloat>
+#include <vector>
+
+namespace kiosk::ui {
+
+namespace {
+
+// One part of a row: the width it needs to keep its label on one line, the least it needs to
+// keep every word whole, and the width it is given.
+struct Part {
+    float* width;
+    const std::string* label;
+    bool icon;
+    float one_line = 0, words = 0;
+    float chrome = 0; // what is not label: padding and icon
+};
+
+float icon_room(const Theme& t) {
+    return std::min(t.touch * 0.5f, 30.0f * t.scale) + t.pad * 0.6f;
+}
+
+// `button`: false for the name, which has no button around it.
+void measure(const Theme& t, const Fonts& f, Part& p, bool button = true) {
+    p.chrome = (button ? t.pad * 1.6f : 0.0f) + (p.icon ? icon_room(t) : 0.0f) + 2.0f;
+    p.one_line = p.chrome + f.bold->CalcTextSizeA(t.body_px, FLT_MAX, 0, p.label->c_str()).x;
+    p.words = p.chrome + longest_word(f.bold, t.body_px, *p.label);
+}
+
+// Gives each part at least what it needs (one line if the row allows, else whole words) and
+// shares out what is left: all of it to the first part (the name, left-aligned) or equally.
+// Returns false if even whole words do not fit; the parts then share the width by their
+// needs, and the labels that do not fit are reported as cut.
+bool share(std::vector<Part>& parts, float fixed, float width, const Theme& t, bool rest_to_first) {
+    const float gaps = t.pad * static_cast<float>(parts.size());
+    float one_line = fixed + gaps, words = fixed + gaps;
+    for (const Part& p : parts) {
+        one_line += p.one_line;
+        words += p.words;
+    }
+    const bool single = one_line <= width;
+    const float left = width - (single ? one_line : words);
+    if (left < 0) {
+        for (Part& p : parts)
+            *p.width = p.words * (width - fixed - gaps) / (words - fixed - gaps);
+        return false;
+    }
+    // Without room for one line each, the room above whole words goes to the longest labels.
+    float want = 0;
+    for (const Part& p : parts)
+        want += single ? 1.0f : p.one_line - p.words;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        Part& p = parts[i];
+        float part = want > 0 ? (single ? 1.0f : p.one_line - p.words) / want : 0;
+        if (single && rest_to_first)
+            part = i == 0 ? 1.0f : 0.0f;
+        *p.width = (single ? p.one_line : p.words) + left * part;
+    }
+    return true;
+}
+
+float row_height(const Theme& t, const Fonts& f, const std::vector<Part>& parts) {
+    float h = t.nav_h;
+    for (const Part& p : parts) {
+        const float text_w = *p.width - p.chrome + 2.0f;
+        h = std::max(h, wrapped_height(f.bold, t.body_px, text_w, *p.label) + t.pad * 0.8f);
+    }
+    return h;
+}
+
+} // namespace
+
+TopBarLayout plan_top_bar(const Theme& t, const Fonts& f, const TopBarLabels& labels, float width) {
+    TopBarLayout l;
+    l.display = t.nav_h * 1.2f;
+    Part logo{&l.logo, &labels.logo, false}, emergency{&l.emergency, &labels.emergency, true},
+        back{&l.back, &labels.back, true}, home{&l.home, &labels.home, true},
+        exit{&l.exit, &labels.exit, true};
+    measure(t, f, logo, false);
+    for (Part* p : {&emergency, &back, &home, &exit})
+        measure(t, f, *p);
+    std::vector<Part> one_row = {logo, back, home, exit};
+    if (!labels.emergency.empty())
+        one_row.push_back(emergency);
+    if (!t.narrow && share(one_row, l.display, width, t, true)) {
+        // One row only if every label keeps one line there.
+        bool single = true;
+        for (const Part& p : one_row)
+            single = single && *p.width + 0.5f >= p.one_line;
+        if (single) {
+            l.row_h[0] = row_height(t, f, one_row);
+            l.height = l.row_h[0] + t.pad;
+            return l;
+        }
+    }
+    l.two_rows = true;
+    std::vector<Part> top = {logo, exit}, bottom = {back, home};
+    if (!labels.emergency.empty())
+        bottom.insert(bottom.begin(), emergency);
+    share(top, l.display, width, t, true);
+    share(bottom, 0, width + t.pad, t, false);
+    l.row_h[0] = row_height(t, f, top);
+    l.row_h[1] = row_height(t, f, bottom);
+    l.height = l.row_h[0] + l.row_h[1] + t.pad * 1.5f;
+    return l;
+}
+
+} // namespace kiosk::ui

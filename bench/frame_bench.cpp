@@ -63,13 +63,14 @@ void row(const char* what, const char* size, Stat s) {
     std::printf("| %s | %s | %.3f | %.3f |\n", what, size, s.median, s.max);
 }
 
-void visitor_screens(float w, float h, const char* size) {
-    struct Screen {
-        const char* name;
-        Place place;
-        std::vector<Action> then;
-    };
-    const std::vector<Screen> screens = {
+struct Screen {
+    const char* name;
+    Place place;
+    std::vector<Action> then;
+};
+
+const std::vector<Screen>& busiest_visitor_screens() {
+    static const std::vector<Screen> screens = {
         {"home", {ScreenId::Home, ""}, {}},
         {"information", {ScreenId::Info, ""}, {}},
         {"substance: heroin", {ScreenId::Substance, "heroin"}, {}},
@@ -78,14 +79,32 @@ void visitor_screens(float w, float h, const char* size) {
         {"page: drug checking", {ScreenId::Page, "drug_checking"}, {}},
         {"groups: experience", {ScreenId::GroupType, "experience"}, {}},
     };
-    for (const auto& s : screens) {
-        UiHarness harness(kiosk::test::test_config(), w, h);
-        harness.enable_groups(kMonday);
-        harness.apply(action::ChooseLanguage{"ru"}); // a long language
-        harness.apply(action::Open{s.place});
-        for (const auto& a : s.then)
-            harness.apply(a);
-        row(s.name, size, draw_cost(harness));
+    return screens;
+}
+
+Stat screen_cost(const Screen& s, float w, float h, const char* language) {
+    UiHarness harness(kiosk::test::test_config(), w, h);
+    harness.enable_groups(kMonday);
+    harness.apply(action::ChooseLanguage{language});
+    harness.apply(action::Open{s.place});
+    for (const auto& a : s.then)
+        harness.apply(a);
+    return draw_cost(harness);
+}
+
+void visitor_screens(float w, float h, const char* size) {
+    for (const auto& s : busiest_visitor_screens())
+        row(s.name, size, screen_cost(s, w, h, "ru")); // a long language
+}
+
+// Arabic and Persian (bidi, shaping from the cache, mirrored) against their Dutch twins.
+void right_to_left_screens(float w, float h, const char* size) {
+    for (const auto& s : busiest_visitor_screens()) {
+        const Stat nl = screen_cost(s, w, h, "nl");
+        const Stat ar = screen_cost(s, w, h, "ar");
+        const Stat fa = screen_cost(s, w, h, "fa");
+        std::printf("| %s | %s | %.3f | %.3f | %.3f | %.2f | %.2f |\n", s.name, size, nl.median,
+                    ar.median, fa.median, ar.median / nl.median, fa.median / nl.median);
     }
 }
 
@@ -223,6 +242,12 @@ int main(int argc, char** argv) {
         }
         visitor_screens(w, h, name);
     }
+    std::printf("\nArabic and Persian against Dutch, CPU ms per frame (median of %d)\n\n"
+                "| screen | size | nl | ar | fa | ar/nl | fa/nl |\n|---|---|---|---|---|---|---|\n",
+                g_frames);
+    for (auto [w, h, name] :
+         {std::tuple{800.f, 480.f, "800x480"}, std::tuple{1920.f, 1080.f, "1920x1080"}})
+        right_to_left_screens(w, h, name);
     staff_screens(800, 480, "800x480");
     staff_screens(1920, 1080, "1920x1080");
     pin_check();

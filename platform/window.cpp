@@ -130,7 +130,9 @@ Window::~Window() {
 void Window::update_transform() {
     int w = 0, h = 0;
     glfwGetFramebufferSize(window_, &w, &h);
+    const bool mirrored = transform_.mirrored();
     transform_ = DisplayTransform(static_cast<float>(w), static_cast<float>(h), rotation_);
+    transform_.set_mirrored(mirrored);
 }
 
 bool Window::should_close() const {

@@ -48,6 +48,8 @@ class Window {
 
     InputQueue& input() { return input_; }
     const DisplayTransform& transform() const { return transform_; }
+    // Mirrors drawing and touch for a right-to-left frame (set before the frame is shown).
+    void set_mirrored(bool mirrored) { transform_.set_mirrored(mirrored); }
     // Expose, resize or focus change since the last call.
     bool take_damage();
     // True once after the framebuffer size changed (fonts and theme must be rebuilt).

@@ -10,6 +10,8 @@ packages=(
   libimgui-dev libstb-dev libglfw3-dev libgles-dev libegl-dev libsqlite3-dev
   libcurl4-openssl-dev libtomlplusplus-dev nlohmann-json3-dev libsodium-dev uuid-dev
   libqrencode-dev
+  # Arabic and Persian: bidi order, shaping (kiosk/ui/text)
+  libfribidi-dev libharfbuzz-dev
   # calendar and time zones from the system's zoneinfo (kiosk/common)
   libhowardhinnant-date-dev tzdata
   # sd_notify: the systemd watchdog and readiness (platform/watchdog.cpp)
@@ -20,6 +22,8 @@ packages=(
   fonts-noto-core
   # tests: Catch2, a virtual X server with software GL, and a way to tap it
   catch2 xvfb xauth libgl1-mesa-dri xdotool python3
+  # reading Arabic and Persian screenshots back (tests/e2e/ocr)
+  tesseract-ocr tesseract-ocr-ara tesseract-ocr-fas
   # packaging tests (tests/deploy): CPack's dependency scan, unit checks, script checks
   dpkg-dev file systemd shellcheck
   # code shape (tools/check-code-shape.sh)

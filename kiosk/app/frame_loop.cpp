@@ -147,6 +147,7 @@ void FrameLoop::rebuild_fonts() {
 void FrameLoop::present(std::uint64_t frame_number) {
     const auto& transform = p_.window.transform();
     ImDrawData* draw_data = ImGui::GetDrawData();
+    p_.window.set_mirrored(ui_.drew_mirrored()); // touches from now on land where it is drawn
     ui::rotate_draw_data(draw_data, transform);
     p_.renderer.clear(static_cast<int>(transform.physical_width()),
                       static_cast<int>(transform.physical_height()));

@@ -34,7 +34,7 @@ struct LoopParts {
     std::string font_cache; // where built font atlases are kept ("" for none)
     // Every string the fonts must cover (the catalogue of every language, the keyboards and
     // the content); asked again when the content changes.
-    std::function<std::string()> glyph_text;
+    std::function<ui::GlyphText()> glyph_text;
 };
 
 // What applying actions and running the device needs: attached after the first frame.

@@ -48,9 +48,9 @@ FirstFrameData load_first(const Config& config, std::optional<std::pair<float, f
     d.content = services::load_content_source(config, d.problems);
     watch.step("content pack loaded and checked");
     if (size) {
-        d.fonts = ui::KioskUi::prepare_fonts(size->first, size->second,
-                                             glyph_text(config, d.catalog, d.content.pack.get()),
-                                             font_cache);
+        d.fonts = ui::KioskUi::prepare_fonts(
+            size->first, size->second, glyph_text(config, d.catalog, d.content.pack.get()),
+            font_cache, ui::FontNeeds{false, is_right_to_left(config.default_language)});
         watch.step("font atlas");
     }
     return d;
@@ -102,10 +102,14 @@ StartLoader::StartLoader(const Config& config, std::optional<std::pair<float, fl
     });
 }
 
-std::string glyph_text(const Config& config, const Catalog& catalog,
-                       const content::ContentPack* content) {
-    return catalog.all_text() + all_keyboard_text() + (content ? content->all_text() : "") +
-           config.location_name + config.location_address;
+ui::GlyphText glyph_text(const Config& config, const Catalog& catalog,
+                         const content::ContentPack* content) {
+    std::string names; // the language picker shows every language in its own script
+    for (const Language& l : catalog.languages())
+        names += l.native_name + " ";
+    return {catalog.all_text() + all_keyboard_text() + (content ? content->all_text() : "") +
+                config.location_name + config.location_address,
+            names};
 }
 
 } // namespace kiosk::app

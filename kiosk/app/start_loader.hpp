@@ -45,8 +45,8 @@ std::string kiosk_cache_dir();
 
 // Every character the kiosk may draw: translations, keyboard keys, the content pack (if any)
 // and the location's name and address from the config. The font atlas holds these glyphs.
-std::string glyph_text(const Config& config, const Catalog& catalog,
-                       const content::ContentPack* content);
+ui::GlyphText glyph_text(const Config& config, const Catalog& catalog,
+                         const content::ContentPack* content);
 
 class StartLoader {
   public:

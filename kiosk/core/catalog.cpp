@@ -40,7 +40,7 @@ Catalog Catalog::load(const std::string& dir, const std::vector<std::string>& co
         }
         std::map<std::string, std::string> texts;
         flatten(table, "", file, texts, problems);
-        Language language{code, texts["meta.native_name"], texts["meta.direction"] == "rtl"};
+        Language language{code, texts["meta.native_name"]};
         if (language.native_name.empty())
             problems.push_back({file, 0, "meta.native_name",
                                 "missing: the language's own name, e.g. \"Nederlands\""});

@@ -16,7 +16,6 @@ namespace kiosk {
 struct Language {
     std::string code;        // "nl"
     std::string native_name; // "Nederlands"
-    bool right_to_left = false;
 };
 
 class Catalog {

@@ -3,6 +3,8 @@
 
 #include "screen_id.hpp"
 
+#include <algorithm>
+
 namespace kiosk {
 
 std::string usage_text() {
@@ -177,8 +179,14 @@ void CommandLine::apply_to(Config& config) const {
         config.assets_dir = *assets_dir;
     if (content_dir)
         config.content_dir = *content_dir;
-    if (language)
+    if (language) {
         config.default_language = *language;
+        // A known language not enabled in the config (Arabic or Persian, until they are
+        // complete) is enabled for this run, so it can be tried and looked at.
+        if (is_language(*language) && std::find(config.languages.begin(), config.languages.end(),
+                                                *language) == config.languages.end())
+            config.languages.push_back(*language);
+    }
 }
 
 } // namespace kiosk

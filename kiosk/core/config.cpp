@@ -15,9 +15,6 @@ namespace {
 
 using config_detail::Reader;
 
-const std::set<std::string> kKnownLanguages = {"nl", "en", "pl", "ro", "ru",
-                                               "uk", "es", "fr", "tr"};
-
 void read_staff_pins(Reader& reader, const toml::node& node, Config& config) {
     const auto* array = node.as_array();
     if (!array) {
@@ -260,8 +257,8 @@ void validate_config(const Config& c, const std::string& source, std::vector<Pro
     if (c.languages.empty())
         bad("languages", "", "name at least one language, e.g. [\"nl\", \"en\"]");
     for (const auto& lang : c.languages)
-        if (!kKnownLanguages.count(lang))
-            bad("languages", lang, "known languages are nl, en, pl, ro, ru, uk, es, fr, tr");
+        if (!is_language(lang))
+            bad("languages", lang, "known languages are " + language_list());
     bool default_enabled = false;
     for (const auto& lang : c.languages)
         default_enabled = default_enabled || lang == c.default_language;

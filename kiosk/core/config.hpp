@@ -4,6 +4,7 @@
 
 #include "device_config.hpp"
 #include "display_transform.hpp"
+#include "languages.hpp"
 #include "problem.hpp"
 
 #include <optional>
@@ -45,7 +46,7 @@ struct Config {
     // Street, number and town of this kiosk: the emergency screen shows it next to the step
     // that asks the caller to say where they are. Empty: it tells visitors to ask staff.
     std::string location_address;
-    std::vector<std::string> languages = {"nl", "en", "pl", "ro", "ru", "uk", "es", "fr", "tr"};
+    std::vector<std::string> languages = complete_language_codes();
     std::string default_language = "nl";
     std::string data_dir = "kiosk-data";
     std::string assets_dir;  // empty: the build's assets folder

@@ -13,6 +13,8 @@ DisplayTransform::DisplayTransform(float physical_w, float physical_h, Rotation 
 }
 
 Point DisplayTransform::to_physical(Point p) const {
+    if (mirrored_)
+        p.x = lw_ - p.x;
     switch (rotation_) {
     case Rotation::R0:
         return p;
@@ -27,17 +29,23 @@ Point DisplayTransform::to_physical(Point p) const {
 }
 
 Point DisplayTransform::to_logical(Point p) const {
+    Point q = p;
     switch (rotation_) {
     case Rotation::R0:
-        return p;
+        break;
     case Rotation::R90:
-        return {p.y, lh_ - p.x};
+        q = {p.y, lh_ - p.x};
+        break;
     case Rotation::R180:
-        return {lw_ - p.x, lh_ - p.y};
+        q = {lw_ - p.x, lh_ - p.y};
+        break;
     case Rotation::R270:
-        return {lw_ - p.y, p.x};
+        q = {lw_ - p.y, p.x};
+        break;
     }
-    return p;
+    if (mirrored_)
+        q.x = lw_ - q.x;
+    return q;
 }
 
 Rect DisplayTransform::to_physical(Rect r) const {

@@ -23,12 +23,16 @@ struct Rect {
 
 // Rotation is clockwise: with R90 the top of the UI is drawn along the right edge
 // of the physical window (for a panel mounted turned 90 degrees counter-clockwise).
+// Mirrored (for right-to-left languages), the logical screen is flipped left to right before
+// it is rotated: what the UI lays out at the left is drawn, and touched, at the right.
 class DisplayTransform {
   public:
     DisplayTransform() = default;
     DisplayTransform(float physical_w, float physical_h, Rotation rotation);
 
     Rotation rotation() const { return rotation_; }
+    bool mirrored() const { return mirrored_; }
+    void set_mirrored(bool mirrored) { mirrored_ = mirrored; }
     float logical_width() const { return lw_; }
     float logical_height() const { return lh_; }
     float physical_width() const { return pw_; }
@@ -42,6 +46,7 @@ class DisplayTransform {
   private:
     float pw_ = 0, ph_ = 0, lw_ = 0, lh_ = 0;
     Rotation rotation_ = Rotation::R0;
+    bool mirrored_ = false;
 };
 
 } // namespace kiosk

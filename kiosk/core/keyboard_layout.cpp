@@ -1,6 +1,7 @@
 // Keyboard layout tables and upper-casing of single characters.
 #include "keyboard_layout.hpp"
 
+#include "languages.hpp"
 #include "utf8.hpp"
 
 #include <map>
@@ -56,13 +57,38 @@ Key control(const std::string& layout, KeyAction action, const std::string& labe
     return key;
 }
 
+// The layouts a layout's switch keys lead to, with their labels. Every layout reaches Latin
+// and the digits; Latin reaches the accents, Cyrillic and Arabic; Arabic and Persian reach
+// each other. Four switch keys at most, so the bottom row is no wider than the letters.
+std::vector<std::pair<std::string, std::string>> switch_targets(const std::string& layout) {
+    const std::vector<std::pair<std::string, std::string>> all = {
+        {"latin", "ABC"},   {"accents", "àé"},    {"cyrillic", "АБВ"},
+        {"arabic", "عربي"}, {"persian", "فارسی"}, {"digits", "123"}};
+    const auto reaches = [&](const std::string& target) {
+        if (target == layout)
+            return false;
+        if (target == "latin" || target == "digits")
+            return true;
+        if (layout == "arabic" || layout == "persian")
+            return target == "arabic" || target == "persian";
+        if (target == "arabic")
+            return layout == "latin";
+        return target == "accents" || target == "cyrillic";
+    };
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& target : all)
+        if (reaches(target.first))
+            out.push_back(target);
+    return out;
+}
+
 // The bottom row is the same everywhere: switch keys, space, backspace, done.
 std::vector<Key> bottom_row(const std::string& layout) {
     std::vector<Key> row;
-    for (const auto& [target, label] : std::vector<std::pair<std::string, std::string>>{
-             {"latin", "ABC"}, {"accents", "àé"}, {"cyrillic", "АБВ"}, {"digits", "123"}})
-        if (target != layout)
-            row.push_back(control(layout, KeyAction::SwitchLayout, label, 1.8f, target));
+    const auto targets = switch_targets(layout);
+    const float width = targets.size() > 3 ? 1.5f : 1.8f;
+    for (const auto& [target, label] : targets)
+        row.push_back(control(layout, KeyAction::SwitchLayout, label, width, target));
     row.push_back(control(layout, KeyAction::Space, "space", 2.4f));
     row.push_back(control(layout, KeyAction::Done, "done", 1.6f));
     return row;
@@ -116,6 +142,15 @@ const std::map<std::string, KeyboardLayout>& layouts() {
          with_narrow(
              make("cyrillic", {"йцукенгшщзхъї", "фывапролджэєі", "ячсмитьбюёґ"}, true, 2),
              make("cyrillic", {"йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю", "ёєіїґ"}, true, 2))},
+        // Arabic and Persian as on their usual keyboards (ض where Q is); no shift.
+        {"arabic",
+         with_narrow(
+             make("arabic", {"ضصثقفغعهخحجد", "شسيبلاتنمكط", "ذئءؤرىةوزظ", "أإآ،؟"}, false, 2),
+             make("arabic", {"ضصثقفغعهخ", "حجدشسيبلا", "تنمكطذئءؤ", "رىةوزظأإآ", "،؟"}, false, 4))},
+        {"persian",
+         with_narrow(
+             make("persian", {"ضصثقفغعهخحجچ", "شسیبلاتنمکگ", "ظطزرذدپوژ", "آءئ،؟"}, false, 2),
+             make("persian", {"ضصثقفغعهخ", "حجچشسیبلا", "تنمکگظطزر", "ذدپوژآءئ", "،؟"}, false, 4))},
         {"digits", make("digits", {"1234567890", "-/:;()&@\"'", ".,?!¿¡+*#%"}, false, 2)},
         {"code", make_code_layout()},
     };
@@ -140,12 +175,16 @@ const KeyboardLayout& keyboard_layout(const std::string& id) {
 }
 
 const std::vector<std::string>& keyboard_layout_ids() {
-    static const std::vector<std::string> ids = {"latin", "accents", "cyrillic", "digits", "code"};
+    static const std::vector<std::string> ids = {"latin",   "accents", "cyrillic", "arabic",
+                                                 "persian", "digits",  "code"};
     return ids;
 }
 
 std::string default_layout_for(const std::string& language) {
-    return language == "ru" || language == "uk" ? "cyrillic" : "latin";
+    for (const LanguageInfo& l : kLanguages)
+        if (l.code == language)
+            return std::string(l.keyboard);
+    return "latin";
 }
 
 std::string all_keyboard_text() {

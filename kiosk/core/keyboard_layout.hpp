@@ -1,6 +1,7 @@
 // The on-screen keyboard's layouts as data: Latin (QWERTY), the accented letters that
 // Dutch, French, Polish, Romanian, Spanish and Turkish need, Cyrillic (Russian and
-// Ukrainian), digits, and a member-code pad. The UI draws them; tests type through them.
+// Ukrainian), Arabic, Persian, digits, and a member-code pad. The UI draws them; tests type through
+// them.
 #pragma once
 
 #include <string>
@@ -29,7 +30,7 @@ struct KeyboardLayout {
 
 const KeyboardLayout& keyboard_layout(const std::string& id);
 const std::vector<std::string>& keyboard_layout_ids();
-// The layout a language starts with: Cyrillic for ru and uk, Latin otherwise.
+// The layout a language starts with (core/languages.hpp).
 std::string default_layout_for(const std::string& language);
 // Upper case of one character for the shifted keyboard (Latin, Latin-Ext-A/B, Cyrillic).
 std::string to_upper(const std::string& character);

@@ -27,6 +27,34 @@ constexpr char kLatinExtA[128 + 1] = "aaaaaaccccccccdd"
                                      "ssttttttuuuuuuuu"
                                      "uuuuwwyyyzzzzzzs";
 
+constexpr char32_t kDropped = 0; // fold() result for characters search ignores
+
+// Arabic and Persian spellings that readers treat as the same letter: alef with hamza or madda
+// as alef, taa marbuta as haa, alef maqsura and Persian yeh as yaa, Persian kaf as kaf;
+// vowel marks (tashkeel), the tatweel stretch and the zero-width non-joiner are dropped.
+char32_t fold_arabic(char32_t c) {
+    switch (c) {
+    case 0x0622: // آ
+    case 0x0623: // أ
+    case 0x0625: // إ
+    case 0x0671: // ٱ
+        return 0x0627;
+    case 0x0629: // ة
+        return 0x0647;
+    case 0x0649: // ى
+    case 0x06CC: // ی
+        return 0x064A;
+    case 0x06A9: // ک
+        return 0x0643;
+    case 0x0640: // tatweel
+    case 0x0670: // superscript alef
+    case 0x200C: // zero-width non-joiner
+        return kDropped;
+    default:
+        return c >= 0x064B && c <= 0x065F ? kDropped : c;
+    }
+}
+
 char32_t fold(char32_t c) {
     if (c >= 'A' && c <= 'Z')
         return c + 32;
@@ -48,7 +76,7 @@ char32_t fold(char32_t c) {
         return 0x435;
     if (c == 0x490 || c == 0x491) // Ґ ґ -> г
         return 0x433;
-    return c;
+    return fold_arabic(c);
 }
 
 } // namespace
@@ -56,7 +84,8 @@ char32_t fold(char32_t c) {
 std::string fold_for_search(std::string_view text) {
     std::string out;
     for (char32_t c : utf8::decode(text))
-        utf8::append(out, fold(c));
+        if (const char32_t folded = fold(c); folded != kDropped)
+            utf8::append(out, folded);
     return out;
 }
 

@@ -1,5 +1,6 @@
 // Folds text for forgiving search: lower case, accents removed ("Cocaïne" -> "cocaine",
-// "ŞEKER" -> "seker", "Ёлка" -> "елка"), so visitors find things however they type.
+// "ŞEKER" -> "seker", "Ёлка" -> "елка", "أفيون" -> "افيون", Persian "کوکائین" -> "كوكائين"),
+// so visitors find things however they type.
 #pragma once
 
 #include <string>

@@ -72,6 +72,8 @@ std::string AtlasKey::bytes() const {
         put(out, s);
     for (ImWchar r : ranges)
         put(out, r);
+    for (unsigned g : arabic_glyphs)
+        put(out, static_cast<std::uint32_t>(g));
     return out;
 }
 

@@ -16,6 +16,7 @@ struct AtlasKey {
     std::vector<std::string> font_files; // in the order the fonts were added
     std::vector<float> sizes;            // the pixel size of each font, same order
     std::vector<ImWchar> ranges;         // the glyph ranges (pairs, 0-terminated)
+    std::vector<unsigned> arabic_glyphs; // glyph indices of the Arabic face added to each font
     // The key as bytes (includes the files' sizes and modification times).
     std::string bytes() const;
     // The file for this key in `dir`.

@@ -1,8 +1,10 @@
 // Frame layout: one full-screen root window, the top bar, the screen for the current place.
 #include "kiosk_ui.hpp"
 
+#include "core/languages.hpp"
 #include "screen_dispatch.hpp"
 #include "screens/screens.hpp"
+#include "text/mirror.hpp"
 
 #include <imgui_internal.h>
 
@@ -26,26 +28,27 @@ void begin_root(const Theme& theme) {
 
 } // namespace
 
-void KioskUi::set_screen(float logical_w, float logical_h, const std::string& glyph_text,
+void KioskUi::set_screen(float logical_w, float logical_h, const GlyphText& glyph_text,
                          std::string& font_error) {
     theme_ = make_theme(logical_w, logical_h);
     apply_theme(theme_);
     glyph_text_ = glyph_text;
-    fonts_ = load_fonts(*ImGui::GetIO().Fonts, theme_, glyph_text_, large_loaded_, font_error,
-                        font_cache_);
+    fonts_ = load_fonts(*ImGui::GetIO().Fonts, theme_, glyph_text_,
+                        FontNeeds{large_loaded_, arabic_loaded_}, font_error, font_cache_);
     ImGui::GetIO().FontDefault = fonts_.normal.body;
+    text::use_shaping(fonts_.shaping);
     applied_large_ = applied_contrast_ = false;
 }
 
-PreparedFonts KioskUi::prepare_fonts(float logical_w, float logical_h, std::string glyph_text,
-                                     const std::string& font_cache) {
+PreparedFonts KioskUi::prepare_fonts(float logical_w, float logical_h, GlyphText glyph_text,
+                                     const std::string& font_cache, FontNeeds needs) {
     PreparedFonts prepared;
     prepared.atlas = std::make_unique<ImFontAtlas>();
     prepared.theme = make_theme(logical_w, logical_h);
     prepared.logical_w = logical_w;
     prepared.logical_h = logical_h;
     prepared.glyph_text = std::move(glyph_text);
-    prepared.fonts = load_fonts(*prepared.atlas, prepared.theme, prepared.glyph_text, false,
+    prepared.fonts = load_fonts(*prepared.atlas, prepared.theme, prepared.glyph_text, needs,
                                 prepared.error, font_cache);
     return prepared;
 }
@@ -56,17 +59,24 @@ void KioskUi::adopt(PreparedFonts& prepared) {
     glyph_text_ = std::move(prepared.glyph_text);
     fonts_ = prepared.fonts;
     large_loaded_ = false;
+    arabic_loaded_ = fonts_.arabic;
     ImGui::GetIO().FontDefault = fonts_.normal.body;
+    text::use_shaping(fonts_.shaping);
     applied_large_ = applied_contrast_ = false;
 }
 
 bool KioskUi::prepare_frame(const KioskModel& model) {
-    if (!model.large_text() || large_loaded_)
+    const bool need_large = model.large_text() && !large_loaded_;
+    const bool need_arabic = is_right_to_left(model.language()) && !arabic_loaded_;
+    if (!need_large && !need_arabic)
         return false;
-    large_loaded_ = true;
+    large_loaded_ = large_loaded_ || need_large;
+    arabic_loaded_ = arabic_loaded_ || need_arabic;
     std::string error;
-    fonts_ = load_fonts(*ImGui::GetIO().Fonts, theme_, glyph_text_, true, error, font_cache_);
+    fonts_ = load_fonts(*ImGui::GetIO().Fonts, theme_, glyph_text_,
+                        FontNeeds{large_loaded_, arabic_loaded_}, error, font_cache_);
     ImGui::GetIO().FontDefault = fonts_.normal.body;
+    text::use_shaping(fonts_.shaping);
     return true;
 }
 
@@ -85,6 +95,8 @@ FrameOutput KioskUi::draw(const KioskModel& model, SteadyTime now) {
         visit_generation_ = model.visit_generation();
     }
     taps_.clear();
+    mirrored_ = is_right_to_left(model.language());
+    text::set_frame_mirrored(mirrored_);
     FrameOutput out;
     Theme theme = theme_for(model);
     if (theme.high_contrast != applied_contrast_) {
@@ -117,6 +129,8 @@ FrameOutput KioskUi::draw(const KioskModel& model, SteadyTime now) {
 
 void KioskUi::draw_recovering(const KioskModel& model, SteadyTime now) {
     taps_.clear();
+    mirrored_ = false;
+    text::set_frame_mirrored(false);
     std::vector<Action> ignored;
     UiFrame frame{model, now, theme_, fonts_.normal, state_, taps_, ignored};
     begin_root(theme_);

@@ -21,7 +21,7 @@ struct PreparedFonts {
     FontSet fonts;
     Theme theme;
     float logical_w = 0, logical_h = 0; // the screen size they were made for
-    std::string glyph_text;
+    GlyphText glyph_text;
     std::string error; // "" when the Noto fonts were found
 };
 
@@ -34,18 +34,19 @@ class KioskUi {
   public:
     // (Re)builds theme and fonts for a logical screen size. The caller re-uploads the font
     // texture afterwards. `glyph_text` holds every string that may be shown.
-    void set_screen(float logical_w, float logical_h, const std::string& glyph_text,
+    void set_screen(float logical_w, float logical_h, const GlyphText& glyph_text,
                     std::string& font_error);
     // The same, without an ImGui context: safe on another thread.
-    static PreparedFonts prepare_fonts(float logical_w, float logical_h, std::string glyph_text,
-                                       const std::string& font_cache = "");
+    static PreparedFonts prepare_fonts(float logical_w, float logical_h, GlyphText glyph_text,
+                                       const std::string& font_cache = "", FontNeeds needs = {});
     // Where built font atlases are kept ("" for none): see ui/font_cache.hpp.
     void set_font_cache(std::string dir) { font_cache_ = std::move(dir); }
     // Takes fonts prepared earlier; the current ImGui context uses `prepared.atlas`.
     void adopt(PreparedFonts& prepared);
 
-    // Call before ImGui::NewFrame(): builds the large-text fonts the first time a visitor
-    // asks for them. Returns true when the font atlas changed (re-upload its texture).
+    // Call before ImGui::NewFrame(): builds the large-text fonts, or the Arabic glyphs, the
+    // first time a visitor asks for them. Returns true when the font atlas changed (re-upload
+    // its texture).
     bool prepare_frame(const KioskModel& model);
 
     // Call between ImGui::NewFrame() and ImGui::Render().
@@ -60,14 +61,18 @@ class KioskUi {
     // The theme for this visit's display choices (large text, high contrast).
     Theme theme_for(const KioskModel& model) const;
     const UiState& state() const { return state_; }
+    // Whether the last frame was laid out for mirroring (a right-to-left language).
+    bool drew_mirrored() const { return mirrored_; }
 
   private:
     Theme theme_; // the base theme for the screen size
     FontSet fonts_;
-    std::string glyph_text_;
+    GlyphText glyph_text_;
     std::string font_cache_;
     bool large_loaded_ = false;
+    bool arabic_loaded_ = false;
     bool applied_large_ = false, applied_contrast_ = false;
+    bool mirrored_ = false;
     UiState state_;
     std::vector<TapItem> taps_;
     std::vector<std::string> texts_;

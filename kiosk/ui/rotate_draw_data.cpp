@@ -9,7 +9,7 @@
 namespace kiosk::ui {
 
 void rotate_draw_data(ImDrawData* dd, const DisplayTransform& t) {
-    if (!dd || t.rotation() == Rotation::R0)
+    if (!dd || (t.rotation() == Rotation::R0 && !t.mirrored()))
         return;
     for (int n = 0; n < dd->CmdListsCount; ++n) {
         ImDrawList* list = dd->CmdLists[n];

@@ -3,6 +3,7 @@
 
 #include "core/content/pack_loader.hpp"
 #include "core/keyboard_layout.hpp"
+#include "core/languages.hpp"
 #include "core/pin_hash.hpp"
 #include "core/utf8.hpp"
 
@@ -21,6 +22,7 @@ Config test_config() {
     Config c;
     c.assets_dir = KIOSK_TEST_ASSETS;
     c.data_dir = ":memory:";
+    c.languages = language_codes(); // Arabic and Persian too, for the right-to-left screens
     return c;
 }
 
@@ -78,9 +80,13 @@ UiHarness::UiHarness(Config config, float physical_w, float physical_h, Rotation
     io.IniFilename = nullptr;
     io.DisplaySize = ImVec2(transform_.logical_width(), transform_.logical_height());
     std::string font_error;
-    ui_.set_screen(transform_.logical_width(), transform_.logical_height(),
-                   catalog_.all_text() + all_keyboard_text() + model_->content()->all_text(),
-                   font_error);
+    std::string names;
+    for (const Language& l : catalog_.languages())
+        names += l.native_name + " ";
+    ui_.set_screen(
+        transform_.logical_width(), transform_.logical_height(),
+        {catalog_.all_text() + all_keyboard_text() + model_->content()->all_text(), names},
+        font_error);
     if (!font_error.empty())
         throw std::runtime_error(font_error);
     unsigned char* pixels = nullptr;
@@ -222,6 +228,7 @@ void UiHarness::frame() {
     const double cpu_start = thread_cpu_ms();
     runner_.run(now_, normal, [&] { ui_.draw_recovering(*model_, now_); });
     draw_cpu_ms_ = thread_cpu_ms() - cpu_start;
+    transform_.set_mirrored(ui_.drew_mirrored()); // as the frame loop does before showing it
     for (const Action& a : out.actions)
         handler_->apply(a, now_);
     frame_ms_wall_ =
@@ -266,6 +273,11 @@ const ui::TapItem& UiHarness::item(const std::string& id) const {
         seen += " " + t.id;
     throw std::runtime_error("no visible item '" + id + "' on screen " + screen() +
                              "; visible:" + seen);
+}
+
+Rect UiHarness::on_screen(const std::string& id) const {
+    const ui::TapItem& t = item(id);
+    return transform_.to_physical(Rect{t.min.x, t.min.y, t.max.x - t.min.x, t.max.y - t.min.y});
 }
 
 std::vector<std::string> UiHarness::visible_ids() const {

@@ -86,6 +86,8 @@ class UiHarness {
     // Whether a text block drawn in the last frame contains `text`.
     bool shows(const std::string& text) const;
     const ui::TapItem& item(const std::string& id) const;
+    // Where the item is on the physical screen (rotated and, for right-to-left, mirrored).
+    Rect on_screen(const std::string& id) const;
     std::vector<std::string> visible_ids() const;
     std::string screen() const;
 
@@ -101,6 +103,8 @@ class UiHarness {
     // Drags from a logical point by dy pixels in `steps` moves, `ms_per_step` apart.
     void drag(Point from, float dy, int steps = 8, int ms_per_step = 16);
     // Types on the on-screen keyboard, switching layouts and shift as a person would.
+    // Switches the on-screen keyboard to `layout_id` as a person would.
+    void switch_layout(const std::string& layout_id);
     void type(const std::string& text);
     // Opens the staff area as a peer leader would: PIN pad, PIN 2468, OK.
     void log_in_staff();

@@ -9,6 +9,29 @@
 
 namespace kiosk::test {
 
+namespace {
+bool ends_with(const std::string& s, const std::string& end) {
+    return s.size() >= end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
+}
+} // namespace
+
+void UiHarness::switch_layout(const std::string& layout_id) {
+    // With the switch key on screen; else through Latin, which every layout reaches.
+    for (int hop = 0; hop < 2; ++hop) {
+        for (const auto& id : visible_ids())
+            if (ends_with(id, ".to-" + layout_id)) {
+                tap(id);
+                return;
+            }
+        for (const auto& id : visible_ids())
+            if (ends_with(id, ".to-latin")) {
+                tap(id);
+                break;
+            }
+    }
+    throw std::runtime_error("no way to the '" + layout_id + "' keyboard");
+}
+
 void UiHarness::type(const std::string& text) {
     for (char32_t cp : utf8::decode(text)) {
         std::string ch;
@@ -41,15 +64,8 @@ void UiHarness::type(const std::string& text) {
                 for (const auto& key : row) {
                     if (key.action != KeyAction::Character || (key.lower != ch && key.upper != ch))
                         continue;
-                    if (!visible(key.id)) {
-                        // Switch layout with whichever switch key is on screen.
-                        tap(std::string("kb.") +
-                            (visible("kb.latin.to-" + layout_id)      ? "latin"
-                             : visible("kb.accents.to-" + layout_id)  ? "accents"
-                             : visible("kb.cyrillic.to-" + layout_id) ? "cyrillic"
-                                                                      : "digits") +
-                            ".to-" + layout_id);
-                    }
+                    if (!visible(key.id))
+                        switch_layout(layout_id);
                     const bool need_upper = key.upper == ch && key.lower != ch;
                     if (need_upper)
                         tap("kb." + layout_id + ".shift");

@@ -165,3 +165,9 @@ TEST_CASE("labels fit at body size on every visitor screen: fr", "[ui][labels]")
 TEST_CASE("labels fit at body size on every visitor screen: tr", "[ui][labels]") {
     check_language("tr");
 }
+TEST_CASE("labels fit at body size on every visitor screen: ar", "[ui][labels]") {
+    check_language("ar");
+}
+TEST_CASE("labels fit at body size on every visitor screen: fa", "[ui][labels]") {
+    check_language("fa");
+}

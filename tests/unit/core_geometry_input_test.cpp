@@ -42,6 +42,25 @@ TEST_CASE("display transform: to_logical undoes to_physical for every rotation")
     }
 }
 
+TEST_CASE("display transform: mirrored, the left of the layout is drawn and touched at the right") {
+    DisplayTransform t(800, 480, Rotation::R0);
+    t.set_mirrored(true);
+    CHECK(t.to_physical(Point{10, 20}).x == Approx(790));
+    CHECK(t.to_physical(Point{10, 20}).y == Approx(20));
+    const Rect back_button = t.to_physical(Rect{8, 8, 100, 60});
+    CHECK(back_button.x == Approx(692));
+    CHECK(back_button.w == Approx(100));
+    for (Rotation r : {Rotation::R0, Rotation::R90, Rotation::R180, Rotation::R270}) {
+        DisplayTransform u(720, 1280, r);
+        u.set_mirrored(true);
+        for (Point p : {Point{0, 0}, Point{10, 20}, Point{300.5f, 77}}) {
+            const Point back = u.to_logical(u.to_physical(p));
+            CHECK(back.x == Approx(p.x));
+            CHECK(back.y == Approx(p.y));
+        }
+    }
+}
+
 TEST_CASE("input queue: a press and release in the same frame become two frames") {
     InputQueue q;
     q.push({InputEvent::Kind::Move, {10, 10}, 0});

@@ -1,4 +1,6 @@
 // UTF-8 handling, search folding and the text field visitors type into.
+#include "core/keyboard_layout.hpp"
+#include "core/languages.hpp"
 #include "core/search_fold.hpp"
 #include "core/text_field.hpp"
 #include "core/utf8.hpp"
@@ -40,6 +42,22 @@ TEST_CASE("search folding ignores case and accents in every kiosk language") {
     CHECK(fold_for_search("ЇЖАК Ґ") == "їжак г");
 }
 
+TEST_CASE("search folding treats Arabic and Persian spellings of a letter as one") {
+    // Alef forms, taa marbuta and haa, alef maqsura and yaa.
+    CHECK(fold_for_search("أفيون") == fold_for_search("افيون"));
+    CHECK(fold_for_search("إبرة") == fold_for_search("ابره"));
+    CHECK(fold_for_search("آمن") == fold_for_search("امن"));
+    CHECK(fold_for_search("مستشفى") == fold_for_search("مستشفي"));
+    // Persian kaf and yeh are Arabic kaf and yaa: a Persian keyboard finds Arabic text.
+    CHECK(search_matches("كوكايين", "کوکایین"));
+    // Vowel marks, the tatweel stretch and the zero-width non-joiner are ignored.
+    CHECK(fold_for_search("مُخَدِّرات") == fold_for_search("مخدرات"));
+    CHECK(fold_for_search("مـــخدرات") == fold_for_search("مخدرات"));
+    CHECK(fold_for_search("می‌شود") == fold_for_search("میشود"));
+    // Different letters stay different.
+    CHECK_FALSE(search_matches("كوكايين", "هيروين"));
+}
+
 TEST_CASE("search matches when every typed word occurs") {
     CHECK(search_matches("Overdose and first aid", "first over"));
     CHECK(search_matches("Drugs laten testen", "TEST"));
@@ -57,4 +75,40 @@ TEST_CASE("text field keeps whole characters up to its limit and drops control c
     CHECK(field.text() == "abcd");
     field.clear();
     CHECK(field.empty());
+}
+
+TEST_CASE("Arabic and Persian visitors start on their own keyboard and can reach Latin and back") {
+    CHECK(default_layout_for("ar") == "arabic");
+    CHECK(default_layout_for("fa") == "persian");
+    for (const std::string id : {"arabic", "persian"}) {
+        const KeyboardLayout& layout = keyboard_layout(id);
+        REQUIRE(layout.id == id);
+        bool to_latin = false;
+        for (const auto& row : layout.rows)
+            for (const Key& key : row) {
+                if (key.action == KeyAction::Character)
+                    for (char32_t c : utf8::decode(key.lower))
+                        CHECK((c >= 0x0600 && c <= 0x06FF)); // letters of the script only
+                to_latin = to_latin || key.target == "latin";
+            }
+        CHECK(to_latin);
+    }
+    // Persian has its own letters; Arabic its own.
+    CHECK(all_keyboard_text().find("پ") != std::string::npos);
+    CHECK(all_keyboard_text().find("ة") != std::string::npos);
+    bool latin_to_arabic = false;
+    for (const auto& row : keyboard_layout("latin").rows)
+        for (const Key& key : row)
+            latin_to_arabic = latin_to_arabic || key.target == "arabic";
+    CHECK(latin_to_arabic);
+}
+
+TEST_CASE(
+    "the language table gives every shipped language once, Arabic and Persian right to left") {
+    CHECK(language_codes().size() == kLanguages.size());
+    CHECK(is_right_to_left("ar"));
+    CHECK(is_right_to_left("fa"));
+    CHECK_FALSE(is_right_to_left("nl"));
+    CHECK_FALSE(is_right_to_left("xx"));
+    CHECK(language_list().find("fa") != std::string::npos);
 }

@@ -181,7 +181,7 @@ TEST_CASE("broken schedule files give file:line: field: problems", "[groups]") {
         {10, "leader = \"A volunteer\"",
          "10: group.leader: must be leader = { nl = \"...\", en = \"...\" }"},
         {9, "name = { nl = \"Ervaringsgroep\", en = \"Experience group\", xx = \"?\" }",
-         "9: group.name.xx: unknown language; use nl, en, pl, ro, ru, uk, es, fr, tr"},
+         "9: group.name.xx: unknown language; use nl, en, pl, ro, ru, uk, es, fr, tr, ar, fa"},
         {19, "name = { nl = \"Eerste Kerstdag\", en = \"\" }", "19: holiday.name.en: is empty"},
         {2, "timezone = \"Europe/Amsterdm\"",
          "2: timezone: \"Europe/Amsterdm\" is not a time zone this computer knows; use a name "

@@ -1,6 +1,7 @@
 // One reader per file kind; the checks across files are in pack_checks.cpp.
 #include "pack_loader.hpp"
 
+#include "core/languages.hpp"
 #include "pack_checks.hpp"
 #include "toml_reader.hpp"
 
@@ -13,7 +14,7 @@ namespace kiosk::content {
 
 namespace {
 
-const std::set<std::string> kLanguageCodes = {"nl", "en", "pl", "ro", "ru", "uk", "es", "fr", "tr"};
+const std::set<std::string> kLanguageCodes(language_codes().begin(), language_codes().end());
 
 bool contains(const std::vector<std::string>& v, const std::string& s) {
     return std::find(v.begin(), v.end(), s) != v.end();

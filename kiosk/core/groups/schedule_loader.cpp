@@ -4,6 +4,7 @@
 #include "schedule_loader.hpp"
 
 #include "core/content/toml_reader.hpp"
+#include "core/languages.hpp"
 #include "schedule_fields.hpp"
 
 #include <algorithm>
@@ -302,8 +303,7 @@ void read_place(TomlReader& r, const toml::table& root, Schedule& s) {
 } // namespace
 
 const std::vector<std::string>& schedule_languages() {
-    static const Keys kLanguages = {"nl", "en", "pl", "ro", "ru", "uk", "es", "fr", "tr"};
-    return kLanguages;
+    return language_codes();
 }
 
 ScheduleLoad load_schedule(const std::string& path) {

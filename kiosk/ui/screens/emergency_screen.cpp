@@ -25,15 +25,13 @@ void emergency_screen(UiFrame& frame) {
     const float icon_w = t.title_px * 2.2f;
     const float text_w = width - icon_w - t.pad;
     // The banner grows with the text, so "112" always stays inside it.
-    const float text_h =
-        frame.fonts.title->CalcTextSizeA(t.title_px, FLT_MAX, text_w, call.c_str()).y;
+    const float text_h = measure_text(frame.fonts.title, t.title_px, call, text_w).y;
     const float band = std::max(icon_w, text_h + t.pad * 2);
     w->DrawList->AddRectFilled(at, ImVec2(at.x + width, at.y + band), t.danger, t.radius);
     draw_icon(w->DrawList, Icon::Phone, ImVec2(at.x + icon_w * 0.5f, at.y + band * 0.5f),
               icon_w * 0.55f, t.danger_text);
-    w->DrawList->AddText(frame.fonts.title, t.title_px,
-                         ImVec2(at.x + icon_w, at.y + (band - text_h) * 0.5f), t.danger_text,
-                         call.c_str(), nullptr, text_w);
+    draw_text(w->DrawList, frame.fonts.title, t.title_px,
+              ImVec2(at.x + icon_w, at.y + (band - text_h) * 0.5f), t.danger_text, call, text_w);
     ImGui::Dummy(ImVec2(width, band));
     if (!text) {
         content_missing(frame);
@@ -51,10 +49,8 @@ void emergency_screen(UiFrame& frame) {
         ImGui::SetCursorScreenPos(ImVec2(row.x + picture + t.pad, row.y));
         ImGui::BeginGroup();
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::PushFont(frame.fonts.bold);
-        ImGui::Text("%zu.", i + 1);
-        ImGui::PopFont();
-        ImGui::TextUnformatted(step.text.c_str());
+        text_block(frame.fonts.bold, t.body_px, t.text, std::to_string(i + 1) + ".");
+        text_block(frame.fonts.body, t.body_px, t.text, step.text);
         ImGui::PopTextWrapPos();
         ImGui::EndGroup();
         const float bottom = std::max(ImGui::GetItemRectMax().y, row.y + picture);

@@ -14,15 +14,15 @@ namespace {
 void language_picker(UiFrame& frame) {
     const Theme& t = frame.theme;
     const KioskModel& m = frame.model;
-    ImGui::PushFont(frame.fonts.bold);
-    ImGui::TextUnformatted(m.tr("home.choose_language").c_str());
-    ImGui::PopFont();
+    text_block(frame.fonts.bold, t.body_px, t.text, m.tr("home.choose_language"));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(t.pad, t.pad * 0.6f));
     const auto& enabled = m.config().languages;
-    // Wide enough for the longest name with the chosen language's tick, at body size.
+    // Wide enough for the longest name at body size. The chosen language's tick goes beside
+    // its name where there is room; its thick border and tint mark it anyway (eleven
+    // languages must leave room for the tiles below on a portrait screen).
     float widest = 130.0f * t.scale;
     for (const auto& lang : m.catalog().languages())
-        widest = std::max(widest, button_width_for_label(frame, lang.native_name, Icon::Check));
+        widest = std::max(widest, button_width_for_label(frame, lang.native_name, Icon::None));
     const int columns = std::min(static_cast<int>(enabled.size()), columns_that_fit(frame, widest));
     const float w = column_width(frame, columns);
     int index = 0;

@@ -64,9 +64,9 @@ void result_card(UiFrame& frame, const content::Pair& pair) {
     const ImU32 on_band = t.on_risk[level];
     draw_icon(w->DrawList, risk_icon(pair.risk), ImVec2(at.x + band * 0.5f, at.y + band * 0.5f),
               band * 0.6f, on_band);
-    w->DrawList->AddText(frame.fonts.title, t.title_px,
-                         ImVec2(at.x + band, at.y + (band - t.title_px) * 0.5f), on_band,
-                         m.tr("mixing.risk." + name).c_str());
+    draw_text(w->DrawList, frame.fonts.title, t.title_px,
+              ImVec2(at.x + band, at.y + (band - t.title_px) * 0.5f), on_band,
+              m.tr("mixing.risk." + name), 0);
     register_tap(frame, "mixing.result." + name, m.tr("mixing.risk." + name), at,
                  ImVec2(at.x + width, at.y + band));
     ImGui::Dummy(ImVec2(width, band));

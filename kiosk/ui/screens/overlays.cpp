@@ -3,6 +3,7 @@
 #include "screens.hpp"
 
 #include "ui/widgets/icons.hpp"
+#include "ui/widgets/text_blocks.hpp"
 #include "ui/widgets/touch_button.hpp"
 
 #include <imgui_internal.h>
@@ -51,9 +52,7 @@ void end_card() {
 }
 
 void card_text(ImFont* font, const std::string& text) {
-    ImGui::PushFont(font);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopFont();
+    text_block(font, font->FontSize, ImGui::GetColorU32(ImGuiCol_Text), text);
 }
 
 } // namespace

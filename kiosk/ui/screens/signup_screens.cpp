@@ -108,11 +108,9 @@ void symbol_pick_screen(UiFrame& frame) {
     // Wide enough for the picture and the longest name beside it, at body size.
     float widest = 170.0f * t.scale;
     for (const auto& id : symbol_ids())
-        widest = std::max(widest, h * 1.05f + t.pad * 0.5f + 2.0f +
-                                      frame.fonts.bold
-                                          ->CalcTextSizeA(t.body_px, FLT_MAX, 0,
-                                                          m.tr("signup.symbol." + id).c_str())
-                                          .x);
+        widest = std::max(
+            widest, h * 1.05f + t.pad * 0.5f + 2.0f +
+                        measure_text(frame.fonts.bold, t.body_px, m.tr("signup.symbol." + id)).x);
     const int columns = columns_that_fit(frame, widest);
     const float w = column_width(frame, columns);
     int i = 0;
@@ -131,7 +129,7 @@ void symbol_pick_screen(UiFrame& frame) {
         const TextFit fit = draw_fitted_text(ImGui::GetWindowDrawList(), frame.fonts.bold,
                                              t.body_px, t.body_px, ImVec2(at.x + h * 1.05f, at.y),
                                              ImVec2(at.x + w - t.pad * 0.5f, at.y + h), t.text,
-                                             spec.name, TextAlign::Left);
+                                             spec.name, TextAlign::Start);
         if (!frame.taps.empty() && frame.taps.back().id == spec.id) {
             frame.taps.back().text_px = fit.px;
             frame.taps.back().clipped = fit.clipped;
@@ -182,9 +180,9 @@ void signup_done_screen(UiFrame& frame) {
             draw_member_symbol(window->DrawList, o.symbol,
                                ImVec2(at.x + symbol * 0.5f, at.y + symbol * 0.5f), symbol,
                                t.primary, t.background);
-        window->DrawList->AddText(frame.fonts.title, big,
-                                  ImVec2(at.x + symbol + t.pad, at.y + (symbol - big) * 0.5f),
-                                  t.text, display_code(o.code).c_str());
+        draw_text(window->DrawList, frame.fonts.title, big,
+                  ImVec2(at.x + symbol + t.pad, at.y + (symbol - big) * 0.5f), t.text,
+                  display_code(o.code), 0);
         register_tap(frame, "signup.code", display_code(o.code), at,
                      ImVec2(at.x + symbol + t.pad + big * 4, at.y + symbol));
         ImGui::Dummy(ImVec2(full_width(), symbol));

@@ -50,11 +50,10 @@ void signup_row(UiFrame& frame, const std::string& session_id, const StaffSignup
     draw_member_symbol(window->DrawList, row.symbol,
                        ImVec2(at.x + t.touch * 0.5f, at.y + t.touch * 0.5f), t.touch * 0.7f,
                        t.primary, t.background);
-    window->DrawList->AddText(
-        frame.fonts.bold, t.body_px,
-        ImVec2(at.x + t.touch + t.pad * 0.5f, at.y + (t.touch - t.body_px) * 0.5f), t.text,
-        (display_code(row.code) + (row.nickname.empty() ? "" : "  " + row.nickname)).c_str(),
-        nullptr, label_w - t.touch - t.pad);
+    draw_text(window->DrawList, frame.fonts.bold, t.body_px,
+              ImVec2(at.x + t.touch + t.pad * 0.5f, at.y + (t.touch - t.body_px) * 0.5f), t.text,
+              display_code(row.code) + (row.nickname.empty() ? "" : "  " + row.nickname),
+              label_w - t.touch - t.pad);
     ImGui::Dummy(ImVec2(label_w, t.touch));
     const float bw = (ImGui::GetContentRegionAvail().x - label_w - t.pad * 3) / 3;
     ImGui::BeginDisabled(closed);

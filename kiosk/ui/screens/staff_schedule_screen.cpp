@@ -30,11 +30,11 @@ void row_label(UiFrame& frame, const std::string& text, const std::string& detai
     const float h = t.touch * (detail.empty() ? 1.0f : 1.5f);
     const ImVec2 text_max(p.x + width, p.y + (detail.empty() ? h : h * 0.6f));
     draw_fitted_text(window->DrawList, frame.fonts.bold, t.body_px, t.small_px, p, text_max, t.text,
-                     text, TextAlign::Left);
+                     text, TextAlign::Start);
     if (!detail.empty())
         draw_fitted_text(window->DrawList, frame.fonts.small, t.small_px, t.small_px * 0.8f,
                          ImVec2(p.x, text_max.y), ImVec2(p.x + width, p.y + h), t.text_muted,
-                         detail, TextAlign::Left);
+                         detail, TextAlign::Start);
     ImGui::Dummy(ImVec2(width, h));
 }
 

@@ -74,23 +74,23 @@ void staff_stats_screen(UiFrame& frame) {
             d->AddLine(ImVec2(x0, y), ImVec2(x1, y - 6), t.danger_text, 1.5f);
         const std::string label =
             std::to_string(w.present) + "/" + std::to_string(w.present + w.no_shows);
-        d->AddText(frame.fonts.small, t.small_px, ImVec2(x0, noshow_top - t.small_px * 1.2f),
-                   t.text, label.c_str());
+        draw_text(d, frame.fonts.small, t.small_px, ImVec2(x0, noshow_top - t.small_px * 1.2f),
+                  t.text, label, 0);
         const std::string week =
             w.monday.size() == 10 ? w.monday.substr(8, 2) + "-" + w.monday.substr(5, 2) : w.monday;
-        d->AddText(frame.fonts.small, t.small_px, ImVec2(x0, base + 4), t.text_muted, week.c_str());
+        draw_text(d, frame.fonts.small, t.small_px, ImVec2(x0, base + 4), t.text_muted, week, 0);
     }
     ImGui::Dummy(ImVec2(width, chart_h));
     const float sw = t.small_px;
     const ImVec2 l = window->DC.CursorPos;
     d->AddRectFilled(l, ImVec2(l.x + sw, l.y + sw), present_col);
-    d->AddText(frame.fonts.small, t.small_px, ImVec2(l.x + sw * 1.4f, l.y), t.text,
-               m.tr("staff.legend_present").c_str());
+    draw_text(d, frame.fonts.small, t.small_px, ImVec2(l.x + sw * 1.4f, l.y), t.text,
+              m.tr("staff.legend_present"), 0);
     const float x2 = l.x + width * 0.5f;
     d->AddRectFilled(ImVec2(x2, l.y), ImVec2(x2 + sw, l.y + sw), noshow_col);
     d->AddLine(ImVec2(x2, l.y + sw), ImVec2(x2 + sw, l.y), t.danger_text, 1.5f);
-    d->AddText(frame.fonts.small, t.small_px, ImVec2(x2 + sw * 1.4f, l.y), t.text,
-               m.tr("staff.legend_no_show").c_str());
+    draw_text(d, frame.fonts.small, t.small_px, ImVec2(x2 + sw * 1.4f, l.y), t.text,
+              m.tr("staff.legend_no_show"), 0);
     ImGui::Dummy(ImVec2(width, sw * 1.5f));
     int booked = 0, noshow = 0;
     for (const auto& w : v.weeks) {

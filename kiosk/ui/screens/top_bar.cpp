@@ -31,7 +31,7 @@ void logo(Bar& b, float h) {
         b.frame.emit(action::Open{{ScreenId::StaffPin, ""}});
     const TextFit fit = draw_fitted_text(window->DrawList, b.frame.fonts.bold, t.body_px, t.body_px,
                                          at, ImVec2(at.x + b.l.logo, at.y + h), t.top_bar_text,
-                                         b.m.tr("nav.logo"), TextAlign::Left);
+                                         b.m.tr("nav.logo"), TextAlign::Start);
     if (!b.frame.taps.empty() && b.frame.taps.back().id == "nav.logo") {
         b.frame.taps.back().label = b.m.tr("nav.logo");
         b.frame.taps.back().text_px = fit.px;

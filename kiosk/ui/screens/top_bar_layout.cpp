@@ -28,7 +28,7 @@ float icon_room(const Theme& t) {
 // `button`: false for the name, which has no button around it.
 void measure(const Theme& t, const Fonts& f, Part& p, bool button = true) {
     p.chrome = (button ? t.pad * 1.6f : 0.0f) + (p.icon ? icon_room(t) : 0.0f) + 2.0f;
-    p.one_line = p.chrome + f.bold->CalcTextSizeA(t.body_px, FLT_MAX, 0, p.label->c_str()).x;
+    p.one_line = p.chrome + measure_text(f.bold, t.body_px, *p.label).x;
     p.words = p.chrome + longest_word(f.bold, t.body_px, *p.label);
 }
 

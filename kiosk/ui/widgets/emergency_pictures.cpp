@@ -2,6 +2,7 @@
 #include "emergency_pictures.hpp"
 
 #include "icons.hpp"
+#include "ui/text/text_draw.hpp"
 
 #include <cmath>
 
@@ -32,7 +33,7 @@ void draw_emergency_picture(ImDrawList* d, const std::string& name, ImVec2 min, 
     const Canvas c{d, min, size, line, std::fmax(2.0f, size * 0.035f)};
     if (name == "call") {
         draw_icon(d, Icon::Phone, c.p(0.5f, 0.38f), size * 0.45f, line);
-        d->AddText(nullptr, size * 0.26f, c.p(0.28f, 0.66f), accent, "112");
+        draw_text(d, ImGui::GetFont(), size * 0.26f, c.p(0.28f, 0.66f), accent, "112", 0);
     } else if (name == "breathing") {
         c.floor();
         c.head(0.2f, 0.72f);               // lying on the back

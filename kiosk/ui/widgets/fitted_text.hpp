@@ -4,6 +4,8 @@
 // dump (and a test over every screen and language) can catch a label that was cut.
 #pragma once
 
+#include "ui/text/text_draw.hpp"
+
 #include <imgui.h>
 
 #include <string>
@@ -14,8 +16,6 @@ namespace kiosk::ui {
 // Wrapped lines are drawn this far apart, as a multiple of the font size.
 inline constexpr float kLineSpacing = 1.15f;
 
-enum class TextAlign { Centre, Left };
-
 // What drawing a label did: the size it was drawn at, and whether it did not fit (a word
 // wider than the box, broken inside, or more lines than the box is high).
 struct TextFit {
@@ -24,9 +24,13 @@ struct TextFit {
 };
 
 // Width of the widest word of `text` (words are kept whole when they fit a line).
-float longest_word(ImFont* font, float px, std::string_view text);
+inline float longest_word(ImFont* font, float px, std::string_view text) {
+    return widest_word(font, px, text);
+}
 // Height of `text` wrapped at spaces to `width`.
-float wrapped_height(ImFont* font, float px, float width, std::string_view text);
+inline float wrapped_height(ImFont* font, float px, float width, std::string_view text) {
+    return measure_text(font, px, text, width, kLineSpacing).y;
+}
 
 // Draws `text` in [min, max] at `size`, wrapped to the width and centred in the height; only
 // if it does not fit is the size lowered, step by step, down to `min_size` (pass `size` for

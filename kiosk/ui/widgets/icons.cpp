@@ -2,6 +2,8 @@
 // `c` (s: half its side, t: the line thickness).
 #include "icons.hpp"
 
+#include "ui/text/mirror.hpp"
+
 #include <cmath>
 
 namespace kiosk::ui {
@@ -217,7 +219,63 @@ void icon_warning(ImDrawList* d, ImVec2 c, float s, float t, ImU32 col) {
 
 } // namespace
 
+namespace {
+
+// Whether an icon turns round on a right-to-left screen: arrows, chevrons and things that
+// point along the reading direction do; symbols that read the same everywhere (a tick, a
+// clock face, the euro sign) are kept as they are.
+bool mirrors_in_right_to_left(Icon icon) {
+    switch (icon) {
+    case Icon::Check:
+    case Icon::Clock:
+    case Icon::Euro:
+    case Icon::Phone:
+    case Icon::Search:
+        return false;
+    case Icon::None:
+    case Icon::Home:
+    case Icon::Back:
+    case Icon::Exit:
+    case Icon::Info:
+    case Icon::Groups:
+    case Icon::Globe:
+    case Icon::Lock:
+    case Icon::Backspace:
+    case Icon::Shift:
+    case Icon::Space:
+    case Icon::Keyboard:
+    case Icon::Warning:
+    case Icon::Mix:
+    case Icon::Pill:
+    case Icon::Drop:
+    case Icon::Flask:
+    case Icon::Heart:
+    case Icon::Scales:
+    case Icon::Food:
+    case Icon::Bed:
+    case Icon::Stop:
+    case Icon::Contrast:
+    case Icon::ChevronDown:
+    case Icon::ChevronRight:
+        return true;
+    }
+    return true;
+}
+
+void draw_icon_shape(ImDrawList* d, Icon icon, ImVec2 c, float size, ImU32 col);
+
+} // namespace
+
 void draw_icon(ImDrawList* d, Icon icon, ImVec2 c, float size, ImU32 col) {
+    const int first_vertex = d->VtxBuffer.Size;
+    draw_icon_shape(d, icon, c, size, col);
+    if (!mirrors_in_right_to_left(icon))
+        text::keep_unmirrored(d, first_vertex, c.x - size * 0.5f, c.x + size * 0.5f);
+}
+
+namespace {
+
+void draw_icon_shape(ImDrawList* d, Icon icon, ImVec2 c, float size, ImU32 col) {
     const float s = size * 0.5f; // unit: half the box
     const float t = std::fmax(2.0f, size * 0.09f);
     switch (icon) {
@@ -283,5 +341,7 @@ void draw_icon(ImDrawList* d, Icon icon, ImVec2 c, float size, ImU32 col) {
         return icon_warning(d, c, s, t, col);
     }
 }
+
+} // namespace
 
 } // namespace kiosk::ui

@@ -3,6 +3,7 @@
 
 #include "core/keyboard_layout.hpp"
 #include "touch_button.hpp"
+#include "ui/text/mirror.hpp"
 
 #include <algorithm>
 
@@ -50,10 +51,24 @@ float key_gap(const Theme& t) {
     return 4.0f * t.scale;
 }
 
-// The arrangement whose keys stay at least 48 px wide at this width (scaled).
-const Rows& rows_for_width(const KeyboardLayout& layout, const Theme& t, float avail) {
+// The width a letter key needs for its widest letter at body size.
+float widest_letter_key(const UiFrame& frame, const Rows& rows) {
+    float widest = 0;
+    for (const auto& row : rows)
+        for (const auto& key : row)
+            if (key.action == KeyAction::Character)
+                widest = std::max(widest,
+                                  measure_text(frame.fonts.body, frame.theme.body_px, key.lower).x);
+    return widest + frame.theme.pad * 0.6f + 2.0f;
+}
+
+// The arrangement whose keys stay at least 48 px wide at this width (scaled), and wide
+// enough for their letters (large text).
+const Rows& rows_for_width(const UiFrame& frame, const KeyboardLayout& layout, float avail) {
+    const Theme& t = frame.theme;
     const float unit = (avail - key_gap(t) * 12) / widest_row_units(layout.rows);
-    if (unit < 48.0f * t.scale && !layout.narrow_rows.empty())
+    if ((unit < 48.0f * t.scale || unit < widest_letter_key(frame, layout.rows)) &&
+        !layout.narrow_rows.empty())
         return layout.narrow_rows;
     return layout.rows;
 }
@@ -77,7 +92,7 @@ std::string key_label(const UiFrame& frame, const Key& key) {
 } // namespace
 
 float keyboard_height(const UiFrame& frame) {
-    const Rows& rows = rows_for_width(current_layout(frame), frame.theme,
+    const Rows& rows = rows_for_width(frame, current_layout(frame),
                                       ImGui::GetContentRegionAvail().x - frame.theme.pad * 2);
     const float key_h = std::max(48.0f * frame.theme.scale, frame.theme.touch * 0.9f);
     return static_cast<float>(rows.size()) * (key_h + key_gap(frame.theme)) + frame.theme.pad;
@@ -87,7 +102,7 @@ void onscreen_keyboard(UiFrame& frame) {
     const Theme& t = frame.theme;
     const float gap = key_gap(t);
     const float avail = ImGui::GetContentRegionAvail().x;
-    const Rows& rows = rows_for_width(current_layout(frame), t, avail);
+    const Rows& rows = rows_for_width(frame, current_layout(frame), avail);
     const float unit = (avail - gap * 12) / widest_row_units(rows);
     const float key_h = std::max(48.0f * t.scale, t.touch * 0.9f);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
@@ -96,8 +111,16 @@ void onscreen_keyboard(UiFrame& frame) {
         for (const auto& key : row)
             row_w += key.width * unit + gap;
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (avail - row_w + gap) / 2));
+        // Keys stay where they are on a real keyboard on a mirrored screen too (Q, or ض, at
+        // the left): the row is laid out from its end, so mirroring brings it back.
+        std::vector<const Key*> keys;
+        for (const auto& key : row)
+            keys.push_back(&key);
+        if (text::frame_mirrored())
+            std::reverse(keys.begin(), keys.end());
         bool first = true;
-        for (const auto& key : row) {
+        for (const Key* key_ptr : keys) {
+            const Key& key = *key_ptr;
             if (!first)
                 ImGui::SameLine();
             first = false;

@@ -1,53 +1,41 @@
 // Wrapped text helpers.
 #include "text_blocks.hpp"
 
+#include "ui/text/text_draw.hpp"
+
 #include <imgui_internal.h>
+
+#include <algorithm>
 
 namespace kiosk::ui {
 
-namespace {
-// Wrap at the window edge unless the caller set a narrower wrap position (columns).
-bool push_wrap() {
-    if (ImGui::GetCurrentWindow()->DC.TextWrapPos >= 0.0f)
-        return false;
-    ImGui::PushTextWrapPos(0.0f);
-    return true;
+// As wide as the window's wrap position allows (the window edge, or a narrower column set by
+// the caller).
+void text_block(ImFont* font, float px, ImU32 colour, const std::string& text) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const ImVec2 pos = window->DC.CursorPos;
+    const float width = ImGui::CalcWrapWidthForPos(pos, std::max(0.0f, window->DC.TextWrapPos));
+    const ImVec2 size = measure_text(font, px, text, width);
+    ImGui::ItemSize(size);
+    if (!ImGui::ItemAdd(ImRect(pos, ImVec2(pos.x + size.x, pos.y + size.y)), 0))
+        return; // scrolled out of view
+    draw_text(window->DrawList, font, px, pos, colour, text, width);
 }
-void pop_wrap(bool pushed) {
-    if (pushed)
-        ImGui::PopTextWrapPos();
-}
-} // namespace
 
 void heading(UiFrame& frame, const std::string& text) {
     frame.note_text(text);
-    ImGui::PushFont(frame.fonts.title);
-    const bool pushed = push_wrap();
-    ImGui::TextUnformatted(text.c_str());
-    pop_wrap(pushed);
-    ImGui::PopFont();
+    text_block(frame.fonts.title, frame.theme.title_px, frame.theme.text, text);
 }
 
 void paragraph(UiFrame& frame, const std::string& text, bool muted) {
     frame.note_text(text);
-    ImGui::PushFont(frame.fonts.body);
-    if (muted)
-        ImGui::PushStyleColor(ImGuiCol_Text, frame.theme.text_muted);
-    const bool pushed = push_wrap();
-    ImGui::TextUnformatted(text.c_str());
-    pop_wrap(pushed);
-    if (muted)
-        ImGui::PopStyleColor();
-    ImGui::PopFont();
+    text_block(frame.fonts.body, frame.theme.body_px,
+               muted ? frame.theme.text_muted : frame.theme.text, text);
 }
 
 void bold_line(UiFrame& frame, const std::string& text) {
     frame.note_text(text);
-    ImGui::PushFont(frame.fonts.bold);
-    const bool pushed = push_wrap();
-    ImGui::TextUnformatted(text.c_str());
-    pop_wrap(pushed);
-    ImGui::PopFont();
+    text_block(frame.fonts.bold, frame.theme.body_px, frame.theme.text, text);
 }
 
 void callout(UiFrame& frame, Icon icon, const std::string& text, ImU32 border) {
@@ -57,8 +45,7 @@ void callout(UiFrame& frame, Icon icon, const std::string& text, ImU32 border) {
     const float width = ImGui::GetContentRegionAvail().x - 8.0f * t.scale;
     const float icon_size = 30.0f * t.scale;
     const float text_w = width - icon_size - t.pad * 3;
-    const ImVec2 text_size =
-        frame.fonts.body->CalcTextSizeA(t.body_px, FLT_MAX, text_w, text.c_str());
+    const ImVec2 text_size = measure_text(frame.fonts.body, t.body_px, text, text_w);
     const float height = std::max(text_size.y, icon_size) + t.pad * 2;
     const ImVec2 pos = window->DC.CursorPos;
     ImDrawList* d = window->DrawList;
@@ -66,8 +53,8 @@ void callout(UiFrame& frame, Icon icon, const std::string& text, ImU32 border) {
     d->AddRect(pos, ImVec2(pos.x + width, pos.y + height), border, t.radius, 0, 3.0f * t.scale);
     draw_icon(d, icon, ImVec2(pos.x + t.pad + icon_size * 0.5f, pos.y + t.pad + icon_size * 0.5f),
               icon_size, border);
-    d->AddText(frame.fonts.body, t.body_px, ImVec2(pos.x + icon_size + t.pad * 2, pos.y + t.pad),
-               t.text, text.c_str(), nullptr, text_w);
+    draw_text(d, frame.fonts.body, t.body_px, ImVec2(pos.x + icon_size + t.pad * 2, pos.y + t.pad),
+              t.text, text, text_w);
     ImGui::Dummy(ImVec2(width, height));
 }
 

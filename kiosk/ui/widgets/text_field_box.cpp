@@ -2,6 +2,7 @@
 #include "text_field_box.hpp"
 
 #include "touch_button.hpp"
+#include "ui/text/mirror.hpp"
 
 #include <imgui_internal.h>
 
@@ -21,17 +22,15 @@ void text_field_box(UiFrame& frame, std::string_view text, const std::string& pl
     const std::string_view shown = empty ? std::string_view(placeholder) : text;
     const float ty = p.y + (t.touch - t.body_px) * 0.5f;
     window->DrawList->PushClipRect(p, q, true);
-    const float text_w =
-        frame.fonts.body
-            ->CalcTextSizeA(t.body_px, FLT_MAX, 0, shown.data(), shown.data() + shown.size())
-            .x;
-    // Typed text keeps its end (the caret) in view; a placeholder shows from its start.
-    const float x = empty ? p.x + t.pad + 6.0f * t.scale
-                          : p.x + t.pad + std::min(0.0f, width - t.pad * 3 - text_w);
-    window->DrawList->AddText(frame.fonts.body, t.body_px, ImVec2(x, ty),
-                              empty ? t.text_muted : t.text, shown.data(),
-                              shown.data() + shown.size());
-    const float caret_x = empty ? p.x + t.pad : x + text_w + 2;
+    const float text_w = measure_text(frame.fonts.body, t.body_px, shown).x;
+    // Typed text keeps its end (the caret) in view; a placeholder shows from its start. Text
+    // against the screen's direction (Latin on an Arabic screen) ends where the layout starts.
+    const bool against = !empty && reads_right_to_left(shown) != text::frame_mirrored();
+    const float x = empty || against ? p.x + t.pad + 6.0f * t.scale
+                                     : p.x + t.pad + std::min(0.0f, width - t.pad * 3 - text_w);
+    draw_text(window->DrawList, frame.fonts.body, t.body_px, ImVec2(x, ty),
+              empty ? t.text_muted : t.text, shown, 0);
+    const float caret_x = empty ? p.x + t.pad : against ? x - 3.0f * t.scale : x + text_w + 2;
     window->DrawList->AddLine(ImVec2(caret_x, ty), ImVec2(caret_x, ty + t.body_px), t.text,
                               2.0f * t.scale);
     window->DrawList->PopClipRect();

@@ -105,13 +105,13 @@ TextFit draw_tile_text(const UiFrame& frame, const ButtonSpec& spec, ImDrawList*
     const float top = min.y + std::max(pad * 0.6f, (max.y - min.y - title_h - detail_h) * 0.5f);
     TextFit fit = draw_fitted_text(d, frame.fonts.bold, t.body_px, t.body_px, ImVec2(left, top),
                                    ImVec2(right, std::min(max.y, top + title_h)), text_col,
-                                   spec.label, TextAlign::Left);
+                                   spec.label, TextAlign::Start);
     if (!spec.detail.empty()) {
         const float detail_top = top + title_h + t.pad * 0.3f;
         const TextFit detail =
             draw_fitted_text(d, frame.fonts.small, t.small_px, t.small_px, ImVec2(left, detail_top),
                              ImVec2(right, std::min(max.y, detail_top + detail_h)), t.text_muted,
-                             spec.detail, TextAlign::Left);
+                             spec.detail, TextAlign::Start);
         fit.clipped = fit.clipped || detail.clipped;
     }
     return fit;
@@ -146,7 +146,7 @@ float button_width_for_label(const UiFrame& frame, const std::string& label, Ico
     const Theme& t = frame.theme;
     const float icon_w = icon == Icon::None ? 0.0f : icon_size(t) + t.pad * 0.6f;
     return inner_pad(t, ButtonKind::Normal) * 2 + icon_w +
-           frame.fonts.bold->CalcTextSizeA(t.body_px, FLT_MAX, 0, label.c_str()).x + 2.0f;
+           measure_text(frame.fonts.bold, t.body_px, label).x + 2.0f;
 }
 
 float tile_width_for_words(const UiFrame& frame, const std::string& title,

@@ -13,7 +13,7 @@ fi
 
 libs=(libimgui-dev libstb-dev libglfw3-dev libgles-dev libegl-dev libsqlite3-dev
       libcurl4-openssl-dev libtomlplusplus-dev libsodium-dev uuid-dev libqrencode-dev
-      libfribidi-dev libharfbuzz-dev
+      libfribidi-dev libharfbuzz-dev libespeak-ng-dev libasound2-dev
       libsystemd-dev libhowardhinnant-date-dev)
 packages=(crossbuild-essential-arm64 qemu-user)
 for l in "${libs[@]}"; do packages+=("$l:arm64"); done

@@ -12,6 +12,8 @@ packages=(
   libqrencode-dev
   # Arabic and Persian: bidi order, shaping (kiosk/ui/text)
   libfribidi-dev libharfbuzz-dev
+  # read aloud: offline speech in every language, played through ALSA (kiosk/speech, platform)
+  libespeak-ng-dev espeak-ng-data libasound2-dev
   # calendar and time zones from the system's zoneinfo (kiosk/common)
   libhowardhinnant-date-dev tzdata
   # sd_notify: the systemd watchdog and readiness (platform/watchdog.cpp)
@@ -22,6 +24,8 @@ packages=(
   fonts-noto-core
   # tests: Catch2, a virtual X server with software GL, and a way to tap it
   catch2 xvfb xauth libgl1-mesa-dri xdotool python3
+  # measuring spoken audio in tests and benches (tests/e2e, bench)
+  sox
   # reading Arabic and Persian screenshots back (tests/e2e/ocr)
   tesseract-ocr tesseract-ocr-ara tesseract-ocr-fas
   # packaging tests (tests/deploy): CPack's dependency scan, unit checks, script checks

@@ -60,4 +60,16 @@ void handle(ActionContext& c, const action::ToggleHighContrast&) {
     c.model.toggle_high_contrast();
 }
 
+void handle(ActionContext& c, const action::ToggleListening&) {
+    c.model.toggle_listening();
+}
+
+void handle(ActionContext& c, const action::SayAgain&) {
+    c.model.say_again();
+}
+
+void handle(ActionContext& c, const action::StepVolume& a) {
+    c.model.step_volume(a.delta);
+}
+
 } // namespace kiosk::actions

@@ -24,6 +24,9 @@ void handle(ActionContext& c, const action::ClearMixSlot& a);
 void handle(ActionContext& c, const action::CheckMix& a);
 void handle(ActionContext& c, const action::ToggleLargeText& a);
 void handle(ActionContext& c, const action::ToggleHighContrast& a);
+void handle(ActionContext& c, const action::ToggleListening& a);
+void handle(ActionContext& c, const action::SayAgain& a);
+void handle(ActionContext& c, const action::StepVolume& a);
 
 // screen_loading.cpp
 void handle(ActionContext& c, const action::Open& a);

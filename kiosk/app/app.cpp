@@ -17,6 +17,7 @@
 #include "platform/window.hpp"
 #include "services/content_source.hpp"
 #include "services/storage.hpp"
+#include "speech_link.hpp"
 #include "start_loader.hpp"
 #include "start_trace.hpp"
 #include "uploader_link.hpp"
@@ -161,9 +162,9 @@ int run_kiosk(const Settings& settings) {
     const Catalog& catalog = first.catalog;
     KioskModel model(config, catalog, Clock::now());
     model.set_content(first.content.pack);
-    FrameLoop loop(LoopParts{cl, model, *screen.window, screen.renderer, stop_signals,
-                             std::move(first.fonts), cache,
-                             [&] { return glyph_text(config, catalog, model.content()); }});
+    FrameLoop loop(LoopParts{
+        cl, model, *screen.window, screen.renderer, stop_signals, std::move(first.fonts), cache,
+        [&] { return glyph_text(config, catalog, model.content()); }, config.speech.enabled});
     const bool home_first = !cl.goto_screen && !cl.show_idle_prompt;
     if (home_first)
         loop.first_frame(); // the home screen, while the loader reads the rest
@@ -191,8 +192,17 @@ int run_kiosk(const Settings& settings) {
     // The groups' sessions are read when a groups screen opens (not for the home screen).
     trace.mark("database, schedule, device and services");
     open_start_screen(cl, handler, model);
-    loop.attach(
-        LoopServices{handler, device, background, [&] { return uploads.bundles_installed(); }});
+    // Read aloud: espeak-ng and the sound device, after the first frame is on screen.
+    std::optional<SpeechLink> speech;
+    if (config.speech.enabled) {
+        speech.emplace(config.speech, cl.speech_to, platform::Window::wake);
+        if (const std::string problem = speech->start(); !problem.empty())
+            std::fprintf(stderr, "kiosk: read aloud: %s\n", problem.c_str());
+        trace.mark("speech synthesis and sound device");
+    }
+    loop.attach(LoopServices{handler, device, background,
+                             [&] { return uploads.bundles_installed(); },
+                             speech ? &*speech : nullptr});
     uploads.start();
     // What the start's loader and the font atlas left behind (their working memory, the
     // atlas's CPU copies) goes back to the system.

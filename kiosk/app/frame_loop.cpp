@@ -78,6 +78,13 @@ bool FrameLoop::wait_for_work() {
     }
     if (take_news(now))
         scheduler_.on_activity();
+    if (s_->speech) {
+        s_->speech->check_visit(p_.model); // the visit ended: silence at once
+        if (s_->speech->take_changed()) {
+            ui_.set_spoken_line(s_->speech->spoken_line()); // the highlight follows
+            scheduler_.on_activity();
+        }
+    }
     return true;
 }
 
@@ -211,6 +218,9 @@ std::optional<int> FrameLoop::frame(std::uint64_t& frame_number) {
         p_.model.on_input(now);
         device().touch(now);
     }
+    if (input.down && !was_down_ && s_->speech)
+        s_->speech->touched(); // any touch silences read aloud
+    was_down_ = input.down;
     if (ui_.prepare_frame(p_.model) && fonts_uploaded_)
         p_.renderer.reload_fonts();
     p_.renderer.begin_frame();
@@ -241,6 +251,10 @@ std::optional<int> FrameLoop::frame(std::uint64_t& frame_number) {
         return 1;
     }
     apply(out.actions, input, now);
+    if (s_->speech) {
+        s_->speech->after_frame(p_.model, ui_);
+        ui_.set_spoken_line(s_->speech->spoken_line());
+    }
     animating_ = out.wants_animation;
     scheduler_.frame_rendered();
     return std::nullopt;

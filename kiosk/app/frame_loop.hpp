@@ -11,6 +11,7 @@
 #include "platform/stop_signals.hpp"
 #include "platform/window.hpp"
 #include "services/device_control.hpp"
+#include "speech_link.hpp"
 #include "ui/frame_runner.hpp"
 #include "ui/kiosk_ui.hpp"
 
@@ -35,6 +36,7 @@ struct LoopParts {
     // Every string the fonts must cover (the catalogue of every language, the keyboards and
     // the content); asked again when the content changes.
     std::function<ui::GlyphText()> glyph_text;
+    bool can_speak = false; // [speech] enabled: visitor screens offer Listen
 };
 
 // What applying actions and running the device needs: attached after the first frame.
@@ -44,12 +46,14 @@ struct LoopServices {
     services::Background& background;
     // The uploader's count of installed bundles (0 without uploads).
     std::function<std::uint64_t()> bundles_installed;
+    SpeechLink* speech = nullptr; // read aloud; null when [speech] is off
 };
 
 class FrameLoop {
   public:
     explicit FrameLoop(LoopParts parts) : p_(std::move(parts)) {
         ui_.set_font_cache(p_.font_cache);
+        ui_.set_can_speak(p_.can_speak);
     }
     // The home screen once, before the services are there (the start's database and schedule
     // are still being read): no input, no actions.
@@ -96,6 +100,7 @@ class FrameLoop {
     bool fonts_taken_ = false;
     std::atomic<bool> sync_changed_{false};
     bool swallow_touch_ = false;   // the touch that woke the screen, until it lifts
+    bool was_down_ = false;        // the pointer was down in the last frame
     bool black_frame_due_ = false; // the screen is "off" without a switch: show black
     int screenshot_frames_left_ = FrameScheduler::kSettleFrames;
     SteadyTime last_frame_ = Clock::now();

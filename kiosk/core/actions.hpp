@@ -204,6 +204,18 @@ struct SaveSchedule {
 struct KeepSchedule {
     static constexpr Effects effects = kStaff;
 }; // "no" to the confirmation: nothing is saved
+// Read aloud (docs/accessibility.md): on or off for this visit, the screen again, louder or
+// softer.
+struct ToggleListening {
+    static constexpr Effects effects = kPlain;
+};
+struct SayAgain {
+    static constexpr Effects effects = kPlain;
+};
+struct StepVolume {
+    int delta = 0; // percent
+    static constexpr Effects effects = kPlain;
+};
 struct ToggleLargeText {
     static constexpr Effects effects = kPlain;
 };
@@ -220,10 +232,11 @@ using Action = std::variant<
     action::TypeText, action::Backspace, action::ClearText, action::StillHere, action::StartOver,
     action::PinDigit, action::PinBackspace, action::PinSubmit, action::StaffLogout,
     action::AcknowledgeNotice, action::PickMixSubstance, action::ClearMixSlot, action::CheckMix,
-    action::ToggleLargeText, action::ToggleHighContrast, action::StartSignup, action::GiveConsent,
-    action::ChooseNewCode, action::ChooseExistingCode, action::PickSymbol, action::SubmitSignup,
-    action::LookUpMyCode, action::CancelMySignup, action::MarkAttendance, action::AddWalkIn,
-    action::UndoMark, action::CloseSession, action::CancelSessionDate, action::RestoreSessionDate,
+    action::ToggleLargeText, action::ToggleHighContrast, action::ToggleListening, action::SayAgain,
+    action::StepVolume, action::StartSignup, action::GiveConsent, action::ChooseNewCode,
+    action::ChooseExistingCode, action::PickSymbol, action::SubmitSignup, action::LookUpMyCode,
+    action::CancelMySignup, action::MarkAttendance, action::AddWalkIn, action::UndoMark,
+    action::CloseSession, action::CancelSessionDate, action::RestoreSessionDate,
     action::LookUpProgress, action::ExportAttendance, action::ToggleInterest,
     action::SubmitInterest, action::AddExtraSession, action::SendNow, action::RollBackBundle,
     action::ConfirmClock, action::SetScheduleWeekday, action::StepSchedule, action::SaveSchedule,

@@ -16,12 +16,13 @@ std::string usage_text() {
   --assets DIR           where translations live (and content, unless --content)
   --content DIR          use the content pack in DIR (default: ASSETS/content)
   --check-content DIR    check the content pack in DIR, print every problem, exit 0 or 1
-  --lang CODE            start in this language (nl, en, pl, ro, ru, uk, es, fr, tr)
+  --lang CODE            start in this language (nl, en, pl, ro, ru, uk, es, fr, tr, ar, fa)
   --goto SCREEN[:ITEM]   start on SCREEN, e.g. info, substance:cocaine, mixing:alcohol+ghb,
                          emergency, help, organisation:ID, groups, search, staff-pin,
                          idle-prompt
   --screenshot FILE.png  render the start screen once, save it as PNG and exit
   --ui-dump FILE.json    after every frame, write the tappable items on screen to FILE
+  --speech-to DIR        read aloud into WAV files in DIR (with spoken.tsv), not a sound device
   --large-text           start with large text on (as a visitor would choose it; for screenshots)
   --high-contrast        start with high contrast on
   --trace-start          print how long each step of the start took, up to the first frame
@@ -80,6 +81,8 @@ std::optional<std::string>* text_flag(const std::string& flag, CommandLine& cl) 
         return &cl.screenshot_path;
     if (flag == "--ui-dump")
         return &cl.ui_dump_path;
+    if (flag == "--speech-to")
+        return &cl.speech_to;
     return nullptr;
 }
 

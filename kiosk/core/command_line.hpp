@@ -23,10 +23,11 @@ struct CommandLine {
     std::optional<Place> goto_screen;             // --goto SCREEN[:ITEM]
     std::optional<std::string> screenshot_path;
     std::optional<std::string> ui_dump_path;
-    bool show_idle_prompt = false; // --goto idle-prompt
-    bool trace_start = false;      // --trace-start: where the start's time goes, on stderr
-    bool large_text = false;       // --large-text: start with the visitor's large text on
-    bool high_contrast = false;    // --high-contrast: and/or high contrast (screenshots)
+    std::optional<std::string> speech_to; // read aloud into WAV files here (tests)
+    bool show_idle_prompt = false;        // --goto idle-prompt
+    bool trace_start = false;             // --trace-start: where the start's time goes, on stderr
+    bool large_text = false;              // --large-text: start with the visitor's large text on
+    bool high_contrast = false;           // --high-contrast: and/or high contrast (screenshots)
     bool hash_pin = false;
     bool help = false;
     bool version = false;

@@ -211,7 +211,7 @@ void read_section_key(Reader& r, const std::string& key, const toml::node& v, Co
 bool read_section(Reader& r, const std::string& name, const toml::node& section, Config& config) {
     const bool simple = name == "idle" || name == "display" || name == "staff" ||
                         name == "retention" || name == "upload";
-    if (!simple && name != "screen" && name != "device")
+    if (!simple && name != "screen" && name != "device" && name != "speech")
         return false;
     const auto* table = section.as_table();
     if (!table)
@@ -220,6 +220,8 @@ bool read_section(Reader& r, const std::string& name, const toml::node& section,
         config_detail::read_screen_table(r, *table, config.screen);
     else if (name == "device")
         config_detail::read_device_table(r, *table, config.device);
+    else if (name == "speech")
+        config_detail::read_speech_table(r, *table, config.speech);
     else
         for (const auto& [k, v] : *table)
             read_section_key(r, name + "." + std::string(k.str()), v, config);
@@ -281,6 +283,7 @@ void validate_config(const Config& c, const std::string& source, std::vector<Pro
             "use 1 day up to retention.days (default 30): interest forms go sooner");
     validate_upload(c.upload, bad);
     validate_device_config(c.screen, c.device, source, problems);
+    validate_speech_config(c.speech, source, problems);
     for (const auto& pin : c.staff_pins) {
         if (pin.name.empty())
             bad("staff.pins.name", pin.name, "every PIN needs the name of who uses it");

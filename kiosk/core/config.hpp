@@ -6,6 +6,7 @@
 #include "display_transform.hpp"
 #include "languages.hpp"
 #include "problem.hpp"
+#include "speech_config.hpp"
 
 #include <optional>
 #include <string>
@@ -64,6 +65,7 @@ struct Config {
     UploadConfig upload;
     ScreenConfig screen;
     DeviceConfig device;
+    SpeechConfig speech;
 };
 
 // Reads `path` over the defaults in `config`. Unknown keys are problems too (typos).

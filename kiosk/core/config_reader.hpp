@@ -5,6 +5,7 @@
 
 #include "device_config.hpp"
 #include "problem.hpp"
+#include "speech_config.hpp"
 
 #include <toml++/toml.h>
 
@@ -60,5 +61,7 @@ struct Reader {
 // The keys of a [screen] or a [device] table (device_config.cpp).
 void read_screen_table(Reader& reader, const toml::table& table, ScreenConfig& screen);
 void read_device_table(Reader& reader, const toml::table& table, DeviceConfig& device);
+// The keys of a [speech] table (speech_config.cpp).
+void read_speech_table(Reader& reader, const toml::table& table, SpeechConfig& speech);
 
 } // namespace kiosk::config_detail

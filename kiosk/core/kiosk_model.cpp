@@ -19,8 +19,9 @@ bool KioskModel::visit_is_neutral() const {
     return v.nav.depth() == 1 && place().screen == ScreenId::Home &&
            v.language == config_.default_language && v.search.empty() && v.pin.digits.empty() &&
            !v.staff_user && v.mix_filter.empty() && v.mix[0].empty() && v.mix[1].empty() &&
-           !v.large_text && !v.high_contrast && v.signup == SignupDraft{} &&
-           v.interest == InterestDraft{} && v.outcome == SignupOutcome{};
+           !v.large_text && !v.high_contrast && !v.listening && !v.volume &&
+           v.signup == SignupDraft{} && v.interest == InterestDraft{} &&
+           v.outcome == SignupOutcome{};
 }
 
 bool KioskModel::idle_prompt_visible(SteadyTime now) const {
@@ -78,7 +79,7 @@ std::optional<SteadyTime> KioskModel::next_deadline(SteadyTime now) const {
 }
 
 ReachMark KioskModel::reach_mark() const {
-    return {visit_is_neutral(), place(), visit_->mix[0] + "+" + visit_->mix[1]};
+    return {visit_is_neutral(), visit_->listening, place(), visit_->mix[0] + "+" + visit_->mix[1]};
 }
 
 void KioskModel::count_reach(const ReachMark& before) {
@@ -87,6 +88,8 @@ void KioskModel::count_reach(const ReachMark& before) {
         counters_.count(day_, "visit");
     if (!(place() == before.place))
         count_place(place());
+    if (visit_->listening && !before.was_listening)
+        counters_.count(day_, "listen", visit_->language);
     const auto& mix = visit_->mix;
     if (!mix[0].empty() && !mix[1].empty() && mix[0] + "+" + mix[1] != before.mix)
         counters_.count(day_, "mix", mix_key(mix[0], mix[1]));

@@ -46,6 +46,7 @@ struct KioskStatus {
 // What reach counting compares before and after an action (only aggregated counts).
 struct ReachMark {
     bool was_neutral = true;
+    bool was_listening = false;
     Place place;
     std::string mix;
 };
@@ -94,6 +95,13 @@ class KioskModel {
     const ScheduleDraft& schedule_draft() const { return visit_->schedule_draft; }
     bool large_text() const { return visit_->large_text; }
     bool high_contrast() const { return visit_->high_contrast; }
+    // Read aloud: on for this visit, its volume, and numbers that grow each time the visitor
+    // asks to hear the whole screen (Listen) or the last line again (Repeat); the app plays
+    // the speech (app/speech_link.hpp).
+    bool listening() const { return visit_->listening; }
+    int volume() const { return visit_->volume.value_or(config_.speech.volume); }
+    std::uint64_t speech_cue() const { return visit_->speech_cue; }
+    std::uint64_t repeat_cue() const { return visit_->repeat_cue; }
     const SyncStatusView& sync_status() const { return sync_status_; }
     const DeviceStatus& device() const { return device_; }
     // Increases on every wipe of the visit; the UI drops its own per-visit state then, and
@@ -125,6 +133,9 @@ class KioskModel {
     void choose_language(const std::string& code);
     void toggle_large_text() { visit_->large_text = !visit_->large_text; }
     void toggle_high_contrast() { visit_->high_contrast = !visit_->high_contrast; }
+    void toggle_listening();
+    void say_again() { ++visit_->repeat_cue; }
+    void step_volume(int delta);
 
     // --- typing: into the field the open screen declares (screen_id.hpp) ---
     void type_text(std::string_view text);

@@ -49,6 +49,16 @@ void KioskModel::choose_language(const std::string& code) {
     counters_.count(day_, "language", code);
 }
 
+void KioskModel::toggle_listening() {
+    visit_->listening = !visit_->listening;
+    if (visit_->listening)
+        ++visit_->speech_cue; // switched on: the screen is read from the top
+}
+
+void KioskModel::step_volume(int delta) {
+    visit_->volume = std::clamp(volume() + delta, 0, 100);
+}
+
 TextField* KioskModel::typing_target() {
     Visit& v = *visit_;
     switch (traits(place().screen).typing) {

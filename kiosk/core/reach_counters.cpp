@@ -8,8 +8,8 @@ namespace kiosk {
 
 namespace {
 
-constexpr std::array<const char*, 8> kMetrics = {"visit", "language", "topic", "substance",
-                                                 "mix",   "referral", "qr",    "emergency"};
+constexpr std::array<const char*, 9> kMetrics = {
+    "visit", "language", "topic", "substance", "mix", "referral", "qr", "emergency", "listen"};
 
 constexpr std::size_t kMaxIdLength = 64;
 

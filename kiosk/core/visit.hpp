@@ -14,6 +14,7 @@
 #include "wiped_string.hpp"
 
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -49,6 +50,10 @@ struct Visit {
     SteadyTime staff_last_input{};
     bool large_text = false;
     bool high_contrast = false;
+    bool listening = false;       // read aloud: each new screen is spoken (docs/accessibility.md)
+    std::optional<int> volume;    // percent, once the visitor changed it; else the configured one
+    std::uint64_t speech_cue = 0; // grows when the visitor asks to hear the whole screen
+    std::uint64_t repeat_cue = 0; // grows when the visitor asks to hear the last line again
 
     bool operator==(const Visit&) const = default;
 };

@@ -4,6 +4,7 @@
 #include "core/languages.hpp"
 #include "screen_dispatch.hpp"
 #include "screens/screens.hpp"
+#include "speech_script.hpp"
 #include "text/mirror.hpp"
 
 #include <imgui_internal.h>
@@ -12,11 +13,13 @@ namespace kiosk::ui {
 
 namespace {
 
-void begin_root(const Theme& theme) {
+// `bottom`: room kept free under it (read aloud's bar).
+void begin_root(const Theme& theme, float bottom = 0) {
     ImGui::PushStyleColor(ImGuiCol_WindowBg, theme.background);
     ImGui::PushStyleColor(ImGuiCol_Text, theme.text);
     ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowSize(ImVec2(display.x, display.y - bottom));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme.pad, theme.pad));
     ImGui::Begin("root", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
@@ -24,6 +27,25 @@ void begin_root(const Theme& theme) {
                      ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(2);
+}
+
+// The line being read aloud: a tinted band behind it and a thick bar at the start of the
+// line (the right in a right-to-left language, as the frame is mirrored), drawn over the
+// page but never over the top bar or read aloud's bar.
+void highlight_spoken(const Theme& t, const std::vector<ScreenText>& drawn, const std::string& id,
+                      float top, float bottom) {
+    ImVec2 min, max;
+    if (id.empty() || !find_drawn(drawn, id, min, max))
+        return;
+    ImDrawList* d = ImGui::GetForegroundDrawList();
+    d->PushClipRect(ImVec2(0, top), ImVec2(ImGui::GetIO().DisplaySize.x, bottom));
+    const float grow = 4.0f * t.scale;
+    const ImVec2 a(min.x - grow, min.y - grow), b(max.x + grow, max.y + grow);
+    d->AddRectFilled(a, b, (t.primary & 0x00FFFFFFu) | 0x33000000u, t.radius);
+    d->AddRect(a, b, t.primary, t.radius, 0, 2.0f * t.scale);
+    d->AddRectFilled(ImVec2(a.x - 8.0f * t.scale, a.y), ImVec2(a.x - 2.0f * t.scale, b.y),
+                     t.primary, 3.0f * t.scale);
+    d->PopClipRect();
 }
 
 } // namespace
@@ -104,15 +126,25 @@ FrameOutput KioskUi::draw(const KioskModel& model, SteadyTime now) {
         applied_contrast_ = theme.high_contrast;
     }
     const Fonts& fonts = fonts_.pick(model.large_text());
-    theme.top_bar = top_bar_height(model, theme, fonts, ImGui::GetIO().DisplaySize.x);
+    theme.top_bar = top_bar_height(model, theme, fonts, ImGui::GetIO().DisplaySize.x, can_speak_);
     UiFrame frame{model, now, theme, fonts, state_, taps_, out.actions};
     texts_.clear();
     frame.texts = &texts_;
 
-    begin_root(theme);
+    const bool speech_bar_shown = shows_speech_bar(model, can_speak_);
+    const float bottom = speech_bar_shown ? speech_bar_height(theme) : 0.0f;
+    begin_root(theme, bottom);
     ImGui::PushFont(fonts.body);
-    top_bar(frame);
+    top_bar(frame, can_speak_);
     draw_screen(frame, model.place().screen);
+    ImGui::PopFont();
+    ImGui::End();
+    ImGui::PushFont(fonts.body);
+    if (speech_bar_shown) {
+        speech_bar(frame);
+        highlight_spoken(theme, texts_, spoken_id_, theme.top_bar,
+                         ImGui::GetIO().DisplaySize.y - bottom);
+    }
     if (state_.display_menu_open)
         display_menu(frame);
     if (model.idle_prompt_visible(now)) {
@@ -122,7 +154,6 @@ FrameOutput KioskUi::draw(const KioskModel& model, SteadyTime now) {
         idle_prompt(frame);
     }
     ImGui::PopFont();
-    ImGui::End();
     out.wants_animation = frame.wants_animation;
     return out;
 }

@@ -55,14 +55,21 @@ class KioskUi {
     void draw_recovering(const KioskModel& model, SteadyTime now);
 
     const std::vector<TapItem>& taps() const { return taps_; }
-    // The text blocks (headings, paragraphs, callouts) of the last frame, in order.
-    const std::vector<std::string>& texts() const { return texts_; }
+    // The text blocks (headings, paragraphs, callouts) and buttons of the last frame, in the
+    // order they were drawn.
+    const std::vector<ScreenText>& texts() const { return texts_; }
     const Theme& theme() const { return theme_; }
     // The theme for this visit's display choices (large text, high contrast).
     Theme theme_for(const KioskModel& model) const;
     const UiState& state() const { return state_; }
     // Whether the last frame was laid out for mirroring (a right-to-left language).
     bool drew_mirrored() const { return mirrored_; }
+
+    // Read aloud: whether the kiosk can speak (Listen is offered), and the line being heard
+    // now (a ScriptLine id, "" for none), which the next frames highlight.
+    void set_can_speak(bool can) { can_speak_ = can; }
+    bool can_speak() const { return can_speak_; }
+    void set_spoken_line(std::string id) { spoken_id_ = std::move(id); }
 
   private:
     Theme theme_; // the base theme for the screen size
@@ -73,9 +80,11 @@ class KioskUi {
     bool arabic_loaded_ = false;
     bool applied_large_ = false, applied_contrast_ = false;
     bool mirrored_ = false;
+    bool can_speak_ = false;
+    std::string spoken_id_;
     UiState state_;
     std::vector<TapItem> taps_;
-    std::vector<std::string> texts_;
+    std::vector<ScreenText> texts_;
     std::uint64_t visit_generation_ = 0;
 };
 

@@ -9,7 +9,11 @@ namespace kiosk::ui {
 
 std::string ui_dump_json(std::uint64_t frame, const std::string& screen, const std::string& lang,
                          const std::vector<TapItem>& taps, const DisplayTransform& transform,
-                         const std::vector<std::string>& texts) {
+                         const std::vector<ScreenText>& drawn) {
+    std::vector<std::string> texts;
+    for (const auto& d : drawn)
+        if (d.button_id.empty())
+            texts.push_back(d.text);
     nlohmann::json items = nlohmann::json::array();
     for (const auto& tap : taps) {
         const Rect r = transform.to_physical(

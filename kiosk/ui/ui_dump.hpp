@@ -15,6 +15,6 @@ namespace kiosk::ui {
 
 std::string ui_dump_json(std::uint64_t frame, const std::string& screen, const std::string& lang,
                          const std::vector<TapItem>& taps, const DisplayTransform& transform,
-                         const std::vector<std::string>& texts = {});
+                         const std::vector<ScreenText>& drawn = {});
 
 } // namespace kiosk::ui

@@ -24,6 +24,15 @@ struct TapItem {
     bool clipped = false; // its label (or detail line) did not fit: cut or broken in a word
 };
 
+// A text block or a button drawn this frame, in drawing order: the UI dump lists the texts,
+// and read aloud speaks both (ui/speech_script.hpp) and highlights the one being heard.
+struct ScreenText {
+    std::string text;
+    ImVec2 min, max;         // logical pixels, where it was drawn (it may be scrolled out of view)
+    bool is_private = false; // a member code or nickname: spoken only through headphones
+    std::string button_id;   // a button's id ("" for a text block)
+};
+
 struct ScrollState {
     bool seen = false;     // drawn before in this visit
     bool tracking = false; // a press started inside this area
@@ -59,14 +68,18 @@ struct UiFrame {
     UiState& state;
     std::vector<TapItem>& taps;
     std::vector<Action>& actions;
-    bool wants_animation = false;              // a widget is moving: render the next frame too
-    std::vector<std::string>* texts = nullptr; // the text blocks drawn (for tests), if wanted
+    bool wants_animation = false;             // a widget is moving: render the next frame too
+    std::vector<ScreenText>* texts = nullptr; // the text blocks drawn, if wanted
 
     const std::string& tr(const std::string& key) const { return model.tr(key); }
     void emit(Action action) { actions.push_back(std::move(action)); }
-    void note_text(const std::string& text) {
+    void note_text(const std::string& text, ImVec2 min, ImVec2 max, bool is_private = false) {
         if (texts)
-            texts->push_back(text);
+            texts->push_back({text, min, max, is_private, ""});
+    }
+    void note_button(const std::string& id, const std::string& text, ImVec2 min, ImVec2 max) {
+        if (texts && !text.empty())
+            texts->push_back({text, min, max, false, id});
     }
 };
 

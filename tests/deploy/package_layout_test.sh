@@ -52,7 +52,8 @@ for s in postinst prerm postrm; do check "$s is an executable script" test -x "$
 check "the architecture is this machine's" test "$(dpkg-deb -f "$deb" Architecture)" = "$(dpkg --print-architecture)"
 depends=$(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/^ *//; s/ .*//')
 for p in cage xwayland libgl1-mesa-dri libglx-mesa0 fonts-noto-core systemd libpam-systemd \
-         libc6 libstdc++6 libglfw3 libgles2 libsqlite3-0 libsodium23 libtomlplusplus3 libqrencode4; do
+         libc6 libstdc++6 libglfw3 libgles2 libsqlite3-0 libsodium23 libtomlplusplus3 libqrencode4 \
+         espeak-ng-data libespeak-ng1 libasound2; do
   check "Depends names $p" grep -qx "$p" <<<"$depends"
 done
 
@@ -70,6 +71,8 @@ check "sysusers makes an unprivileged 'kiosk' user at /var/lib/kiosk without a s
   grep -qE '^kiosk:x:[1-9][0-9]{0,2}:[0-9]+:[^:]*:/var/lib/kiosk:/usr/sbin/nologin$' "$tmp/sysroot/etc/passwd"
 check "sysusers puts 'kiosk' in the video and render groups" \
   grep -qE '^video:x:[0-9]+:(.*,)?kiosk(,.*)?$' "$tmp/sysroot/etc/group"
+check "sysusers puts 'kiosk' in the audio group (read aloud)" \
+  grep -qE '^audio:x:[0-9]+:(.*,)?kiosk(,.*)?$' "$tmp/sysroot/etc/group"
 check "the tmpfiles line makes /var/lib/kiosk 0750 for kiosk" \
   grep -qx 'd /var/lib/kiosk 0750 kiosk kiosk -' "$tmp/root/usr/lib/tmpfiles.d/kiosk.conf"
 check "the journal is bounded" grep -qx 'SystemMaxUse=64M' "$tmp/root/usr/lib/systemd/journald.conf.d/60-kiosk.conf"

@@ -46,7 +46,7 @@ void type(KioskModel& m, ScreenId screen, const std::string& topic, const char* 
 
 } // namespace
 
-static_assert(field_count<Visit>() == 20,
+static_assert(field_count<Visit>() == 24,
               "Visit gained or lost a field: fill the new one in the test below, then update "
               "this count");
 
@@ -63,6 +63,10 @@ TEST_CASE("a reset wipes every field of the visit and every byte of typed text")
     m.choose_language("pl");
     m.toggle_large_text();
     m.toggle_high_contrast();
+    // read aloud: on, louder, the last line asked for again
+    m.toggle_listening();
+    m.step_volume(20);
+    m.say_again();
     // typed text: search, mixing filter, nickname, sign-up code, contact, staff code, place
     type(m, ScreenId::Search, "", kSearch);
     type(m, ScreenId::Mixing, "", "QZXMIX");
@@ -114,6 +118,10 @@ TEST_CASE("a reset wipes every field of the visit and every byte of typed text")
     CHECK(before.pin.digits.text() == kPin);
     CHECK(before.staff_user);
     CHECK(before.large_text);
+    CHECK(before.listening);
+    CHECK(m.volume() == config.speech.volume + 20);
+    CHECK(before.speech_cue > 0);
+    CHECK(before.repeat_cue > 0);
     CHECK_FALSE(before == fresh_visit(config.default_language));
 
     test::scan_frees_for(
@@ -123,6 +131,8 @@ TEST_CASE("a reset wipes every field of the visit and every byte of typed text")
 
     CHECK(m.visit() == fresh_visit(config.default_language));
     CHECK(m.visit_is_neutral());
+    CHECK_FALSE(m.listening()); // read aloud off, the volume back to the configured one
+    CHECK(m.volume() == config.speech.volume);
     CHECK(scan.blocks_freed > 0);
     INFO("a freed block still held: " << scan.first_found);
     CHECK(scan.blocks_with_marker == 0);

@@ -89,6 +89,7 @@ UiHarness::UiHarness(Config config, float physical_w, float physical_h, Rotation
         font_error);
     if (!font_error.empty())
         throw std::runtime_error(font_error);
+    ui_.set_can_speak(config_.speech.enabled); // as the app: Listen where the kiosk can speak
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h); // what a renderer would upload
@@ -252,7 +253,7 @@ void UiHarness::advance(std::chrono::milliseconds by) {
 
 bool UiHarness::shows(const std::string& text) const {
     for (const auto& line : ui_.texts())
-        if (line.find(text) != std::string::npos)
+        if (line.button_id.empty() && line.text.find(text) != std::string::npos)
             return true;
     return false;
 }

@@ -22,7 +22,8 @@ Config three_staff() {
 std::string all_text(const UiHarness& h) {
     std::string text;
     for (const auto& line : h.ui().texts())
-        text += line + "\n";
+        if (line.button_id.empty())
+            text += line.text + "\n";
     return text;
 }
 

@@ -36,7 +36,8 @@ SyncStatusView behind_and_offline() {
 std::string all_text(const UiHarness& h) {
     std::string text;
     for (const auto& line : h.ui().texts())
-        text += line + "\n";
+        if (line.button_id.empty())
+            text += line.text + "\n";
     return text;
 }
 

@@ -32,6 +32,7 @@ void emergency_screen(UiFrame& frame) {
               icon_w * 0.55f, t.danger_text);
     draw_text(w->DrawList, frame.fonts.title, t.title_px,
               ImVec2(at.x + icon_w, at.y + (band - text_h) * 0.5f), t.danger_text, call, text_w);
+    frame.note_text(call, at, ImVec2(at.x + width, at.y + band));
     ImGui::Dummy(ImVec2(width, band));
     if (!text) {
         content_missing(frame);
@@ -53,6 +54,7 @@ void emergency_screen(UiFrame& frame) {
         text_block(frame.fonts.body, t.body_px, t.text, step.text);
         ImGui::PopTextWrapPos();
         ImGui::EndGroup();
+        frame.note_text(std::to_string(i + 1) + ". " + step.text, row, ImGui::GetItemRectMax());
         const float bottom = std::max(ImGui::GetItemRectMax().y, row.y + picture);
         ImGui::SetCursorScreenPos(ImVec2(row.x, bottom + t.pad));
         ImGui::Dummy(ImVec2(1, 1));

@@ -14,7 +14,7 @@ namespace {
 void language_picker(UiFrame& frame) {
     const Theme& t = frame.theme;
     const KioskModel& m = frame.model;
-    text_block(frame.fonts.bold, t.body_px, t.text, m.tr("home.choose_language"));
+    bold_line(frame, m.tr("home.choose_language"));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(t.pad, t.pad * 0.6f));
     const auto& enabled = m.config().languages;
     // Wide enough for the longest name at body size. The chosen language's tick goes beside

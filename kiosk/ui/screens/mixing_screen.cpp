@@ -69,6 +69,7 @@ void result_card(UiFrame& frame, const content::Pair& pair) {
               m.tr("mixing.risk." + name), 0);
     register_tap(frame, "mixing.result." + name, m.tr("mixing.risk." + name), at,
                  ImVec2(at.x + width, at.y + band));
+    frame.note_text(m.tr("mixing.risk." + name), at, ImVec2(at.x + width, at.y + band));
     ImGui::Dummy(ImVec2(width, band));
     bold_line(frame, m.tr("mixing.advice." + name));
     // A combination that can kill: what to do in an overdose is one tap away.

@@ -7,10 +7,16 @@
 
 namespace kiosk::ui {
 
-void top_bar(UiFrame& frame);
+// `can_speak`: the kiosk can read aloud, so visitor screens get a Listen button.
+void top_bar(UiFrame& frame, bool can_speak);
 // How tall the top bar is for this screen and language (it takes two rows, and taller ones,
 // when its labels need them at body size); `width` is the window's.
-float top_bar_height(const KioskModel& model, const Theme& theme, const Fonts& fonts, float width);
+float top_bar_height(const KioskModel& model, const Theme& theme, const Fonts& fonts, float width,
+                     bool can_speak);
+// Read aloud's bar under the page (repeat, softer, louder), while listening on a visitor screen.
+bool shows_speech_bar(const KioskModel& model, bool can_speak);
+float speech_bar_height(const Theme& theme);
+void speech_bar(UiFrame& frame);
 // The large-text / high-contrast menu opened from the top bar.
 void display_menu(UiFrame& frame);
 // Full-screen overlays.

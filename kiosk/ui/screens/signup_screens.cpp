@@ -185,9 +185,14 @@ void signup_done_screen(UiFrame& frame) {
                   display_code(o.code), 0);
         register_tap(frame, "signup.code", display_code(o.code), at,
                      ImVec2(at.x + symbol + t.pad + big * 4, at.y + symbol));
+        frame.note_text(display_code(o.code), at,
+                        ImVec2(at.x + symbol + t.pad + big * 4, at.y + symbol), true);
         ImGui::Dummy(ImVec2(full_width(), symbol));
-        if (!o.nickname.empty())
-            paragraph(frame, std::string(o.nickname));
+        if (!o.nickname.empty()) {
+            const ImRect box =
+                text_block(frame.fonts.body, t.body_px, t.text, std::string(o.nickname));
+            frame.note_text(std::string(o.nickname), box.Min, box.Max, true);
+        }
         const float qr = std::min(170.0f * t.scale, full_width() * 0.5f);
         const bool beside = full_width() > 600.0f * t.scale;
         if (beside) {

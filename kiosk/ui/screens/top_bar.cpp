@@ -1,6 +1,6 @@
 // The bar on top of every screen: the logo (hold it for the staff entry), Emergency (one
-// tap from anywhere), the display menu (large text, high contrast), Back, Home, and
-// Quick exit, which wipes the visit at once. top_bar_layout.cpp decides where they go.
+// tap from anywhere), Listen (read aloud), the display menu (large text, high contrast), Back,
+// Home, and Quick exit, which wipes the visit at once. top_bar_layout.cpp decides where they go.
 #include "screens.hpp"
 
 #include "top_bar_layout.hpp"
@@ -46,6 +46,17 @@ void emergency(Bar& b, float h) {
         b.frame.emit(action::Open{{ScreenId::Emergency, ""}});
 }
 
+// Read aloud, on or off for this visit (shown only when the kiosk can speak).
+void listen(Bar& b, float h) {
+    if (b.l.listen <= 0)
+        return;
+    if (touch_button(b.frame,
+                     {"nav.listen", b.m.tr("nav.listen"), ImVec2(b.l.listen, h),
+                      b.m.listening() ? ButtonKind::Selected : ButtonKind::TopBar, Icon::Speaker}))
+        b.frame.emit(action::ToggleListening{});
+    ImGui::SameLine();
+}
+
 void display(Bar& b, float h) {
     ButtonSpec spec("nav.display", b.m.tr("nav.display"), ImVec2(b.l.display, h),
                     b.m.large_text() || b.m.high_contrast() ? ButtonKind::Selected
@@ -83,19 +94,24 @@ void back_and_home(Bar& b, float h) {
         b.frame.emit(action::Home{});
 }
 
-TopBarLabels labels_for(const KioskModel& m) {
+TopBarLabels labels_for(const KioskModel& m, bool can_speak) {
     const bool visitor = is_visitor_screen(m.place().screen);
-    return {m.tr("nav.logo"), visitor ? m.tr("nav.emergency") : "", m.tr("nav.back"),
-            m.tr("nav.home"), visitor ? m.tr("nav.quick_exit") : m.tr("staff.logout")};
+    return {m.tr("nav.logo"),
+            visitor ? m.tr("nav.emergency") : "",
+            m.tr("nav.back"),
+            m.tr("nav.home"),
+            visitor ? m.tr("nav.quick_exit") : m.tr("staff.logout"),
+            visitor && can_speak ? m.tr("nav.listen") : ""};
 }
 
 } // namespace
 
-float top_bar_height(const KioskModel& model, const Theme& theme, const Fonts& fonts, float width) {
-    return plan_top_bar(theme, fonts, labels_for(model), width - theme.pad * 2).height;
+float top_bar_height(const KioskModel& model, const Theme& theme, const Fonts& fonts, float width,
+                     bool can_speak) {
+    return plan_top_bar(theme, fonts, labels_for(model, can_speak), width - theme.pad * 2).height;
 }
 
-void top_bar(UiFrame& frame) {
+void top_bar(UiFrame& frame, bool can_speak) {
     const Theme& t = frame.theme;
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     window->DrawList->AddRectFilled(
@@ -103,7 +119,8 @@ void top_bar(UiFrame& frame) {
         t.top_bar_bg);
     ImGui::SetCursorPosY(t.pad * 0.5f);
     const KioskModel& m = frame.model;
-    Bar b{frame, m, plan_top_bar(t, frame.fonts, labels_for(m), ImGui::GetContentRegionAvail().x),
+    Bar b{frame, m,
+          plan_top_bar(t, frame.fonts, labels_for(m, can_speak), ImGui::GetContentRegionAvail().x),
           is_visitor_screen(m.place().screen)};
     const float h0 = b.l.row_h[0];
     logo(b, h0);
@@ -118,12 +135,14 @@ void top_bar(UiFrame& frame) {
             emergency(b, h1);
             ImGui::SameLine();
         }
+        listen(b, h1);
         back_and_home(b, h1);
     } else {
         if (b.visitor) {
             emergency(b, h0);
             ImGui::SameLine();
         }
+        listen(b, h0);
         display(b, h0);
         ImGui::SameLine();
         back_and_home(b, h0);

@@ -80,13 +80,15 @@ TopBarLayout plan_top_bar(const Theme& t, const Fonts& f, const TopBarLabels& la
     l.display = t.nav_h * 1.2f;
     Part logo{&l.logo, &labels.logo, false}, emergency{&l.emergency, &labels.emergency, true},
         back{&l.back, &labels.back, true}, home{&l.home, &labels.home, true},
-        exit{&l.exit, &labels.exit, true};
+        exit{&l.exit, &labels.exit, true}, listen{&l.listen, &labels.listen, true};
     measure(t, f, logo, false);
-    for (Part* p : {&emergency, &back, &home, &exit})
+    for (Part* p : {&emergency, &back, &home, &exit, &listen})
         measure(t, f, *p);
     std::vector<Part> one_row = {logo, back, home, exit};
     if (!labels.emergency.empty())
         one_row.push_back(emergency);
+    if (!labels.listen.empty())
+        one_row.push_back(listen);
     if (!t.narrow && share(one_row, l.display, width, t, true)) {
         // One row only if every label keeps one line there.
         bool single = true;
@@ -102,6 +104,8 @@ TopBarLayout plan_top_bar(const Theme& t, const Fonts& f, const TopBarLabels& la
     std::vector<Part> top = {logo, exit}, bottom = {back, home};
     if (!labels.emergency.empty())
         bottom.insert(bottom.begin(), emergency);
+    if (!labels.listen.empty())
+        bottom.insert(bottom.begin() + (labels.emergency.empty() ? 0 : 1), listen);
     share(top, l.display, width, t, true);
     share(bottom, 0, width + t.pad, t, false);
     l.row_h[0] = row_height(t, f, top);

@@ -1,6 +1,6 @@
 // Where the top bar's parts go. Labels are never made smaller than body text: when they do
 // not fit on one row at body size, the bar becomes two rows ([name .. Aa Quick exit] over
-// [Emergency Back Home]); when a row's labels do not fit on one line even then, they wrap at
+// [Emergency Listen Back Home]); when a row's labels do not fit on one line even then, they wrap at
 // spaces and the row grows taller. Two rows keep every word whole and readable, which short
 // labels or scrolling would not: a visitor who reads little needs "Emergency" in full.
 #pragma once
@@ -14,11 +14,12 @@ namespace kiosk::ui {
 
 struct TopBarLabels {
     std::string logo, emergency, back, home, exit; // emergency empty: not shown (staff)
+    std::string listen;                            // empty: not shown (staff, no sound)
 };
 
 struct TopBarLayout {
     bool two_rows = false;
-    float logo = 0, emergency = 0, display = 0, back = 0, home = 0, exit = 0; // widths
+    float logo = 0, emergency = 0, display = 0, back = 0, home = 0, exit = 0, listen = 0; // widths
     float row_h[2] = {0, 0};
     float height = 0; // of the whole bar, with its padding
 };

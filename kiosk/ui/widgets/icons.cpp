@@ -217,6 +217,36 @@ void icon_warning(ImDrawList* d, ImVec2 c, float s, float t, ImU32 col) {
     d->AddCircleFilled(at(c, s, 0, 0.5f), t * 0.7f, col);
 }
 
+// A loudspeaker with two sound waves in front of it.
+void icon_speaker(ImDrawList* d, ImVec2 c, float s, float t, ImU32 col) {
+    const ImVec2 body[] = {at(c, s, -0.9f, -0.3f), at(c, s, -0.5f, -0.3f), at(c, s, 0.0f, -0.75f),
+                           at(c, s, 0.0f, 0.75f),  at(c, s, -0.5f, 0.3f),  at(c, s, -0.9f, 0.3f)};
+    d->AddPolyline(body, 6, col, ImDrawFlags_Closed, t);
+    d->PathArcTo(c, s * 0.45f, -0.8f, 0.8f, 10);
+    d->PathStroke(col, 0, t);
+    d->PathArcTo(c, s * 0.85f, -0.8f, 0.8f, 14);
+    d->PathStroke(col, 0, t);
+}
+
+// A circular arrow.
+void icon_repeat(ImDrawList* d, ImVec2 c, float s, float t, ImU32 col) {
+    d->PathArcTo(c, s * 0.7f, -1.0f, 4.2f, 24);
+    d->PathStroke(col, 0, t);
+    const ImVec2 tip = at(c, s, 0.38f, -0.59f);
+    d->AddTriangleFilled(ImVec2(tip.x + s * 0.35f, tip.y),
+                         ImVec2(tip.x - s * 0.1f, tip.y - s * 0.35f),
+                         ImVec2(tip.x - s * 0.1f, tip.y + s * 0.3f), col);
+}
+
+void icon_minus(ImDrawList* d, ImVec2 c, float s, float t, ImU32 col) {
+    d->AddLine(at(c, s, -0.7f, 0), at(c, s, 0.7f, 0), col, t * 1.4f);
+}
+
+void icon_plus(ImDrawList* d, ImVec2 c, float s, float t, ImU32 col) {
+    d->AddLine(at(c, s, -0.7f, 0), at(c, s, 0.7f, 0), col, t * 1.4f);
+    d->AddLine(at(c, s, 0, -0.7f), at(c, s, 0, 0.7f), col, t * 1.4f);
+}
+
 } // namespace
 
 namespace {
@@ -231,6 +261,8 @@ bool mirrors_in_right_to_left(Icon icon) {
     case Icon::Euro:
     case Icon::Phone:
     case Icon::Search:
+    case Icon::Minus:
+    case Icon::Plus:
         return false;
     case Icon::None:
     case Icon::Home:
@@ -257,6 +289,8 @@ bool mirrors_in_right_to_left(Icon icon) {
     case Icon::Contrast:
     case Icon::ChevronDown:
     case Icon::ChevronRight:
+    case Icon::Speaker:
+    case Icon::Repeat:
         return true;
     }
     return true;
@@ -339,6 +373,14 @@ void draw_icon_shape(ImDrawList* d, Icon icon, ImVec2 c, float size, ImU32 col) 
         return icon_chevron_right(d, c, s, t, col);
     case Icon::Warning:
         return icon_warning(d, c, s, t, col);
+    case Icon::Speaker:
+        return icon_speaker(d, c, s, t, col);
+    case Icon::Repeat:
+        return icon_repeat(d, c, s, t, col);
+    case Icon::Minus:
+        return icon_minus(d, c, s, t, col);
+    case Icon::Plus:
+        return icon_plus(d, c, s, t, col);
     }
 }
 

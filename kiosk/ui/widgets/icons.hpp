@@ -37,6 +37,10 @@ enum class Icon {
     Contrast,
     ChevronDown,  // an open section
     ChevronRight, // a closed section
+    Speaker,      // read aloud
+    Repeat,       // say it again
+    Minus,        // softer
+    Plus,         // louder
 };
 
 // Draws `icon` centred at `center` inside a square of side `size`.

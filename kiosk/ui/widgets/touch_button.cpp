@@ -188,6 +188,12 @@ bool touch_button(UiFrame& frame, const ButtonSpec& spec) {
     const ImVec2 size(spec.size.x, button_height(frame, spec));
     const ImRect bb(pos, ImVec2(pos.x + size.x, pos.y + size.y));
     ImGui::ItemSize(size);
+    // Said when the screen is read aloud (keys of the on-screen keyboard are not).
+    if (spec.kind != ButtonKind::Key)
+        frame.note_button(spec.id,
+                          (spec.label.empty() ? spec.name : spec.label) +
+                              (spec.detail.empty() ? "" : ". " + spec.detail),
+                          bb.Min, bb.Max);
     if (!ImGui::ItemAdd(bb, gid))
         return false;
     bool hovered = false, held = false;

@@ -142,14 +142,15 @@ const std::map<std::string, KeyboardLayout>& layouts() {
          with_narrow(
              make("cyrillic", {"йцукенгшщзхъї", "фывапролджэєі", "ячсмитьбюёґ"}, true, 2),
              make("cyrillic", {"йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю", "ёєіїґ"}, true, 2))},
-        // Arabic and Persian as on their usual keyboards (ض where Q is); no shift.
+        // Arabic and Persian as on their usual keyboards (ض where Q is); no shift. Three rows
+        // of letters, as Latin has, so a search keeps room for its results above the keys.
         {"arabic",
          with_narrow(
-             make("arabic", {"ضصثقفغعهخحجد", "شسيبلاتنمكط", "ذئءؤرىةوزظ", "أإآ،؟"}, false, 2),
+             make("arabic", {"ضصثقفغعهخحجد", "شسيبلاتنمكط،؟", "ذئءؤرىةوزظأإآ"}, false, 2),
              make("arabic", {"ضصثقفغعهخ", "حجدشسيبلا", "تنمكطذئءؤ", "رىةوزظأإآ", "،؟"}, false, 4))},
         {"persian",
          with_narrow(
-             make("persian", {"ضصثقفغعهخحجچ", "شسیبلاتنمکگ", "ظطزرذدپوژ", "آءئ،؟"}, false, 2),
+             make("persian", {"ضصثقفغعهخحجچ", "شسیبلاتنمکگ،؟", "ظطزرذدپوژآءئ"}, false, 2),
              make("persian", {"ضصثقفغعهخ", "حجچشسیبلا", "تنمکگظطزر", "ذدپوژآءئ", "،؟"}, false, 4))},
         {"digits", make("digits", {"1234567890", "-/:;()&@\"'", ".,?!¿¡+*#%"}, false, 2)},
         {"code", make_code_layout()},

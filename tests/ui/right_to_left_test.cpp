@@ -149,3 +149,30 @@ TEST_CASE("every glyph the Arabic and Persian texts shape into is in the font at
         CHECK(missing == 0);
     }
 }
+
+TEST_CASE("Arabic visitors type on their own keyboard and find a substance") {
+    // Persian joins when its substance texts are in the pack (issue #12).
+    for (const std::string lang : {"ar"}) {
+        INFO(lang);
+        UiHarness h;
+        h.tap("home.lang." + lang);
+        h.tap("home.tile.search");
+        CHECK(h.visible(lang == "ar" ? "kb.arabic.ض" : "kb.persian.چ"));
+        const auto* pack = h.model().content();
+        REQUIRE(pack);
+        const content::Substance* cocaine = nullptr;
+        for (const auto& s : pack->substances)
+            if (s.meta.id == "cocaine")
+                cocaine = &s;
+        REQUIRE(cocaine);
+        // The name as written in the visitor's language, typed key by key on the keyboard
+        // the search starts with, which leaves room above it for the first result.
+        const std::string name = cocaine->text.at(lang).name;
+        h.type(name);
+        CHECK(h.model().search_text().text() == name);
+        CHECK(h.visible("kb." + std::string(lang == "ar" ? "arabic" : "persian") + ".space"));
+        CHECK(h.visible("search.result.substance.cocaine"));
+        h.tap("search.result.substance.cocaine");
+        CHECK(h.screen() == "substance");
+    }
+}

@@ -15,9 +15,8 @@ struct LanguageInfo {
     bool right_to_left;        // Arabic script: the UI is mirrored
     std::string_view keyboard; // keyboard_layout() id typing starts with
     // Its whole catalogue and content are in assets/ (drafts for review), so the default
-    // config enables it. Arabic and Persian are not yet: their catalogues are partial (the
-    // rest is shown in English) and their content is being drafted. A config may enable
-    // them to try the right-to-left screens.
+    // config enables it. Persian is not yet: its catalogue is partial (the rest is shown in
+    // English) and its content is being drafted. A config may enable it to try it.
     bool complete;
 };
 
@@ -26,7 +25,7 @@ inline constexpr std::array kLanguages = {
     LanguageInfo{"pl", false, "latin", true},    LanguageInfo{"ro", false, "latin", true},
     LanguageInfo{"ru", false, "cyrillic", true}, LanguageInfo{"uk", false, "cyrillic", true},
     LanguageInfo{"es", false, "latin", true},    LanguageInfo{"fr", false, "latin", true},
-    LanguageInfo{"tr", false, "latin", true},    LanguageInfo{"ar", true, "arabic", false},
+    LanguageInfo{"tr", false, "latin", true},    LanguageInfo{"ar", true, "arabic", true},
     LanguageInfo{"fa", true, "persian", false},
 };
 

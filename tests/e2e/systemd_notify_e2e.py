@@ -21,7 +21,9 @@ def main(binary):
     path = os.path.join(tmp, f"kiosk-notify-{os.getpid()}.sock")
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
     sock.bind(path)
-    sock.settimeout(WATCHDOG_SEC)  # a ping must come well within this
+    # Starting may take long on a loaded machine (systemd bounds it with TimeoutStartSec,
+    # not the watchdog); once READY, a ping must come well within the watchdog interval.
+    sock.settimeout(60)
     os.environ["NOTIFY_SOCKET"] = path
     os.environ["WATCHDOG_USEC"] = str(int(WATCHDOG_SEC * 1e6))
     messages = []
@@ -32,6 +34,8 @@ def main(binary):
             while len(pings) < 8 and time.monotonic() < deadline:
                 for line in sock.recv(4096).decode().splitlines():
                     messages.append(line)
+                    if line == "READY=1":
+                        sock.settimeout(WATCHDOG_SEC)
                     if line == "WATCHDOG=1":
                         pings.append(time.monotonic())
             assert "READY=1" in messages, messages

@@ -15,7 +15,7 @@ def main(binary):
 
         k.tap(home, "home.lang.en")
         english = k.wait_for(lambda d: d["lang"] == "en", "English to be chosen")
-        assert k.item(english, "nav.home")["label"] == "Home"
+        assert k.item(english, "nav.quick_exit")["label"] == "Quick exit"
 
         k.tap(english, "home.tile.search")
         search = k.wait_for(lambda d: d["screen"] == "search", "the search screen")

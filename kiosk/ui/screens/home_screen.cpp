@@ -6,37 +6,72 @@
 #include "ui/widgets/touch_button.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <vector>
 
 namespace kiosk::ui {
 
 namespace {
 
+// The languages in as few rows as fit, about as many in each; in a row each name gets room in
+// proportion to its length and the row fills the width. Eleven names then take two rows at
+// 800x480 and leave the tiles below whole, where a grid of equal cells needed three.
 void language_picker(UiFrame& frame) {
     const Theme& t = frame.theme;
     const KioskModel& m = frame.model;
     bold_line(frame, m.tr("home.choose_language"));
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(t.pad, t.pad * 0.6f));
     const auto& enabled = m.config().languages;
-    // Wide enough for the longest name at body size. The chosen language's tick goes beside
-    // its name where there is room; its thick border and tint mark it anyway (eleven
-    // languages must leave room for the tiles below on a portrait screen).
-    float widest = 130.0f * t.scale;
-    for (const auto& lang : m.catalog().languages())
-        widest = std::max(widest, button_width_for_label(frame, lang.native_name, Icon::None));
-    const int columns = std::min(static_cast<int>(enabled.size()), columns_that_fit(frame, widest));
-    const float w = column_width(frame, columns);
-    int index = 0;
+    std::vector<const Language*> shown;
+    std::vector<float> natural;
     for (const auto& lang : m.catalog().languages()) {
         if (std::find(enabled.begin(), enabled.end(), lang.code) == enabled.end())
             continue;
-        if (index++ % columns != 0)
-            ImGui::SameLine();
-        const bool chosen = lang.code == m.language();
-        // The chosen language gets a tick, a thick border and a tint: not colour alone.
-        if (touch_button(frame, {"home.lang." + lang.code, lang.native_name, ImVec2(w, t.touch),
-                                 chosen ? ButtonKind::Selected : ButtonKind::Normal,
-                                 chosen ? Icon::Check : Icon::None}))
-            frame.emit(action::ChooseLanguage{lang.code});
+        shown.push_back(&lang);
+        natural.push_back(
+            std::max(96.0f * t.scale, button_width_for_label(frame, lang.native_name, Icon::None)));
+    }
+    if (shown.empty())
+        return;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const std::size_t n = shown.size();
+    const auto per_row = [n](std::size_t rows) { return (n + rows - 1) / rows; };
+    const auto fits = [&](std::size_t rows) {
+        const std::size_t per = per_row(rows);
+        for (std::size_t start = 0; start < n; start += per) {
+            const std::size_t end = std::min(n, start + per);
+            float sum = t.pad * static_cast<float>(end - start - 1);
+            for (std::size_t i = start; i < end; ++i)
+                sum += natural[i];
+            if (sum > avail)
+                return false;
+        }
+        return true;
+    };
+    std::size_t rows = 1;
+    while (rows < n && !fits(rows))
+        ++rows;
+    const std::size_t per = per_row(rows);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(t.pad, t.pad * 0.6f));
+    for (std::size_t start = 0; start < n; start += per) {
+        const std::size_t end = std::min(n, start + per);
+        float sum = 0;
+        for (std::size_t i = start; i < end; ++i)
+            sum += natural[i];
+        const float share = (avail - t.pad * static_cast<float>(end - start - 1)) / sum;
+        for (std::size_t i = start; i < end; ++i) {
+            if (i != start)
+                ImGui::SameLine();
+            const Language& lang = *shown[i];
+            const bool chosen = lang.code == m.language();
+            // The chosen language gets a tick where there is room, a thick border and a tint:
+            // not colour alone.
+            if (touch_button(frame,
+                             {"home.lang." + lang.code, lang.native_name,
+                              ImVec2(std::floor(natural[i] * std::max(1.0f, share)), t.touch),
+                              chosen ? ButtonKind::Selected : ButtonKind::Normal,
+                              chosen ? Icon::Check : Icon::None}))
+                frame.emit(action::ChooseLanguage{lang.code});
+        }
     }
     ImGui::PopStyleVar();
 }

@@ -54,7 +54,6 @@ void listen(Bar& b, float h) {
                      {"nav.listen", b.m.tr("nav.listen"), ImVec2(b.l.listen, h),
                       b.m.listening() ? ButtonKind::Selected : ButtonKind::TopBar, Icon::Speaker}))
         b.frame.emit(action::ToggleListening{});
-    ImGui::SameLine();
 }
 
 void display(Bar& b, float h) {
@@ -81,6 +80,8 @@ void exit_or_logout(Bar& b, float h) {
 }
 
 void back_and_home(Bar& b, float h) {
+    if (b.l.back <= 0 && b.l.home <= 0)
+        return; // the home screen
     if (b.m.can_go_back()) {
         if (touch_button(b.frame, {"nav.back", b.m.tr("nav.back"), ImVec2(b.l.back, h),
                                    ButtonKind::TopBar, Icon::Back}))
@@ -88,7 +89,7 @@ void back_and_home(Bar& b, float h) {
     } else {
         ImGui::Dummy(ImVec2(b.l.back, h));
     }
-    ImGui::SameLine();
+    ImGui::SameLine(0.0f, b.l.gap);
     if (touch_button(b.frame, {"nav.home", b.m.tr("nav.home"), ImVec2(b.l.home, h),
                                ButtonKind::TopBar, Icon::Home}))
         b.frame.emit(action::Home{});
@@ -96,10 +97,11 @@ void back_and_home(Bar& b, float h) {
 
 TopBarLabels labels_for(const KioskModel& m, bool can_speak) {
     const bool visitor = is_visitor_screen(m.place().screen);
+    const bool home = m.place().screen == ScreenId::Home;
     return {m.tr("nav.logo"),
             visitor ? m.tr("nav.emergency") : "",
-            m.tr("nav.back"),
-            m.tr("nav.home"),
+            home ? "" : m.tr("nav.back"),
+            home ? "" : m.tr("nav.home"),
             visitor ? m.tr("nav.quick_exit") : m.tr("staff.logout"),
             visitor && can_speak ? m.tr("nav.listen") : ""};
 }
@@ -124,30 +126,48 @@ void top_bar(UiFrame& frame, bool can_speak) {
           is_visitor_screen(m.place().screen)};
     const float h0 = b.l.row_h[0];
     logo(b, h0);
-    ImGui::SameLine();
+    ImGui::SameLine(0.0f, b.l.gap);
     if (b.l.two_rows) {
+        if (b.l.listen_row == 0) {
+            listen(b, h0);
+            ImGui::SameLine(0.0f, b.l.gap);
+        }
         display(b, h0);
-        ImGui::SameLine();
+        ImGui::SameLine(0.0f, b.l.gap);
         exit_or_logout(b, h0);
         ImGui::SetCursorPosY(t.pad + h0);
-        const float h1 = b.l.row_h[1];
-        if (b.visitor) {
-            emergency(b, h1);
-            ImGui::SameLine();
-        }
-        listen(b, h1);
-        back_and_home(b, h1);
-    } else {
-        if (b.visitor) {
-            emergency(b, h0);
-            ImGui::SameLine();
-        }
-        listen(b, h0);
-        display(b, h0);
-        ImGui::SameLine();
-        back_and_home(b, h0);
-        ImGui::SameLine();
-        exit_or_logout(b, h0);
+    }
+    // The parts that are there, side by side; in two rows these form the second row.
+    const float h = b.l.two_rows ? b.l.row_h[1] : h0;
+    bool first = true; // the logo's SameLine already stands before the first part
+    const auto next = [&first, &b] {
+        if (!first)
+            ImGui::SameLine(0.0f, b.l.gap);
+        first = false;
+    };
+    if (b.visitor) {
+        next();
+        emergency(b, h);
+    }
+    if (b.l.listen > 0 && (!b.l.two_rows || b.l.listen_row == 1)) {
+        next();
+        listen(b, h);
+    }
+    if (!b.l.two_rows) {
+        next();
+        display(b, h);
+    }
+    if (b.l.back > 0 || b.l.home > 0) {
+        next();
+        back_and_home(b, h);
+    }
+    if (!b.l.two_rows) {
+        next();
+        exit_or_logout(b, h);
+    }
+    if (b.l.two_rows && b.l.listen_row == 2) {
+        ImGui::SetCursorPosY(t.pad * 1.5f + b.l.row_h[0] + b.l.row_h[1]);
+        listen(b, b.l.row_h[2]);
     }
 }
 

@@ -36,8 +36,8 @@ void measure(const Theme& t, const Fonts& f, Part& p, bool button = true) {
 // shares out what is left: all of it to the first part (the name, left-aligned) or equally.
 // Returns false if even whole words do not fit; the parts then share the width by their
 // needs, and the labels that do not fit are reported as cut.
-bool share(std::vector<Part>& parts, float fixed, float width, const Theme& t, bool rest_to_first) {
-    const float gaps = t.pad * static_cast<float>(parts.size());
+bool share(std::vector<Part>& parts, float fixed, float width, float gap, bool rest_to_first) {
+    const float gaps = gap * static_cast<float>(parts.size());
     float one_line = fixed + gaps, words = fixed + gaps;
     for (const Part& p : parts) {
         one_line += p.one_line;
@@ -84,33 +84,62 @@ TopBarLayout plan_top_bar(const Theme& t, const Fonts& f, const TopBarLabels& la
     measure(t, f, logo, false);
     for (Part* p : {&emergency, &back, &home, &exit, &listen})
         measure(t, f, *p);
-    std::vector<Part> one_row = {logo, back, home, exit};
+    std::vector<Part> one_row = {logo, exit};
+    if (!labels.back.empty())
+        one_row.push_back(back);
+    if (!labels.home.empty())
+        one_row.push_back(home);
     if (!labels.emergency.empty())
         one_row.push_back(emergency);
     if (!labels.listen.empty())
         one_row.push_back(listen);
-    if (!t.narrow && share(one_row, l.display, width, t, true)) {
-        // One row only if every label keeps one line there.
+    // One row only if every label keeps one line there; the gaps between the buttons may
+    // shrink to half for it (long Polish, Russian and Ukrainian labels beside Listen).
+    for (const float gap : {t.pad, t.pad * 0.5f}) {
+        if (t.narrow || !share(one_row, l.display, width, gap, true))
+            continue;
         bool single = true;
         for (const Part& p : one_row)
             single = single && *p.width + 0.5f >= p.one_line;
         if (single) {
+            l.gap = gap;
             l.row_h[0] = row_height(t, f, one_row);
             l.height = l.row_h[0] + t.pad;
             return l;
         }
     }
     l.two_rows = true;
-    std::vector<Part> top = {logo, exit}, bottom = {back, home};
-    if (!labels.emergency.empty())
-        bottom.insert(bottom.begin(), emergency);
-    if (!labels.listen.empty())
-        bottom.insert(bottom.begin() + (labels.emergency.empty() ? 0 : 1), listen);
-    share(top, l.display, width, t, true);
-    share(bottom, 0, width + t.pad, t, false);
+    l.gap = t.pad;
+    // Listen goes up beside Aa (the two ways to take in the screen), so the row a visitor's
+    // eye finds Emergency, Back and Home in stays the same with or without it. Where the name
+    // would then lose a word, it joins the lower row; where that has no room either (narrow
+    // portrait with large text), it gets a third row of its own.
+    std::vector<Part> top, bottom, third;
+    for (const int row : {0, 1, 2}) {
+        top = {logo};
+        bottom.clear();
+        third.clear();
+        const bool has_listen = !labels.listen.empty();
+        if (has_listen && row == 0)
+            top.push_back(listen);
+        top.push_back(exit);
+        for (Part* p : {&emergency, &listen, &back, &home})
+            if (!p->label->empty() && (p != &listen || row == 1))
+                bottom.push_back(*p);
+        if (has_listen && row == 2)
+            third.push_back(listen);
+        const bool top_fits = share(top, l.display, width, t.pad, true);
+        const bool bottom_fits = share(bottom, 0, width + t.pad, t.pad, false);
+        if (!third.empty())
+            share(third, 0, width + t.pad, t.pad, false);
+        l.listen_row = has_listen ? row : -1;
+        if (!has_listen || (top_fits && bottom_fits))
+            break;
+    }
     l.row_h[0] = row_height(t, f, top);
     l.row_h[1] = row_height(t, f, bottom);
-    l.height = l.row_h[0] + l.row_h[1] + t.pad * 1.5f;
+    l.row_h[2] = third.empty() ? 0.0f : row_height(t, f, third);
+    l.height = l.row_h[0] + l.row_h[1] + t.pad * 1.5f + (third.empty() ? 0.0f : l.row_h[2] + t.pad);
     return l;
 }
 

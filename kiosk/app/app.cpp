@@ -196,8 +196,10 @@ int run_kiosk(const Settings& settings) {
     std::optional<SpeechLink> speech;
     if (config.speech.enabled) {
         speech.emplace(config.speech, cl.speech_to, platform::Window::wake);
-        if (const std::string problem = speech->start(); !problem.empty())
-            std::fprintf(stderr, "kiosk: read aloud: %s\n", problem.c_str());
+        if (const std::string problem = speech->start(); !problem.empty()) {
+            std::fprintf(stderr, "kiosk: read aloud: %s (Listen is not shown)\n", problem.c_str());
+            loop.set_can_speak(false);
+        }
         trace.mark("speech synthesis and sound device");
     }
     loop.attach(LoopServices{handler, device, background,

@@ -59,6 +59,8 @@ class FrameLoop {
     // are still being read): no input, no actions.
     void first_frame();
     void attach(LoopServices services) { s_.emplace(std::move(services)); }
+    // Listen is offered only where speech started (espeak-ng and its voices are there).
+    void set_can_speak(bool can) { ui_.set_can_speak(can); }
     // Called from the uploader thread when its status changed; the next wake redraws the
     // staff screens that show it.
     void sync_status_changed() { sync_changed_ = true; }

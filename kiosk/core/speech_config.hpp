@@ -12,9 +12,8 @@
 namespace kiosk {
 
 struct SpeechConfig {
-    // Off until the top bar makes room for Listen at 800x480 without squeezing the home
-    // screen (issue #13, part 2); on: visitor screens offer Listen.
-    bool enabled = false;
+    // On: visitor screens offer Listen (where espeak-ng starts); off: no Listen, no speech.
+    bool enabled = true;
     std::string device;          // ALSA device, e.g. "plughw:CARD=Headphones"; "" = "default"
     int volume = 70;             // percent; every visit starts here (EN 301 549 5.1.3.13)
     bool private_output = false; // headphones only: codes and nicknames may be spoken

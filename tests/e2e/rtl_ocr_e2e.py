@@ -67,9 +67,13 @@ def texts_for(lang):
     """(screen, text) pairs to look for, read from the catalogue the kiosk shows them from."""
     with open(os.path.join(ASSETS, "i18n", f"{lang}.toml"), "rb") as f:
         catalogue = tomllib.load(f)
+    with open(os.path.join(ASSETS, "content", "emergency.toml"), "rb") as f:
+        emergency = tomllib.load(f)
     # Whole-width sentences: Tesseract reads tiles side by side as one line, so tile labels
-    # are left to the headless UI tests.
-    return [("home", catalogue["home"]["anonymous"]), ("info", catalogue["info"]["ask"])]
+    # are left to the headless UI tests. The emergency screen's first step has "112" inside
+    # right-to-left text.
+    return [("home", catalogue["home"]["anonymous"]),
+            ("emergency", emergency[lang]["steps"][0]["text"])]
 
 
 def main():

@@ -80,3 +80,25 @@ TEST_CASE("the keyboard can be hidden and shown again") {
     h.tap("kb.show");
     CHECK(h.visible("kb.latin.q"));
 }
+
+TEST_CASE("at 800x480 results run in a strip above the keys, and Hide keyboard shows them all") {
+    UiHarness h; // 800x480 with Listen: a two-row top bar leaves no room above the keys
+    h.tap("home.tile.search");
+    h.type("a"); // matches more topics than one row holds
+    REQUIRE(h.visible("search.more"));
+    const auto& first_key = h.item("kb.latin.q");
+    int in_strip = 0;
+    for (const auto& id : h.visible_ids())
+        if (id.rfind("search.result.", 0) == 0) {
+            ++in_strip;
+            CHECK(h.item(id).max.y <= first_key.min.y); // above the keys, whole
+            CHECK(h.item(id).max.y - h.item(id).min.y >= 48);
+        }
+    CHECK(in_strip >= 1);
+    h.tap("search.more");
+    CHECK_FALSE(h.visible("kb.latin.q"));
+    int in_page = 0;
+    for (const auto& id : h.visible_ids())
+        in_page += id.rfind("search.result.", 0) == 0;
+    CHECK(in_page > in_strip);
+}

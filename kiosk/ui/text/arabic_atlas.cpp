@@ -3,6 +3,7 @@
 
 #include <stb/stb_truetype.h>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <iterator>
@@ -12,6 +13,9 @@
 namespace kiosk::ui::text {
 
 namespace {
+
+// Blank pixels round each glyph in the atlas.
+constexpr int kGlyphBorder = 1;
 
 // stb_truetype's view of a face (parsed once per font file).
 const stbtt_fontinfo* info_for(const std::vector<unsigned char>& data) {
@@ -64,10 +68,12 @@ void ArabicAtlasGlyphs::add(ImFontAtlas& atlas, ImFont* font, const ArabicFace& 
                                 &y1);
         stbtt_GetGlyphHMetrics(info, static_cast<int>(g), &advance, &bearing);
         const bool empty = x1 <= x0 || y1 <= y0;
+        // ImGui packs custom rectangles edge to edge; a blank pixel round each glyph keeps
+        // its neighbours out when it is drawn at a fraction of a pixel (HarfBuzz positions).
         const int rect = atlas.AddCustomRectFontGlyph(
-            font, glyph_char(g), empty ? 1 : x1 - x0, empty ? 1 : y1 - y0,
-            static_cast<float>(advance) * units_to_px,
-            ImVec2(static_cast<float>(x0), static_cast<float>(y0)));
+            font, glyph_char(g), empty ? 1 : x1 - x0 + 2 * kGlyphBorder,
+            empty ? 1 : y1 - y0 + 2 * kGlyphBorder, static_cast<float>(advance) * units_to_px,
+            ImVec2(static_cast<float>(x0 - kGlyphBorder), static_cast<float>(y0 - kGlyphBorder)));
         pending_.push_back({font, &face, units_to_px, g, rect, empty});
     }
 }
@@ -79,11 +85,15 @@ void ArabicAtlasGlyphs::render(ImFontAtlas& atlas) {
         if (!r || !info || !atlas.TexPixelsAlpha8)
             continue;
         unsigned char* dst = atlas.TexPixelsAlpha8 + r->Y * atlas.TexWidth + r->X;
-        if (p.empty)
+        if (p.empty) {
             *dst = 0;
-        else
-            stbtt_MakeGlyphBitmap(info, dst, r->Width, r->Height, atlas.TexWidth, p.scale, p.scale,
-                                  static_cast<int>(p.glyph));
+        } else {
+            for (int y = 0; y < r->Height; ++y) // the border stays blank
+                std::fill_n(dst + y * atlas.TexWidth, r->Width, static_cast<unsigned char>(0));
+            stbtt_MakeGlyphBitmap(info, dst + kGlyphBorder * atlas.TexWidth + kGlyphBorder,
+                                  r->Width - 2 * kGlyphBorder, r->Height - 2 * kGlyphBorder,
+                                  atlas.TexWidth, p.scale, p.scale, static_cast<int>(p.glyph));
+        }
         // Custom glyphs are placed from the line's top; the outline's box is from the
         // baseline, which is the font's ascent below the top.
         auto* glyph = const_cast<ImFontGlyph*>(p.font->FindGlyphNoFallback(glyph_char(p.glyph)));

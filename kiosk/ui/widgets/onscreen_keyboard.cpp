@@ -89,12 +89,22 @@ std::string key_label(const UiFrame& frame, const Key& key) {
     return key.lower;
 }
 
+// Keys are 90% of a touch target high. Where that would leave the page above them less than
+// two touch rows (800x480 under a two-row top bar), they are 44 px high, WCAG 2.5.5's target
+// size, so a search result or a sign-up still shows above them.
+float key_height(const Theme& t, std::size_t rows) {
+    const float normal = std::max(48.0f * t.scale, t.touch * 0.9f);
+    const float page = ImGui::GetIO().DisplaySize.y - t.top_bar -
+                       static_cast<float>(rows) * (normal + key_gap(t)) - t.pad;
+    return page < t.touch * 2 + t.pad * 4 ? std::min(normal, 44.0f * t.scale) : normal;
+}
+
 } // namespace
 
 float keyboard_height(const UiFrame& frame) {
     const Rows& rows = rows_for_width(frame, current_layout(frame),
                                       ImGui::GetContentRegionAvail().x - frame.theme.pad * 2);
-    const float key_h = std::max(48.0f * frame.theme.scale, frame.theme.touch * 0.9f);
+    const float key_h = key_height(frame.theme, rows.size());
     return static_cast<float>(rows.size()) * (key_h + key_gap(frame.theme)) + frame.theme.pad;
 }
 
@@ -104,7 +114,7 @@ void onscreen_keyboard(UiFrame& frame) {
     const float avail = ImGui::GetContentRegionAvail().x;
     const Rows& rows = rows_for_width(frame, current_layout(frame), avail);
     const float unit = (avail - gap * 12) / widest_row_units(rows);
-    const float key_h = std::max(48.0f * t.scale, t.touch * 0.9f);
+    const float key_h = key_height(t, rows.size());
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
     for (const auto& row : rows) {
         float row_w = 0;

@@ -254,6 +254,7 @@ std::optional<int> FrameLoop::frame(std::uint64_t& frame_number) {
     if (s_->speech) {
         s_->speech->after_frame(p_.model, ui_);
         ui_.set_spoken_line(s_->speech->spoken_line());
+        ui_.set_speech_status(s_->speech->staff_view());
     }
     animating_ = out.wants_animation;
     scheduler_.frame_rendered();

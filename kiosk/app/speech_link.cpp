@@ -128,6 +128,19 @@ std::string SpeechLink::problem() const {
     return service_ ? service_->status().problem : "";
 }
 
+ui::SpeechStaffView SpeechLink::staff_view() const {
+    ui::SpeechStaffView v;
+    v.enabled = true;
+    v.problem = problem();
+    if (service_) {
+        v.output = service_->describe_output();
+        const speech::SpeechStatus s = service_->status();
+        v.spoken = s.first_sound_ms.has_value();
+        v.first_sound_ms = s.first_sound_ms.value_or(0.0);
+    }
+    return v;
+}
+
 speech::SpeechStatus SpeechLink::status() const {
     return service_ ? service_->status() : speech::SpeechStatus{};
 }

@@ -42,6 +42,8 @@ class SpeechLink {
     std::string spoken_line() const;
     // What went wrong with speech, "" when it works (for the staff page).
     std::string problem() const;
+    // Read aloud for the staff status page: the output, a problem, the last figures.
+    ui::SpeechStaffView staff_view() const;
     // Figures of the last request (docs/performance.md): time to first sound and the
     // synthesis real-time factor.
     speech::SpeechStatus status() const;

@@ -130,6 +130,7 @@ FrameOutput KioskUi::draw(const KioskModel& model, SteadyTime now) {
     UiFrame frame{model, now, theme, fonts, state_, taps_, out.actions};
     texts_.clear();
     frame.texts = &texts_;
+    frame.speech = &speech_status_;
 
     const bool speech_bar_shown = shows_speech_bar(model, can_speak_);
     const float bottom = speech_bar_shown ? speech_bar_height(theme) : 0.0f;

@@ -70,9 +70,11 @@ class KioskUi {
     void set_can_speak(bool can) { can_speak_ = can; }
     bool can_speak() const { return can_speak_; }
     void set_spoken_line(std::string id) { spoken_id_ = std::move(id); }
+    void set_speech_status(SpeechStaffView view) { speech_status_ = std::move(view); }
 
   private:
     Theme theme_; // the base theme for the screen size
+    SpeechStaffView speech_status_;
     FontSet fonts_;
     GlyphText glyph_text_;
     std::string font_cache_;

@@ -43,6 +43,15 @@ struct ScrollState {
     float scroll_y = 0;                            // last position set by dragging or inertia
 };
 
+// Read aloud as staff see it on their status page.
+struct SpeechStaffView {
+    bool enabled = false;      // [speech] enabled
+    std::string output;        // e.g. "ALSA device default"
+    std::string problem;       // in plain words, "" when it works
+    bool spoken = false;       // something was heard since the start
+    double first_sound_ms = 0; // of the last request, when spoken
+};
+
 // UI state that belongs to one visit; wiped together with the visit.
 struct UiState {
     std::map<ImGuiID, ScrollState> scrolls;
@@ -70,6 +79,7 @@ struct UiFrame {
     std::vector<Action>& actions;
     bool wants_animation = false;             // a widget is moving: render the next frame too
     std::vector<ScreenText>* texts = nullptr; // the text blocks drawn, if wanted
+    const SpeechStaffView* speech = nullptr;  // for the staff page
 
     const std::string& tr(const std::string& key) const { return model.tr(key); }
     void emit(Action action) { actions.push_back(std::move(action)); }

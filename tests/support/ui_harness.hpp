@@ -57,6 +57,8 @@ class UiHarness {
     SteadyTime now() const { return now_; }
     actions::ActionHandler& actions() { return *handler_; }
     RecordingUploads& uploads() { return uploads_; }
+    // What the staff page says of read aloud (the app takes it from its speech link).
+    void set_speech_status(ui::SpeechStaffView view) { ui_.set_speech_status(std::move(view)); }
     FakeClockStatus& clock() { return clock_; }
     services::DeviceControl& device() { return *device_; }
     services::Background& background() { return *background_; }

@@ -157,3 +157,28 @@ TEST_CASE("after a rollback to the built-in content the button offers the update
     CHECK(h.item("staff.sync.roll_back").label == "Use update version 7 again");
     CHECK_THAT(all_text(h), Catch::Contains("No update installed."));
 }
+
+TEST_CASE("the staff page says whether read aloud works, and why not in plain words") {
+    UiHarness h(kiosk::test::staff_test_config());
+    h.log_in_staff();
+    CHECK(h.shows(h.model().tr("staff.speech.off")));
+
+    ui::SpeechStaffView broken;
+    broken.enabled = true;
+    broken.output = "ALSA device default";
+    broken.problem = "the sound device default cannot be opened: no such device";
+    h.set_speech_status(broken);
+    h.step(2);
+    CHECK(all_text(h).find("cannot be opened: no such device") != std::string::npos);
+
+    ui::SpeechStaffView working = broken;
+    working.problem.clear();
+    working.spoken = true;
+    working.first_sound_ms = 87.4;
+    h.set_speech_status(working);
+    h.step(2);
+    const std::string text = all_text(h);
+    CHECK(text.find("ALSA device default") != std::string::npos);
+    CHECK(text.find("87 ms") != std::string::npos);
+    CHECK(text.find("cannot be opened") == std::string::npos);
+}

@@ -11,10 +11,11 @@ std::string text_id(std::size_t index) {
     return "text." + std::to_string(index);
 }
 
-// The top bar is the same on every screen: its buttons are said on the home screen, where a
-// visitor learns the bar, and not again on every page.
+// The top bar and the speech bar are the same on every screen: their buttons are said on the
+// home screen, where a visitor learns them, and not again on every page.
 bool said_here(const std::string& button_id, ScreenId screen) {
-    return button_id.rfind("nav.", 0) != 0 || screen == ScreenId::Home;
+    const bool bar = button_id.rfind("nav.", 0) == 0 || button_id.rfind("speech.", 0) == 0;
+    return !bar || screen == ScreenId::Home;
 }
 
 } // namespace

@@ -62,7 +62,8 @@ void speech_bar(UiFrame& frame) {
     window->DrawList->AddRectFilled(
         ImVec2(at.x, y), ImVec2(at.x + w * static_cast<float>(m.volume()) / 100.0f, y + bar_h),
         t.primary, bar_h * 0.5f);
-    frame.note_text(volume, at, ImVec2(at.x + w, at.y + t.touch));
+    // Not noted as a text of the screen: read aloud says the volume when it changes, and as a
+    // screen text it would count as new the moment listening starts and cut the reading.
     ImGui::Dummy(ImVec2(w, t.touch));
     ImGui::SameLine();
     ImGui::BeginDisabled(m.volume() >= 100);

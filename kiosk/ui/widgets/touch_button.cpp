@@ -190,8 +190,9 @@ bool touch_button(UiFrame& frame, const ButtonSpec& spec) {
     ImGui::ItemSize(size);
     // Said when the screen is read aloud (keys of the on-screen keyboard are not).
     if (spec.kind != ButtonKind::Key)
+        // By its name where it has one ("Aa" is said as "Display").
         frame.note_button(spec.id,
-                          (spec.label.empty() ? spec.name : spec.label) +
+                          (spec.name.empty() ? spec.label : spec.name) +
                               (spec.detail.empty() ? "" : ". " + spec.detail),
                           bb.Min, bb.Max);
     if (!ImGui::ItemAdd(bb, gid))

@@ -25,7 +25,7 @@ struct ButtonSpec {
     ButtonKind kind;
     Icon icon;
     std::string detail; // a second, smaller line (tiles)
-    std::string name;   // what an icon-only button is called in the UI dump
+    std::string name;   // what it is called aloud and in the UI dump, if not its label ("Aa")
 };
 
 // An icon-only button: `name` is its translated name for the UI dump and tests.

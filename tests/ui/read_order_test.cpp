@@ -1,0 +1,94 @@
+// What read aloud says, from the frame's own list: the title first, texts in reading order,
+// then the buttons by their labels; the same order in a right-to-left language; the bars'
+// own buttons only on the home screen; the mixing risk in words; and nothing the speech
+// bar shows counts as a text of the screen (it would cut the reading the moment Listen is on).
+#include "support/ui_harness.hpp"
+
+#include "ui/speech_script.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace kiosk;
+using kiosk::test::UiHarness;
+
+namespace {
+
+Config speaking_config() {
+    Config c = kiosk::test::test_config();
+    c.speech.enabled = true;
+    return c;
+}
+
+std::vector<std::string> said(UiHarness& h) {
+    std::vector<std::string> out;
+    for (const auto& line : ui::speech_script(h.model(), h.ui().texts(), false))
+        out.push_back(line.text);
+    return out;
+}
+
+std::ptrdiff_t position(const std::vector<std::string>& lines, const std::string& text) {
+    const auto it = std::find(lines.begin(), lines.end(), text);
+    return it == lines.end() ? -1 : it - lines.begin();
+}
+
+} // namespace
+
+TEST_CASE("the home screen is read from its title down, then its buttons, in nl, en and ar") {
+    for (const char* lang : {"nl", "en", "ar"}) {
+        UiHarness h(speaking_config());
+        h.apply(action::ChooseLanguage{lang});
+        h.step(2);
+        INFO(lang);
+        const auto lines = said(h);
+        REQUIRE(lines.size() > 4);
+        CHECK(lines[0] == h.model().tr("home.welcome"));
+        CHECK(lines[1] == h.model().tr("home.anonymous"));
+        CHECK(lines[2] == h.model().tr("home.choose_language"));
+        const auto emergency =
+            position(lines, h.model().catalog().format(lang, "speech.button",
+                                                       {{"label", h.model().tr("nav.emergency")}}));
+        // A tile is said with its title and its line: "Information. Drugs, ..., button".
+        const auto info = std::find_if(lines.begin(), lines.end(), [&](const std::string& l) {
+            return l.rfind(h.model().tr("home.info_title") + ". ", 0) == 0;
+        });
+        CHECK(emergency > 2);
+        CHECK(info - lines.begin() > emergency);
+        // The display button shows "Aa" but is said by its name.
+        CHECK(position(lines,
+                       h.model().catalog().format(lang, "speech.button",
+                                                  {{"label", h.model().tr("display.title")}})) > 0);
+    }
+}
+
+TEST_CASE("with Listen on, the speech bar adds no text to the screen and its buttons are said at "
+          "home only") {
+    UiHarness h(speaking_config());
+    h.step(2);
+    const auto before = said(h);
+    h.tap("nav.listen");
+    h.step(2);
+    REQUIRE(h.visible("speech.louder"));
+    const auto lines = said(h);
+    std::vector<std::string> texts_before(before.begin(), before.begin() + 3);
+    CHECK(std::vector<std::string>(lines.begin(), lines.begin() + 3) == texts_before);
+    for (const auto& line : lines)
+        CHECK(line.find("70%") == std::string::npos); // the volume is said only when it changes
+    const std::string louder = h.model().catalog().format(
+        "nl", "speech.button", {{"label", h.model().tr("speech.louder")}});
+    CHECK(position(lines, louder) >= 0);
+    h.tap("home.tile.info");
+    CHECK(position(said(h), louder) == -1);
+    CHECK(said(h).front() == h.model().tr("info.title"));
+}
+
+TEST_CASE("the mixing result is read with its risk in words") {
+    UiHarness h(speaking_config());
+    h.apply(action::ChooseLanguage{"en"});
+    h.apply(action::CheckMix{"alcohol", "ghb"});
+    h.step(2);
+    const auto lines = said(h);
+    const auto risk = std::find_if(lines.begin(), lines.end(), [&](const std::string& l) {
+        return l.find(h.model().tr("mixing.risk.dangerous")) != std::string::npos;
+    });
+    CHECK(risk != lines.end());
+}

@@ -26,7 +26,7 @@ inline constexpr std::array kLanguages = {
     LanguageInfo{"ru", false, "cyrillic", true}, LanguageInfo{"uk", false, "cyrillic", true},
     LanguageInfo{"es", false, "latin", true},    LanguageInfo{"fr", false, "latin", true},
     LanguageInfo{"tr", false, "latin", true},    LanguageInfo{"ar", true, "arabic", true},
-    LanguageInfo{"fa", true, "persian", false},
+    LanguageInfo{"fa", true, "persian", true},
 };
 
 // Every code the kiosk knows, in the order above.

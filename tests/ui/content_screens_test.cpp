@@ -73,7 +73,7 @@ TEST_CASE("the mixing checker filters substances with the on-screen keyboard") {
 }
 
 TEST_CASE("a substance page links its risky combinations to the mixing checker") {
-    UiHarness h(kiosk::test::test_config(), 800, 1280); // tall: everything on screen
+    UiHarness h(kiosk::test::test_config(), 800, 1600); // tall: everything on screen
     h.apply(action::Open{{ScreenId::Substance, "ghb"}});
     h.step(2);
     for (const char* part : {"what", "effects", "risks", "safer_use", "overdose"})

@@ -73,6 +73,70 @@ float row_height(const Theme& t, const Fonts& f, const std::vector<Part>& parts)
     return h;
 }
 
+// How well a set of rows holds its labels: 2 every label on one line, 1 whole words, 0 not.
+int fit_of(const std::vector<std::vector<Part>*>& rows) {
+    int fit = 2;
+    for (const auto* row : rows)
+        for (const Part& p : *row) {
+            // The location's name (no icon, no button) may take two lines: whole words do.
+            const int one_line = *p.width + 0.5f >= p.one_line ? 2 : 0;
+            const int words = *p.width + 0.5f >= p.words ? (p.icon ? 1 : 2) : 0;
+            fit = std::min(fit, std::max(one_line, words));
+        }
+    return fit;
+}
+
+// Two rows: [name .. Listen Aa Quick exit] over [Emergency Back Home]. Listen goes up beside
+// Aa (the two ways to take in the screen), so the row a visitor's eye finds Emergency, Back
+// and Home in stays the same with or without it. Where labels would then wrap, Listen joins
+// the lower row, or gets a third row of its own (narrow portrait), whichever keeps every
+// label on one line.
+void plan_two_rows(const Theme& t, const Fonts& f, TopBarLayout& l, float width,
+                   std::vector<Part> parts) {
+    Part &logo = parts[0], &emergency = parts[1], &back = parts[2], &home = parts[3],
+         &exit = parts[4], &listen = parts[5];
+    const bool has_listen = !listen.label->empty();
+    std::vector<Part> top, bottom, third;
+    const auto place = [&](int row) {
+        top = {logo};
+        bottom.clear();
+        third.clear();
+        if (has_listen && row == 0)
+            top.push_back(listen);
+        top.push_back(exit);
+        for (Part* p : {&emergency, &listen, &back, &home})
+            if (!p->label->empty() && (p != &listen || row == 1))
+                bottom.push_back(*p);
+        if (has_listen && row == 2)
+            third.push_back(listen);
+        share(top, l.display, width, t.pad, true);
+        share(bottom, 0, width + t.pad, t.pad, false);
+        if (!third.empty())
+            share(third, 0, width + t.pad, t.pad, false);
+        l.listen_row = has_listen ? row : -1;
+        return fit_of({&top, &bottom, &third});
+    };
+    int chosen = 2;
+    if (!has_listen) {
+        chosen = 0;
+    } else {
+        // Every label on one line: Listen in the upper row, the lower, or a row of its own
+        // (as tall as wrapped labels, and easier to read); else whole words, upper or lower.
+        const int upper = place(0), lower = place(1), own = place(2);
+        chosen = upper == 2   ? 0
+                 : lower == 2 ? 1
+                 : own == 2   ? 2
+                 : upper == 1 ? 0
+                 : lower == 1 ? 1
+                              : 2;
+    }
+    place(chosen);
+    l.row_h[0] = row_height(t, f, top);
+    l.row_h[1] = row_height(t, f, bottom);
+    l.row_h[2] = third.empty() ? 0.0f : row_height(t, f, third);
+    l.height = l.row_h[0] + l.row_h[1] + t.pad * 1.5f + (third.empty() ? 0.0f : l.row_h[2] + t.pad);
+}
+
 } // namespace
 
 TopBarLayout plan_top_bar(const Theme& t, const Fonts& f, const TopBarLabels& labels, float width) {
@@ -110,36 +174,7 @@ TopBarLayout plan_top_bar(const Theme& t, const Fonts& f, const TopBarLabels& la
     }
     l.two_rows = true;
     l.gap = t.pad;
-    // Listen goes up beside Aa (the two ways to take in the screen), so the row a visitor's
-    // eye finds Emergency, Back and Home in stays the same with or without it. Where the name
-    // would then lose a word, it joins the lower row; where that has no room either (narrow
-    // portrait with large text), it gets a third row of its own.
-    std::vector<Part> top, bottom, third;
-    for (const int row : {0, 1, 2}) {
-        top = {logo};
-        bottom.clear();
-        third.clear();
-        const bool has_listen = !labels.listen.empty();
-        if (has_listen && row == 0)
-            top.push_back(listen);
-        top.push_back(exit);
-        for (Part* p : {&emergency, &listen, &back, &home})
-            if (!p->label->empty() && (p != &listen || row == 1))
-                bottom.push_back(*p);
-        if (has_listen && row == 2)
-            third.push_back(listen);
-        const bool top_fits = share(top, l.display, width, t.pad, true);
-        const bool bottom_fits = share(bottom, 0, width + t.pad, t.pad, false);
-        if (!third.empty())
-            share(third, 0, width + t.pad, t.pad, false);
-        l.listen_row = has_listen ? row : -1;
-        if (!has_listen || (top_fits && bottom_fits))
-            break;
-    }
-    l.row_h[0] = row_height(t, f, top);
-    l.row_h[1] = row_height(t, f, bottom);
-    l.row_h[2] = third.empty() ? 0.0f : row_height(t, f, third);
-    l.height = l.row_h[0] + l.row_h[1] + t.pad * 1.5f + (third.empty() ? 0.0f : l.row_h[2] + t.pad);
+    plan_two_rows(t, f, l, width, {logo, emergency, back, home, exit, listen});
     return l;
 }
 

@@ -71,6 +71,17 @@ TEST_CASE("bidi: a line of plain Latin text is one left-to-right run") {
     CHECK(mirrored(U'a') == U'a');
 }
 
+TEST_CASE(
+    "bidi: on a right-to-left screen a Persian line that starts with GHB reads right to left") {
+    const std::u32string line = u32("GHB یک مایع شفاف است.");
+    CHECK(paragraph_direction(line, BaseDirection::RightToLeft) == BaseDirection::RightToLeft);
+    // On a left-to-right screen the first strong letter decides, and English stays English
+    // on a mirrored one.
+    CHECK(paragraph_direction(line, BaseDirection::LeftToRight) == BaseDirection::LeftToRight);
+    CHECK(paragraph_direction(u32("GHB and GBL"), BaseDirection::RightToLeft) ==
+          BaseDirection::LeftToRight);
+}
+
 TEST_CASE("shaping: letters join in their contextual forms, lam-alef is one glyph, marks sit on "
           "their letter") {
     const ArabicFace* face = ArabicFace::get(false);

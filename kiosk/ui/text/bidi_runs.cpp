@@ -123,6 +123,15 @@ bool is_bidi_control(char32_t c) {
 }
 
 BaseDirection paragraph_direction(const std::u32string& line, BaseDirection fallback) {
+    // On a right-to-left screen any Arabic or Persian letter makes the line right to left:
+    // "GHB یک مایع شفاف است." is a Persian sentence that starts with a Latin name, and the
+    // first strong letter alone would lay it out left to right, its full stop at the left.
+    if (fallback == BaseDirection::RightToLeft)
+        for (char32_t c : line) {
+            const FriBidiCharType t = fribidi_get_bidi_type(c);
+            if (FRIBIDI_IS_LETTER(t) && FRIBIDI_IS_RTL(t))
+                return BaseDirection::RightToLeft;
+        }
     for (char32_t c : line) {
         const FriBidiCharType t = fribidi_get_bidi_type(c);
         if (FRIBIDI_IS_LETTER(t))

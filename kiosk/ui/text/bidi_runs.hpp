@@ -25,7 +25,8 @@ std::vector<BidiRun> visual_runs(const std::u32string& line, BaseDirection base)
 std::u32string isolate_left_to_right(const std::u32string& line);
 // True for the invisible bidi controls (drawn as nothing).
 bool is_bidi_control(char32_t c);
-// The direction the line's first strong letter gives, or `fallback`.
+// The direction the line's first strong letter gives, or `fallback`; with a right-to-left
+// `fallback` (a mirrored screen), right to left as soon as the line has an Arabic letter.
 BaseDirection paragraph_direction(const std::u32string& line, BaseDirection fallback);
 // The mirrored form of a character drawn right to left ("(" -> ")"), or the character.
 char32_t mirrored(char32_t c);

@@ -2,6 +2,7 @@
 // large text: no label (button, tile, top bar) is drawn below body size, none is cut or
 // broken inside a word. The UI dump carries each label's size and whether it was cut; this
 // reads the same items, scrolling every page to its end as a visitor would.
+#include "support/screen_topics.hpp"
 #include "support/ui_harness.hpp"
 
 #include "core/groups/schedule.hpp"
@@ -20,42 +21,6 @@ using kiosk::test::UiHarness;
 namespace {
 
 constexpr std::int64_t kMonday = 1795428000; // a Monday morning with sessions ahead
-
-// The items a screen can show: every substance, page, need and organisation of the pack.
-std::vector<std::string> topics_for(ScreenId screen, const content::ContentPack& pack) {
-    std::vector<std::string> out;
-    switch (screen) {
-    case ScreenId::Substance:
-        for (const auto& s : pack.substances)
-            out.push_back(s.meta.id);
-        break;
-    case ScreenId::Page:
-        for (const auto& p : pack.pages)
-            out.push_back(p.meta.id);
-        break;
-    case ScreenId::Pages:
-        out = {"safer_use", "infections", "mental_health", "drug_checking"};
-        break;
-    case ScreenId::HelpNeed: {
-        std::set<std::string> needs;
-        for (const auto& o : pack.help.organisations)
-            needs.insert(o.needs.begin(), o.needs.end());
-        out.assign(needs.begin(), needs.end());
-        break;
-    }
-    case ScreenId::Organisation:
-        for (const auto& o : pack.help.organisations)
-            out.push_back(o.id);
-        break;
-    case ScreenId::GroupType:
-        for (const char* type : {"experience", "coaching", "work", "training"})
-            out.emplace_back(type);
-        break;
-    default:
-        out.emplace_back("");
-    }
-    return out;
-}
 
 // Problems with the labels on screen now, as "screen/topic: id (label): what".
 void check_labels(const UiHarness& h, float body_px, const std::string& where,
@@ -116,7 +81,7 @@ void check_language(const std::string& lang) {
             for (const auto& info : kScreens) {
                 if (info.audience != Audience::Visitor)
                     continue;
-                for (const auto& topic : topics_for(info.id, *h.model().content())) {
+                for (const auto& topic : kiosk::test::topics_for(info.id, *h.model().content())) {
                     std::vector<std::string> found;
                     check_screen(h, {info.id, topic}, body, found);
                     for (auto& p : found)

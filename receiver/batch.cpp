@@ -36,7 +36,8 @@ std::optional<std::string> check_event(const json& event, IncomingEvent& out) {
     }
     out.type = type->get<std::string>();
     const auto when = event.find("occurred_at");
-    if (when == event.end() || !when->is_string() || !kiosk::is_utc_time(when->get<std::string>(), kiosk::Fraction::Allowed)) {
+    if (when == event.end() || !when->is_string() ||
+        !kiosk::is_utc_time(when->get<std::string>(), kiosk::Fraction::Allowed)) {
         return "occurred_at is not RFC 3339 UTC (YYYY-MM-DDTHH:MM:SSZ)";
     }
     out.occurred_at = when->get<std::string>();

@@ -1,10 +1,10 @@
 // The export endpoint: admin token, a valid type, then the CSV of csv.hpp.
 #include "export_handler.hpp"
 
+#include "common/rfc3339.hpp"
 #include "csv.hpp"
 #include "reply.hpp"
 #include "request_log.hpp"
-#include "common/rfc3339.hpp"
 #include "validation.hpp"
 
 #include <httplib.h>

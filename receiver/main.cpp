@@ -2,13 +2,13 @@
 // signed bundles, or exports the events as CSV.
 // Exit codes: 0 done, 1 could not run (database, address, TLS files), 2 bad command line/config.
 #include "command_line.hpp"
+#include "common/rfc3339.hpp"
 #include "config.hpp"
 #include "csv.hpp"
 #include "event_store.hpp"
 #include "request_log.hpp"
 #include "server.hpp"
 #include "shutdown.hpp"
-#include "common/rfc3339.hpp"
 
 #include <signal.h>
 

@@ -26,8 +26,8 @@ std::string printable(const std::string& text, std::size_t max) {
 
 std::string log_line(const std::string& remote, const std::string& method, const std::string& path,
                      int status, const RequestNote& note) {
-    std::string line = kiosk::utc_now() + " " + printable(remote, 64) + " " + printable(method, 16) + " " +
-                       printable(path, 200);
+    std::string line = kiosk::utc_now() + " " + printable(remote, 64) + " " +
+                       printable(method, 16) + " " + printable(path, 200);
     if (!note.kiosk_id.empty()) {
         line += " kiosk=" + note.kiosk_id;
     }

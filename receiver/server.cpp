@@ -2,10 +2,10 @@
 #include "server.hpp"
 
 #include "bundle_handler.hpp"
+#include "common/rfc3339.hpp"
 #include "export_handler.hpp"
 #include "reply.hpp"
 #include "request_log.hpp"
-#include "common/rfc3339.hpp"
 #include "upload_handler.hpp"
 
 #include <httplib.h>

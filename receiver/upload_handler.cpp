@@ -3,9 +3,9 @@
 #include "upload_handler.hpp"
 
 #include "batch.hpp"
+#include "common/rfc3339.hpp"
 #include "reply.hpp"
 #include "request_log.hpp"
-#include "common/rfc3339.hpp"
 
 #include <httplib.h>
 #include <nlohmann/json.hpp>
@@ -46,10 +46,10 @@ Reply fault_reply(const FaultOptions& options, Fault fault) {
     if (fault == Fault::Throttle) {
         Reply reply = closing(error_reply(429, "too many requests, retry later"));
         const auto seconds = std::chrono::seconds(options.retry_after_seconds);
-        reply.headers.emplace_back("Retry-After",
-                                   options.retry_after_date
-                                       ? kiosk::http_date(std::chrono::system_clock::now() + seconds)
-                                       : std::to_string(options.retry_after_seconds));
+        reply.headers.emplace_back(
+            "Retry-After", options.retry_after_date
+                               ? kiosk::http_date(std::chrono::system_clock::now() + seconds)
+                               : std::to_string(options.retry_after_seconds));
         return reply;
     }
     Reply reply;

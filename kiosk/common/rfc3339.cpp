@@ -10,8 +10,7 @@ namespace kiosk {
 
 namespace {
 
-constexpr std::array<std::string_view, 7> kDays = {"Mon", "Tue", "Wed", "Thu",
-                                                   "Fri", "Sat", "Sun"};
+constexpr std::array<std::string_view, 7> kDays = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 constexpr std::array<std::string_view, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
@@ -49,8 +48,8 @@ struct Parts {
 };
 
 Parts parts_of(std::int64_t unix_seconds) {
-    const std::int64_t day = unix_seconds >= 0 ? unix_seconds / 86400
-                                               : -((-unix_seconds + 86399) / 86400);
+    const std::int64_t day =
+        unix_seconds >= 0 ? unix_seconds / 86400 : -((-unix_seconds + 86399) / 86400);
     const auto second_of_day = static_cast<int>(unix_seconds - day * 86400);
     const LocalDate date = LocalDate::from_days(day);
     return {date, second_of_day / 3600, second_of_day / 60 % 60, second_of_day % 60,
@@ -97,8 +96,7 @@ std::string http_date(std::chrono::system_clock::time_point time) {
     char buf[48];
     std::snprintf(buf, sizeof buf, "%s, %02d %s %04d %02d:%02d:%02d GMT",
                   kDays[static_cast<std::size_t>(p.weekday)].data(), p.date.d,
-                  kMonths[static_cast<std::size_t>(p.date.m - 1)].data(), p.date.y, p.h, p.m,
-                  p.s);
+                  kMonths[static_cast<std::size_t>(p.date.m - 1)].data(), p.date.y, p.h, p.m, p.s);
     return buf;
 }
 

@@ -40,8 +40,8 @@ TimeZone::WallClock TimeZone::local(std::int64_t unix_seconds) const {
     const date::sys_seconds utc{std::chrono::seconds{unix_seconds}};
     const std::int64_t local_seconds =
         zone_ ? zone_->to_local(utc).time_since_epoch().count() : unix_seconds;
-    const std::int64_t day = local_seconds >= 0 ? local_seconds / 86400
-                                                : -((-local_seconds + 86399) / 86400);
+    const std::int64_t day =
+        local_seconds >= 0 ? local_seconds / 86400 : -((-local_seconds + 86399) / 86400);
     const auto second_of_day = static_cast<int>(local_seconds - day * 86400);
     return {LocalDate::from_days(day), second_of_day / 60, second_of_day % 60};
 }

@@ -1,7 +1,6 @@
 // Parsing opening hours and deciding whether the screen is on.
 #include "opening_hours.hpp"
 
-
 namespace kiosk {
 
 namespace {
@@ -39,8 +38,8 @@ bool in_range(const TimeRange& r, int minute, bool day_before) {
 } // namespace
 
 LocalClock local_clock(const TimeZone& zone, std::chrono::system_clock::time_point time) {
-    const auto wall = zone.local(
-        std::chrono::floor<std::chrono::seconds>(time.time_since_epoch()).count());
+    const auto wall =
+        zone.local(std::chrono::floor<std::chrono::seconds>(time.time_since_epoch()).count());
     return {wall.date.weekday(), wall.minutes};
 }
 

@@ -41,7 +41,7 @@ class ScheduleService {
     ScheduleDraft open_edit(const std::string& what, std::int64_t now_utc) const;
 
     struct SaveResult {
-        ScheduleDraft draft; // saved, or with the problem or the question to ask
+        ScheduleDraft draft;                   // saved, or with the problem or the question to ask
         std::optional<StaffScheduleView> view; // the list with its message, once saved
     };
     // Checks the draft, weighs what it would take away (a second, confirmed save stores it),

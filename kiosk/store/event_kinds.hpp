@@ -66,7 +66,7 @@ struct EventKindInfo {
     Sensitivity sensitivity;
 };
 
-#define KIOSK_EVENT_ROW(name, type, retention, sensitivity)                                      \
+#define KIOSK_EVENT_ROW(name, type, retention, sensitivity)                                        \
     EventKindInfo{EventKind::name, type, Retention::retention, Sensitivity::sensitivity},
 inline constexpr std::array kEventKinds = {KIOSK_EVENT_KINDS(KIOSK_EVENT_ROW)};
 #undef KIOSK_EVENT_ROW

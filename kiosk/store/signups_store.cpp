@@ -105,7 +105,8 @@ std::optional<std::string> promote_first_waiter(Database& db, const std::string&
     const std::string code = first.column_text(0);
     set_state(db, session_id, code, "booked", now_utc);
     close_gap(db, session_id, 1);
-    gd::record(db, EventKind::SignupPromoted, {{"session_id", session_id}, {"code", code}}, now_utc);
+    gd::record(db, EventKind::SignupPromoted, {{"session_id", session_id}, {"code", code}},
+               now_utc);
     return code;
 }
 

@@ -32,6 +32,12 @@ Config staff_test_config() {
     return c;
 }
 
+Config speaking_config() {
+    Config c = test_config();
+    c.speech.enabled = true;
+    return c;
+}
+
 Catalog load_test_catalog(const Config& config) {
     std::vector<Problem> problems;
     Catalog catalog = Catalog::load(config.assets_dir + "/i18n", config.languages, problems);

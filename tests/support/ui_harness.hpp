@@ -30,6 +30,8 @@ Catalog load_test_catalog(const Config& config);
 content::PackPtr load_test_content(const Config& config);
 // test_config() with one staff member, Sam (peer leader), PIN 2468.
 Config staff_test_config();
+// test_config() with read aloud on, whatever the default: Listen in the top bar.
+Config speaking_config();
 
 // What the action path asked of the uploader.
 class RecordingUploads : public actions::UploadControl {

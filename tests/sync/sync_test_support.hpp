@@ -16,9 +16,9 @@ namespace sync_test {
 
 // Records `count` events in <dir>/kiosk-data/kiosk.db (opened the way the app opens it);
 // returns their ids.
-std::vector<std::string> record_events(const std::string& data_dir, int count,
-                                       kiosk::store::EventKind type =
-                                           kiosk::store::EventKind::SignupCreated);
+std::vector<std::string>
+record_events(const std::string& data_dir, int count,
+              kiosk::store::EventKind type = kiosk::store::EventKind::SignupCreated);
 
 // Every event id in the kiosk database, whatever its state.
 std::set<std::string> kiosk_ids(const std::string& data_dir);

@@ -67,9 +67,7 @@ void check_language(const std::string& lang) {
     std::vector<std::string> problems;
     for (const auto& [w, hgt] : {std::pair{800.0f, 480.0f}, std::pair{720.0f, 1280.0f}})
         for (const bool large : {false, true}) {
-            Config config = kiosk::test::test_config();
-            config.speech.enabled = true; // the fullest bar: Listen too
-            UiHarness h(config, w, hgt);
+            UiHarness h(kiosk::test::speaking_config(), w, hgt); // the fullest bar: Listen too
             h.enable_groups(kMonday);
             h.apply(action::ChooseLanguage{lang});
             if (large)

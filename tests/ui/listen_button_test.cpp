@@ -10,13 +10,9 @@
 using namespace kiosk;
 using kiosk::test::UiHarness;
 
-namespace {
+using kiosk::test::speaking_config;
 
-Config speaking_config() {
-    Config c = kiosk::test::test_config();
-    c.speech.enabled = true;
-    return c;
-}
+namespace {
 
 bool overlaps(const ui::TapItem& a, const ui::TapItem& b) {
     return a.min.x < b.max.x && b.min.x < a.max.x && a.min.y < b.max.y && b.min.y < a.max.y;

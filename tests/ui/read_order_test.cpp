@@ -11,13 +11,9 @@
 using namespace kiosk;
 using kiosk::test::UiHarness;
 
-namespace {
+using kiosk::test::speaking_config;
 
-Config speaking_config() {
-    Config c = kiosk::test::test_config();
-    c.speech.enabled = true;
-    return c;
-}
+namespace {
 
 std::vector<std::string> said(UiHarness& h) {
     std::vector<std::string> out;

@@ -22,9 +22,7 @@ constexpr std::int64_t kMonday = 1795428000; // a Monday morning with sessions a
 
 // What each visitor screen reads, by "screen/topic", in one language.
 std::map<std::string, std::vector<std::string>> scripts_in(const std::string& lang) {
-    Config config = kiosk::test::test_config();
-    config.speech.enabled = true;
-    UiHarness h(config, 800, 480);
+    UiHarness h(kiosk::test::speaking_config(), 800, 480);
     h.enable_groups(kMonday);
     std::map<std::string, std::vector<std::string>> out;
     for (const auto& info : kScreens) {

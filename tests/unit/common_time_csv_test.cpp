@@ -82,9 +82,11 @@ TEST_CASE("HTTP dates are IMF-fixdate in GMT, both ways") {
 
 TEST_CASE("time zones: Amsterdam across both daylight saving changes, without TZ") {
     const TimeZone& ams = amsterdam();
-    const auto at = [](const char* date, int h, int m) { return day(date).days() * 86400 + h * 3600 + m * 60; };
-    CHECK(ams.to_utc(day("2026-03-29"), 9 * 60) == at("2026-03-29", 7, 0));    // CEST
-    CHECK(ams.to_utc(day("2026-10-25"), 9 * 60) == at("2026-10-25", 8, 0));    // CET
+    const auto at = [](const char* date, int h, int m) {
+        return day(date).days() * 86400 + h * 3600 + m * 60;
+    };
+    CHECK(ams.to_utc(day("2026-03-29"), 9 * 60) == at("2026-03-29", 7, 0)); // CEST
+    CHECK(ams.to_utc(day("2026-10-25"), 9 * 60) == at("2026-10-25", 8, 0)); // CET
     CHECK(ams.to_utc(day("2026-03-28"), 23 * 60) == at("2026-03-28", 22, 0));
     CHECK(ams.to_utc(day("2026-03-29"), 2 * 60 + 30) == at("2026-03-29", 1, 30)); // in the gap
     CHECK(ams.to_utc(day("2026-10-25"), 2 * 60 + 30) == at("2026-10-25", 0, 30)); // first of two

@@ -96,8 +96,9 @@ TEST_CASE("local_clock gives the Amsterdam weekday and minute, summer and winter
     const LocalClock winter = local_clock(amsterdam(), utc(2026, 11, 23, 10, 0)); // Monday, CET
     CHECK(winter.weekday == kMonday);
     CHECK(winter.minute == at(11, 0));
-    const LocalClock summer = local_clock(amsterdam(), utc(2026, 7, 5, 22, 30)); // Sunday 5 July, CEST
-    CHECK(summer.weekday == kMonday);                               // already Monday there
+    const LocalClock summer =
+        local_clock(amsterdam(), utc(2026, 7, 5, 22, 30)); // Sunday 5 July, CEST
+    CHECK(summer.weekday == kMonday);                      // already Monday there
     CHECK(summer.minute == at(0, 30));
 }
 

@@ -225,7 +225,8 @@ TEST_CASE("migrating a version 1 database to version 2 keeps its events", "[stat
         kiosk::store::migrate_to(db, 1);
         REQUIRE(kiosk::store::stored_schema_version(db) == 1);
         kiosk::store::Transaction transaction(db);
-        old_id = kiosk::store::append_event(db, kiosk::store::EventKind::SessionClosed, R"({"session_id":"a/2026-11-22T10:00"})", kNow);
+        old_id = kiosk::store::append_event(db, kiosk::store::EventKind::SessionClosed,
+                                            R"({"session_id":"a/2026-11-22T10:00"})", kNow);
         transaction.commit();
     }
     Database db = Database::open(path);

@@ -21,6 +21,12 @@ Settings (written to /etc/kiosk/kiosk.toml):
   --token-file FILE      read the upload token from FILE (keeps it out of shell history)
   --token TOKEN          the upload token itself
   --rotate DEG           turn screen and touch 0, 90, 180 or 270 degrees clockwise
+  --sound OUTPUT         where read aloud is heard: jack (the Pi's 3.5 mm headphone jack),
+                         hdmi (the first HDMI port), default (ALSA's default), or an ALSA
+                         device name such as plughw:CARD=Device,DEV=0 (aplay -l lists them)
+  --private-listening yes|no
+                         yes only when visitors listen with headphones: then member codes
+                         and nicknames are read aloud (staff can change both on the kiosk)
 System:
   --timezone ZONE        e.g. Europe/Amsterdam (default: leave as it is)
   --overlay              turn on the read-only root (raspi-config); needs --data-device
@@ -47,11 +53,12 @@ say() { echo "provision: $*"; }
 root=/
 dry_run=0
 deb="" kiosk_id="" location="" server_url="" token="" token_file="" rotate="" timezone=""
+sound="" private_listening=""
 overlay=0 data_device="" reboot=0
 while [ $# -gt 0 ]; do
   case "$1" in
     -h|--help) usage; exit 0 ;;
-    --kiosk-id|--location|--server-url|--token|--token-file|--rotate|--timezone|--data-device|--root)
+    --kiosk-id|--location|--server-url|--token|--token-file|--rotate|--timezone|--data-device|--root|--sound|--private-listening)
       [ $# -ge 2 ] || die "$1 needs a value; see --help"
       case "$1" in
         --kiosk-id) kiosk_id=$2 ;;
@@ -60,6 +67,8 @@ while [ $# -gt 0 ]; do
         --token) token=$2 ;;
         --token-file) token_file=$2 ;;
         --rotate) rotate=$2 ;;
+        --sound) sound=$2 ;;
+        --private-listening) private_listening=$2 ;;
         --timezone) timezone=$2 ;;
         --data-device) data_device=$2 ;;
         --root) root=$2 ;;
@@ -102,6 +111,19 @@ if [ -n "$token" ] && ! [[ $token =~ ^[[:graph:]]+$ ]]; then
   die "the upload token must be one word of printable characters (no spaces)"
 fi
 case "$rotate" in ""|0|90|180|270) ;; *) die "--rotate $rotate is not allowed; use 0, 90, 180 or 270" ;; esac
+# The kiosk's names for the Pi's outputs (Bookworm: "Headphones" is the 3.5 mm jack).
+case "$sound" in
+  "") ;;
+  jack) sound=plughw:CARD=Headphones,DEV=0 ;;
+  hdmi) sound=plughw:CARD=vc4hdmi0,DEV=0 ;;
+  default) sound=default ;;
+  *) [[ $sound =~ ^[A-Za-z0-9_:=,.-]{1,100}$ ]] ||
+       die "--sound '$sound' is not allowed; use jack, hdmi, default or an ALSA device name such as plughw:CARD=Device,DEV=0" ;;
+esac
+case "$private_listening" in
+  ""|yes|no) ;;
+  *) die "--private-listening $private_listening is not allowed; use yes or no" ;;
+esac
 if [ -n "$timezone" ]; then
   zoneinfo=$root/usr/share/zoneinfo
   [ -d "$zoneinfo" ] || zoneinfo=/usr/share/zoneinfo
@@ -201,6 +223,11 @@ fi
 [ -z "$kiosk_id" ] || toml_set "$edit" "" kiosk_id "$(toml_string "$kiosk_id")"
 [ -z "$location" ] || toml_set "$edit" "" location_name "$(toml_string "$location")"
 [ -z "$rotate" ] || toml_set "$edit" display rotate "$rotate"
+[ -z "$sound" ] || toml_set "$edit" speech device "$(toml_string "$sound")"
+case "$private_listening" in
+  yes) toml_set "$edit" speech private_output true ;;
+  no) toml_set "$edit" speech private_output false ;;
+esac
 [ -z "$server_url" ] || toml_set "$edit" upload base_url "$(toml_string "$server_url")"
 [ -z "$token" ] || toml_set "$edit" upload token "$(toml_string "$token")"
 if (( dry_run )); then

@@ -12,8 +12,9 @@ constexpr unsigned kLatencyMicroseconds = 100000;
 
 std::string alsa_problem(const std::string& device, const char* what, int code) {
     return "sound device \"" + device + "\": " + what + " (" + snd_strerror(code) +
-           "); check [speech] device in the config (aplay -L lists them) and that the kiosk "
-           "user is in the audio group";
+           "); choose another output on the staff Read aloud screen or in [speech] device "
+           "of the config (aplay -L lists them), and check that the kiosk user is in the "
+           "audio group";
 }
 
 class AlsaOutput final : public AudioOutput {

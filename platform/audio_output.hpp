@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace kiosk::platform {
 
@@ -32,6 +33,16 @@ class AudioOutput {
 // begin() and opened again after an error, so an unplugged USB headset or a busy device is
 // a message for that stretch, not a broken kiosk.
 std::unique_ptr<AudioOutput> open_alsa_output(const std::string& device);
+
+// A playback device staff may choose: its ALSA name and what the card calls itself.
+struct AudioDevice {
+    std::string name;  // e.g. "plughw:CARD=Headphones,DEV=0"; "" is ALSA's default
+    std::string label; // e.g. "bcm2835 Headphones"
+};
+
+// ALSA's default, then every playback device of every sound card (through "plughw", so ALSA
+// converts to what the card takes). Reads the cards' control devices; takes milliseconds.
+std::vector<AudioDevice> list_alsa_outputs();
 
 // WAV files in `folder`: NNNN.wav per stretch and spoken.tsv, one line per stretch:
 // number, language, how it ended ("done"/"cut"), seconds, text. Paced in real time like a

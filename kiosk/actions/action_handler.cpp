@@ -4,6 +4,7 @@
 
 #include "handlers.hpp"
 #include "screen_loading.hpp"
+#include "services/speech_settings.hpp"
 
 namespace kiosk::actions {
 
@@ -29,6 +30,9 @@ template <class A> void dispatch(ActionContext& c, const A& a) {
 ActionHandler::ActionHandler(ActionParts parts) : c_(std::move(parts)) {
     c_.maintenance = std::make_shared<services::Maintenance>(c_.parts.storage.file());
     c_.utc = c_.parts.unix_now();
+    // Read aloud as staff last set it on this kiosk.
+    c_.model.set_speech_settings(
+        services::load_speech_settings(c_.parts.storage.db(), c_.parts.config.speech));
 }
 
 void ActionHandler::begin(SteadyTime now) {

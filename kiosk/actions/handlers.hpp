@@ -28,6 +28,13 @@ void handle(ActionContext& c, const action::ToggleListening& a);
 void handle(ActionContext& c, const action::SayAgain& a);
 void handle(ActionContext& c, const action::StepVolume& a);
 
+// handle_speech_settings.cpp
+void handle(ActionContext& c, const action::StepDefaultVolume& a);
+void handle(ActionContext& c, const action::ChooseSpeechOutput& a);
+void handle(ActionContext& c, const action::SetPrivateListening& a);
+void handle(ActionContext& c, const action::TestSpeech& a);
+void handle(ActionContext& c, const action::UseConfiguredSpeech& a);
+
 // screen_loading.cpp
 void handle(ActionContext& c, const action::Open& a);
 

@@ -195,7 +195,7 @@ int run_kiosk(const Settings& settings) {
     // Read aloud: espeak-ng and the sound device, after the first frame is on screen.
     std::optional<SpeechLink> speech;
     if (config.speech.enabled) {
-        speech.emplace(config.speech, cl.speech_to, platform::Window::wake);
+        speech.emplace(model.speech(), cl.speech_to, platform::Window::wake);
         if (const std::string problem = speech->start(); !problem.empty()) {
             std::fprintf(stderr, "kiosk: read aloud: %s (Listen is not shown)\n", problem.c_str());
             loop.set_can_speak(false);

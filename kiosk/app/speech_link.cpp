@@ -9,9 +9,10 @@
 
 namespace kiosk::app {
 
-SpeechLink::SpeechLink(const SpeechConfig& config, std::optional<std::string> speech_to,
+SpeechLink::SpeechLink(SpeechConfig config, std::optional<std::string> speech_to,
                        std::function<void()> wake)
-    : config_(config), speech_to_(std::move(speech_to)), wake_(std::move(wake)) {}
+    : config_(std::move(config)), device_(config_.device), speech_to_(std::move(speech_to)),
+      wake_(std::move(wake)) {}
 
 std::string SpeechLink::start() {
     if (service_ || !start_problem_.empty())
@@ -21,7 +22,7 @@ std::string SpeechLink::start() {
     std::unique_ptr<platform::AudioOutput> output;
     if (synthesiser)
         output = speech_to_ ? platform::open_wav_folder(*speech_to_, true, problem)
-                            : platform::open_alsa_output(config_.device);
+                            : platform::open_alsa_output(device_);
     if (!synthesiser || !output) {
         start_problem_ = problem;
         return start_problem_;
@@ -57,7 +58,34 @@ void SpeechLink::check_visit(const KioskModel& model) {
     shown_.clear();
     cue_ = model.speech_cue();
     repeat_ = model.repeat_cue();
+    test_cue_ = model.speech_test_cue();
     volume_ = -1;
+}
+
+void SpeechLink::staff_changes(const KioskModel& model) {
+    const SpeechConfig& now = model.speech();
+    if (now.device != device_) {
+        device_ = now.device;
+        if (service_ && !speech_to_) // a WAV folder stays a WAV folder
+            service_->use_output(platform::open_alsa_output(device_));
+    }
+    const bool on_output_screen = model.place().screen == ScreenId::StaffSpeech;
+    if (on_output_screen && !on_output_screen_) { // looked for each time the screen opens
+        outputs_.clear();
+        for (auto& o : platform::list_alsa_outputs())
+            outputs_.push_back({std::move(o.name), std::move(o.label)});
+    }
+    on_output_screen_ = on_output_screen;
+    if (model.speech_test_cue() != test_cue_) {
+        test_cue_ = model.speech_test_cue();
+        if (!service_)
+            return;
+        // At the volume visits start at, in the staff member's language.
+        service_->set_volume(now.volume);
+        volume_ = -1; // a visitor's listening sets its own again
+        say(model, {{"", model.catalog().format(model.language(), "speech.volume",
+                                                {{"percent", std::to_string(now.volume)}})}});
+    }
 }
 
 void SpeechLink::touched() {
@@ -67,6 +95,7 @@ void SpeechLink::touched() {
 
 void SpeechLink::after_frame(const KioskModel& model, const ui::KioskUi& ui) {
     check_visit(model);
+    staff_changes(model);
     if (!model.listening() || !service_)
         return;
     listening_ = true;
@@ -81,7 +110,7 @@ void SpeechLink::after_frame(const KioskModel& model, const ui::KioskUi& ui) {
                                                     {{"percent", std::to_string(volume_)}})}});
     }
     std::vector<ui::ScriptLine> lines =
-        ui::speech_script(model, ui.texts(), config_.private_output);
+        ui::speech_script(model, ui.texts(), model.speech().private_output);
     const bool new_screen = !(model.place() == place_) || model.language() != language_;
     if (model.speech_cue() != cue_ || new_screen) {
         cue_ = model.speech_cue();
@@ -101,12 +130,7 @@ void SpeechLink::after_frame(const KioskModel& model, const ui::KioskUi& ui) {
         return;
     }
     // New texts on the same screen (an error, a result): said on their own.
-    std::vector<ui::ScriptLine> added;
-    for (const auto& line : lines)
-        if (line.id.rfind("text.", 0) == 0 &&
-            std::none_of(shown_.begin(), shown_.end(),
-                         [&](const ui::ScriptLine& s) { return s.text == line.text; }))
-            added.push_back(line);
+    std::vector<ui::ScriptLine> added = ui::lines_added(shown_, lines);
     shown_ = std::move(lines);
     if (!added.empty())
         say(model, std::move(added));
@@ -134,6 +158,7 @@ ui::SpeechStaffView SpeechLink::staff_view() const {
     v.problem = problem();
     if (service_) {
         v.output = service_->describe_output();
+        v.outputs = outputs_;
         const speech::SpeechStatus s = service_->status();
         v.spoken = s.first_sound_ms.has_value();
         v.first_sound_ms = s.first_sound_ms.value_or(0.0);

@@ -24,14 +24,19 @@ namespace kiosk::app {
 
 class SpeechLink {
   public:
-    // `speech_to`: WAV files in this folder instead of the sound device (--speech-to).
-    SpeechLink(const SpeechConfig& config, std::optional<std::string> speech_to,
+    // `config`: read aloud as set at start (the config file with staff changes over it);
+    // later staff changes come through the model. `speech_to`: WAV files in this folder
+    // instead of the sound device (--speech-to).
+    SpeechLink(SpeechConfig config, std::optional<std::string> speech_to,
                std::function<void()> wake);
     // Starts espeak-ng and opens the output; "" when speech works, else the problem in
     // words (then nothing is ever said and staff see why).
     std::string start();
     // After every frame, with what it drew.
     void after_frame(const KioskModel& model, const ui::KioskUi& ui);
+    // What staff changed or asked for: another output, a test sound; the outputs found
+    // when the staff Read aloud screen opens.
+    void staff_changes(const KioskModel& model);
     // On every wake of the loop: the visit ended or listening went off → silence.
     void check_visit(const KioskModel& model);
     // A touch began: stop talking (the touch may start new speech through its action).
@@ -51,7 +56,11 @@ class SpeechLink {
   private:
     void say(const KioskModel& model, std::vector<ui::ScriptLine> lines);
 
-    const SpeechConfig& config_;
+    const SpeechConfig config_;
+    std::string device_; // the ALSA device in use (staff may choose another)
+    std::vector<ui::SpeechOutputChoice> outputs_;
+    bool on_output_screen_ = false;
+    std::uint64_t test_cue_ = 0;
     std::optional<std::string> speech_to_;
     std::function<void()> wake_;
     std::atomic<bool> changed_{false};

@@ -216,6 +216,27 @@ struct StepVolume {
     int delta = 0; // percent
     static constexpr Effects effects = kPlain;
 };
+// Staff set read aloud for this kiosk (the staff "Read aloud" screen): the volume every
+// visit starts at, the sound output, private listening, a test sound, and back to the config
+// file. Kept in the database (services/speech_settings.hpp).
+struct StepDefaultVolume {
+    int delta = 0; // percent
+    static constexpr Effects effects = kStaff;
+};
+struct ChooseSpeechOutput {
+    std::string device; // an ALSA device name, "" for ALSA's default
+    static constexpr Effects effects = kStaff;
+};
+struct SetPrivateListening {
+    bool on = false; // headphones: member codes and nicknames may be spoken
+    static constexpr Effects effects = kStaff;
+};
+struct TestSpeech {
+    static constexpr Effects effects = kStaff;
+};
+struct UseConfiguredSpeech {
+    static constexpr Effects effects = kStaff;
+};
 struct ToggleLargeText {
     static constexpr Effects effects = kPlain;
 };
@@ -240,7 +261,8 @@ using Action = std::variant<
     action::LookUpProgress, action::ExportAttendance, action::ToggleInterest,
     action::SubmitInterest, action::AddExtraSession, action::SendNow, action::RollBackBundle,
     action::ConfirmClock, action::SetScheduleWeekday, action::StepSchedule, action::SaveSchedule,
-    action::KeepSchedule>;
+    action::KeepSchedule, action::StepDefaultVolume, action::ChooseSpeechOutput,
+    action::SetPrivateListening, action::TestSpeech, action::UseConfiguredSpeech>;
 
 // Every action declares its effects (see action::Effects).
 template <class... A> constexpr bool every_action_declares_effects(const std::variant<A...>*) {

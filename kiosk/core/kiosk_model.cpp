@@ -7,6 +7,7 @@ KioskModel::KioskModel(const Config& config, const Catalog& catalog, SteadyTime 
     : config_(config), catalog_(catalog), visit_(make_visit(config.default_language)),
       idle_(Seconds(config.idle_timeout_s), Seconds(config.idle_prompt_s)) {
     idle_.restart(now);
+    speech_.speech = config.speech;
 }
 
 const std::string& KioskModel::tr(const std::string& key) const {

@@ -99,9 +99,14 @@ class KioskModel {
     // asks to hear the whole screen (Listen) or the last line again (Repeat); the app plays
     // the speech (app/speech_link.hpp).
     bool listening() const { return visit_->listening; }
-    int volume() const { return visit_->volume.value_or(config_.speech.volume); }
+    int volume() const { return visit_->volume.value_or(speech_.speech.volume); }
     std::uint64_t speech_cue() const { return visit_->speech_cue; }
     std::uint64_t repeat_cue() const { return visit_->repeat_cue; }
+    // Read aloud as set for this kiosk: the config file's [speech], with what staff changed
+    // on the kiosk over it; and a number that grows when staff ask for a test sound.
+    const SpeechSettings& speech_settings() const { return speech_; }
+    const SpeechConfig& speech() const { return speech_.speech; }
+    std::uint64_t speech_test_cue() const { return visit_->speech_test_cue; }
     const SyncStatusView& sync_status() const { return sync_status_; }
     const DeviceStatus& device() const { return device_; }
     // Increases on every wipe of the visit; the UI drops its own per-visit state then, and
@@ -136,6 +141,9 @@ class KioskModel {
     void toggle_listening();
     void say_again() { ++visit_->repeat_cue; }
     void step_volume(int delta);
+    // Staff changed read aloud's settings (or they were read at start).
+    void set_speech_settings(SpeechSettings settings) { speech_ = std::move(settings); }
+    void test_speech() { ++visit_->speech_test_cue; }
 
     // --- typing: into the field the open screen declares (screen_id.hpp) ---
     void type_text(std::string_view text);
@@ -220,6 +228,7 @@ class KioskModel {
     GroupsSnapshot groups_;
     std::string day_;
     ReachCounters counters_;
+    SpeechSettings speech_;
 };
 
 template <class T>

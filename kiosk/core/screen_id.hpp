@@ -89,7 +89,8 @@ enum class ReachCount { None, Substance, Topic, Emergency, Referral };
     S(StaffExport,       "staff-export",        Staff,   Any,     StaffExport,   Nothing,         None)      \
     S(StaffSync,         "staff-sync",          Staff,   Any,     StaffSync,     Nothing,         None)      \
     S(StaffSchedule,     "staff-schedule",      Staff,   Any,     StaffSchedule, Nothing,         None)      \
-    S(StaffScheduleEdit, "staff-schedule-edit", Staff,   Any,     ScheduleEdit,  SchedulePlace,   None)
+    S(StaffScheduleEdit, "staff-schedule-edit", Staff,   Any,     ScheduleEdit,  SchedulePlace,   None)      \
+    S(StaffSpeech,       "staff-speech",        Staff,   Any,     None,          Nothing,         None)
 // clang-format on
 // Place::topic says which item a screen shows: Substance (substance id), Pages (topic id),
 // Page (page id), HelpNeed (need), Organisation (organisation id), GroupType (type),

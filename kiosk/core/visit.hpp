@@ -54,6 +54,7 @@ struct Visit {
     std::optional<int> volume;    // percent, once the visitor changed it; else the configured one
     std::uint64_t speech_cue = 0; // grows when the visitor asks to hear the whole screen
     std::uint64_t repeat_cue = 0; // grows when the visitor asks to hear the last line again
+    std::uint64_t speech_test_cue = 0; // grows when staff ask for a test sound
 
     bool operator==(const Visit&) const = default;
 };

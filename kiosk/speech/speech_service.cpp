@@ -21,7 +21,7 @@ SpeechService::SpeechService(std::unique_ptr<Synthesiser> synthesiser,
                              std::function<void()> changed)
     : synthesiser_(std::move(synthesiser)), output_(std::move(output)),
       words_per_minute_(words_per_minute), changed_(std::move(changed)),
-      worker_([this] { run(); }) {}
+      output_name_(output_->describe()), worker_([this] { run(); }) {}
 
 SpeechService::~SpeechService() {
     {
@@ -66,7 +66,20 @@ SpeechStatus SpeechService::status() const {
 }
 
 std::string SpeechService::describe_output() const {
-    return output_->describe();
+    std::lock_guard lock(mutex_);
+    return output_name_;
+}
+
+void SpeechService::use_output(std::unique_ptr<platform::AudioOutput> output) {
+    {
+        std::lock_guard lock(mutex_);
+        output_name_ = output->describe();
+        next_output_ = std::move(output);
+        pending_.reset();
+        wanted_ = ++next_id_;
+        status_.problem.clear(); // the old output's
+    }
+    wake_.notify_all();
 }
 
 void SpeechService::update(const std::function<void(SpeechStatus&)>& change) {
@@ -85,9 +98,20 @@ void SpeechService::run() {
         Clock::time_point asked;
         {
             std::unique_lock lock(mutex_);
-            wake_.wait(lock, [this] { return quit_ || pending_; });
+            wake_.wait(lock, [this] { return quit_ || pending_ || next_output_; });
             if (quit_)
                 return;
+            if (next_output_) {
+                std::unique_ptr<platform::AudioOutput> old = std::move(output_);
+                output_ = std::move(next_output_);
+                lock.unlock();
+                old.reset(); // closes the old device here, on the worker
+                lock.lock();
+                if (quit_)
+                    return;
+                if (!pending_)
+                    continue;
+            }
             request = std::move(*pending_);
             pending_.reset();
             id = next_id_;

@@ -58,6 +58,9 @@ class SpeechService {
     void set_volume(int percent); // 0..100, takes effect within one chunk
     SpeechStatus status() const;
     std::string describe_output() const;
+    // Sound goes to `output` from now on (staff chose another device): what is being said
+    // stops; the old output is closed on the worker, between stretches of sound.
+    void use_output(std::unique_ptr<platform::AudioOutput> output);
 
   private:
     void run();
@@ -68,7 +71,7 @@ class SpeechService {
     void update(const std::function<void(SpeechStatus&)>& change);
 
     std::unique_ptr<Synthesiser> synthesiser_;
-    std::unique_ptr<platform::AudioOutput> output_;
+    std::unique_ptr<platform::AudioOutput> output_; // the worker's
     const int words_per_minute_;
     std::function<void()> changed_;
 
@@ -79,6 +82,8 @@ class SpeechService {
     std::uint64_t next_id_ = 0;
     bool quit_ = false;
     SpeechStatus status_;
+    std::unique_ptr<platform::AudioOutput> next_output_; // handed to the worker
+    std::string output_name_;                            // describe() of the output in use
 
     std::atomic<std::uint64_t> wanted_{0}; // the newest request (or stop): others give way
     std::atomic<int> volume_{80};

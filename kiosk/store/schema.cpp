@@ -14,7 +14,7 @@ namespace {
 // write transaction, so it grows with every insert and sorts new events after all existing
 // ones. (A seq is reused only if the newest rows are deleted; the event id, not seq, is the
 // identity a server sees.)
-constexpr std::array<const char*, 4> kSteps = {
+constexpr std::array<const char*, 5> kSteps = {
     R"sql(
 CREATE TABLE events (
     id           TEXT PRIMARY KEY NOT NULL,
@@ -135,6 +135,16 @@ CREATE TABLE schedule_edits (
     staff_name  TEXT NOT NULL,
     changed_at  TEXT NOT NULL,
     event_id    TEXT NOT NULL
+);
+)sql",
+    // Step 5: settings staff changed on the kiosk itself (store/kiosk_settings.hpp), laid
+    // over the config file at start; one row per key, the newest value.
+    R"sql(
+CREATE TABLE kiosk_settings (
+    key        TEXT PRIMARY KEY NOT NULL,
+    value      TEXT NOT NULL,
+    staff_name TEXT NOT NULL,
+    changed_at TEXT NOT NULL
 );
 )sql",
 };

@@ -38,6 +38,7 @@ void staff_progress_screen(UiFrame& frame);
 void staff_stats_screen(UiFrame& frame);
 void staff_export_screen(UiFrame& frame);
 void staff_sync_screen(UiFrame& frame);
+void staff_speech_screen(UiFrame& frame);
 void staff_schedule_screen(UiFrame& frame);
 void staff_schedule_edit_screen(UiFrame& frame);
 void search_screen(UiFrame& frame);
@@ -90,6 +91,7 @@ constexpr Drawer kDrawers[] = {
     {ScreenId::StaffSync, staff_sync_screen},
     {ScreenId::StaffSchedule, staff_schedule_screen},
     {ScreenId::StaffScheduleEdit, staff_schedule_edit_screen},
+    {ScreenId::StaffSpeech, staff_speech_screen},
 };
 
 constexpr bool drawers_match_screens() {

@@ -3,6 +3,8 @@
 
 #include "core/screen_id.hpp"
 
+#include <algorithm>
+
 namespace kiosk::ui {
 
 namespace {
@@ -40,6 +42,17 @@ std::vector<ScriptLine> speech_script(const KioskModel& model, const std::vector
             lines.push_back({d.button_id, model.catalog().format(model.language(), "speech.button",
                                                                  {{"label", d.text}})});
     return lines;
+}
+
+std::vector<ScriptLine> lines_added(const std::vector<ScriptLine>& shown,
+                                    const std::vector<ScriptLine>& now) {
+    std::vector<ScriptLine> added;
+    for (const auto& line : now)
+        if (line.id.rfind("text.", 0) == 0 &&
+            std::none_of(shown.begin(), shown.end(),
+                         [&](const ScriptLine& s) { return s.text == line.text; }))
+            added.push_back(line);
+    return added;
 }
 
 bool find_drawn(const std::vector<ScreenText>& drawn, const std::string& id, ImVec2& min,

@@ -22,6 +22,11 @@ struct ScriptLine {
 std::vector<ScriptLine> speech_script(const KioskModel& model, const std::vector<ScreenText>& drawn,
                                       bool private_output);
 
+// Texts in `now` that were not on the screen when it was last read (`shown`): an error, a
+// full session, a result. Read aloud says them on their own (EN 301 549 5.1.3.15).
+std::vector<ScriptLine> lines_added(const std::vector<ScriptLine>& shown,
+                                    const std::vector<ScriptLine>& now);
+
 // Where the line `id` was drawn in this frame's list; false when it is not there.
 bool find_drawn(const std::vector<ScreenText>& drawn, const std::string& id, ImVec2& min,
                 ImVec2& max);

@@ -43,13 +43,20 @@ struct ScrollState {
     float scroll_y = 0;                            // last position set by dragging or inertia
 };
 
-// Read aloud as staff see it on their status page.
+// A sound output staff may choose for read aloud.
+struct SpeechOutputChoice {
+    std::string device; // the ALSA device name, "" for ALSA's default
+    std::string label;  // what the sound card calls itself, e.g. "bcm2835 Headphones"
+};
+
+// Read aloud as staff see it on their status page and the staff "Read aloud" screen.
 struct SpeechStaffView {
-    bool enabled = false;      // [speech] enabled
-    std::string output;        // e.g. "ALSA device default"
-    std::string problem;       // in plain words, "" when it works
-    bool spoken = false;       // something was heard since the start
-    double first_sound_ms = 0; // of the last request, when spoken
+    bool enabled = false;                    // [speech] enabled
+    std::string output;                      // e.g. "ALSA device default"
+    std::string problem;                     // in plain words, "" when it works
+    bool spoken = false;                     // something was heard since the start
+    double first_sound_ms = 0;               // of the last request, when spoken
+    std::vector<SpeechOutputChoice> outputs; // found when the Read aloud screen opened
 };
 
 // UI state that belongs to one visit; wiped together with the visit.

@@ -30,7 +30,8 @@ fresh_root "$r"
 printf 'tok-123_abc\n' >"$tmp/token"
 chmod 0640 "$r/etc/kiosk/kiosk.toml" # as postinst leaves it
 args=(--root "$r" --kiosk-id west-1 --location 'Inloop "West" \ 2' --server-url https://kiosk.example.org/api
-      --token-file "$tmp/token" --rotate 90 --timezone Europe/Amsterdam --overlay --data-device LABEL=kiosk-data)
+      --token-file "$tmp/token" --rotate 90 --timezone Europe/Amsterdam --overlay --data-device LABEL=kiosk-data
+      --sound jack --private-listening yes)
 "$provision" "${args[@]}" >"$tmp/run1.log" 2>&1 && rc=0 || rc=$?
 cat "$tmp/run1.log"
 check "a full run succeeds" test "$rc" -eq 0
@@ -43,6 +44,8 @@ assert c["location_name"] == 'Inloop "West" \\ 2', c["location_name"]
 assert c["display"]["rotate"] == 90, c["display"]
 assert c["upload"] == {"base_url": "https://kiosk.example.org/api", "token": "tok-123_abc"}, c["upload"]
 assert c["data_dir"] == "/var/lib/kiosk"
+assert c["speech"]["device"] == "plughw:CARD=Headphones,DEV=0", c["speech"]
+assert c["speech"]["private_output"] is True, c["speech"]
 PY
 check "the config keeps its mode 0640" \
   test "$(stat -c %a "$r/etc/kiosk/kiosk.toml")" = 640
@@ -98,6 +101,8 @@ refuses() { # refuses "what" "expected message part" args...
 refuses "a first run without an id" "give this kiosk an id with --kiosk-id" --location X
 refuses "a bad id" "--kiosk-id 'West 1' is not allowed" --kiosk-id 'West 1'
 refuses "a bad rotation" "--rotate 45 is not allowed" --kiosk-id a --rotate 45
+refuses "a sound output ALSA would not take" "--sound 'hw:0 ; x' is not allowed" --kiosk-id a --sound 'hw:0 ; x'
+refuses "private listening other than yes or no" "--private-listening maybe is not allowed" --kiosk-id a --private-listening maybe
 refuses "a server that is not a web address" "is not a web address" --kiosk-id a --server-url kiosk.example.org
 refuses "an unknown zone" "--timezone Mars/Base is not a known zone" --kiosk-id a --timezone Mars/Base
 refuses "the overlay without a data partition" "--overlay needs --data-device" --kiosk-id a --overlay

@@ -12,14 +12,16 @@ import time
 
 
 class Kiosk:
-    def __init__(self, binary, size="800x480", extra_args=(), windowed=True):
+    def __init__(self, binary, size="800x480", extra_args=(), windowed=True, data_dir=None):
+        """`data_dir`: the kiosk's data folder, kept after the run (e.g. to start it again
+        on the same database); by default a temporary one, removed with the rest."""
         self.binary = binary
         self.size = size
         self.windowed = windowed
         self.extra_args = list(extra_args)
         self.tmp = tempfile.mkdtemp(prefix="kiosk-e2e-")
         self.dump = os.path.join(self.tmp, "ui.json")
-        self.data_dir = os.path.join(self.tmp, "data")
+        self.data_dir = data_dir or os.path.join(self.tmp, "data")
         self.xvfb = None
         self.proc = None
         self.display = None
@@ -107,6 +109,30 @@ class Kiosk:
         env = dict(os.environ, DISPLAY=self.display)
         subprocess.run(["xdotool", "mousemove", str(x), str(y), "mousedown", "1",
                         "sleep", str(seconds), "mouseup", "1"], env=env, check=True)
+
+    def scroll_to(self, item_id, timeout=30.0):
+        """Drags the page up, as a finger would, until the item is on screen whole; returns
+        the dump that shows it."""
+        deadline = time.monotonic() + timeout
+        width, height = (int(v) for v in self.size.split("x"))
+        env = dict(os.environ, DISPLAY=self.display)
+        while True:
+            dump = self.read_dump()
+            for item in dump["items"]:
+                if item["id"] == item_id and item["y"] >= 0 and item["y"] + item["h"] <= height:
+                    return dump
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{item_id} never came into view on {dump['screen']}")
+            x, y = width // 2, height * 3 // 4
+            moves = []
+            for step in range(1, 9):
+                moves += ["mousemove", str(x), str(y - step * height // 20), "sleep", "0.02"]
+            subprocess.run(["xdotool", "mousemove", str(x), str(y), "mousedown", "1"] + moves +
+                           ["sleep", "0.3", "mouseup", "1"], env=env, check=True)
+            try:  # the page moved (inertia may move it on for a few frames)
+                self.wait_for(lambda d: d != dump, "a frame after the drag", timeout=2.0)
+            except TimeoutError:
+                pass  # nothing moved: try again until the deadline
 
     def screenshot(self, path):
         """Saves the whole display as PNG (xwd + netpbm), for a person to look at."""

@@ -12,29 +12,10 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 import tomllib
 
 from kiosk_process import Kiosk
-
-
-def spoken(folder):
-    """The lines of spoken.tsv: (number, language, how it ended, seconds, text)."""
-    path = os.path.join(folder, "spoken.tsv")
-    if not os.path.exists(path):
-        return []
-    with open(path, encoding="utf-8") as f:
-        return [tuple(l.rstrip("\n").split("\t", 4)) for l in f if l.strip()]
-
-
-def wait_spoken(folder, predicate, what, timeout=30.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        rows = spoken(folder)
-        if predicate(rows):
-            return rows
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}; spoken.tsv: {spoken(folder)}")
+from spoken_log import spoken, wait_spoken
 
 
 def rms_amplitude(wav):

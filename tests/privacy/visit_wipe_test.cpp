@@ -46,7 +46,7 @@ void type(KioskModel& m, ScreenId screen, const std::string& topic, const char* 
 
 } // namespace
 
-static_assert(field_count<Visit>() == 24,
+static_assert(field_count<Visit>() == 25,
               "Visit gained or lost a field: fill the new one in the test below, then update "
               "this count");
 
@@ -67,6 +67,7 @@ TEST_CASE("a reset wipes every field of the visit and every byte of typed text")
     m.toggle_listening();
     m.step_volume(20);
     m.say_again();
+    m.test_speech(); // staff asked for a test sound
     // typed text: search, mixing filter, nickname, sign-up code, contact, staff code, place
     type(m, ScreenId::Search, "", kSearch);
     type(m, ScreenId::Mixing, "", "QZXMIX");
@@ -122,6 +123,7 @@ TEST_CASE("a reset wipes every field of the visit and every byte of typed text")
     CHECK(m.volume() == config.speech.volume + 20);
     CHECK(before.speech_cue > 0);
     CHECK(before.repeat_cue > 0);
+    CHECK(before.speech_test_cue > 0);
     CHECK_FALSE(before == fresh_visit(config.default_language));
 
     test::scan_frees_for(

@@ -196,3 +196,34 @@ TEST_CASE("volume scales what is heard, and a missing voice is a message, not a 
     REQUIRE(rig.wait_silent(id));
     CHECK(rig.service->status().problem == "");
 }
+
+TEST_CASE("another output takes over at once: what was being said stops, the next is heard "
+          "there") {
+    Rig rig(true); // paced like a sound card
+    TempFolder other;
+    const std::string long_text =
+        "This is a long text that takes several seconds to say, so that it is still being "
+        "heard when staff choose another sound output for the kiosk.";
+    const auto first = rig.service->say({"en", {{"a", long_text}}});
+    REQUIRE(rig.watcher.wait(*rig.service, [&](const speech::SpeechStatus& s) {
+        return s.request == first && s.first_sound_ms.has_value();
+    }));
+    std::string problem;
+    auto output = platform::open_wav_folder(other.path.string(), true, problem);
+    REQUIRE(output);
+    const std::string name = output->describe();
+    rig.service->use_output(std::move(output));
+    CHECK(rig.service->describe_output() == name);
+    const auto second = rig.service->say({"nl", {{"b", "Welkom."}}});
+    REQUIRE(rig.wait_silent(second));
+    CHECK(rig.service->status().problem == "");
+
+    const auto before = read_log(rig.folder.path);
+    REQUIRE(before.size() == 1);
+    CHECK(before[0].how == "cut");
+    CHECK(before[0].seconds < 3.0);
+    const auto after = read_log(other.path);
+    REQUIRE(after.size() == 1);
+    CHECK(after[0].how == "done");
+    CHECK(after[0].text == "Welkom.");
+}

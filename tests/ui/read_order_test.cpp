@@ -2,6 +2,7 @@
 // then the buttons by their labels; the same order in a right-to-left language; the bars'
 // own buttons only on the home screen; the mixing risk in words; and nothing the speech
 // bar shows counts as a text of the screen (it would cut the reading the moment Listen is on).
+#include "support/signup_steps.hpp"
 #include "support/ui_harness.hpp"
 
 #include "ui/speech_script.hpp"
@@ -87,4 +88,33 @@ TEST_CASE("the mixing result is read with its risk in words") {
         return l.find(h.model().tr("mixing.risk.dangerous")) != std::string::npos;
     });
     CHECK(risk != lines.end());
+}
+
+TEST_CASE("an error that appears on the same screen is read out on its own (5.1.3.15)") {
+    for (const std::string lang : {"nl", "ar"}) {
+        INFO(lang);
+        UiHarness h(speaking_config());
+        h.enable_groups(test::kScheduleMonday);
+        h.apply(action::ChooseLanguage{lang});
+        h.apply(action::ToggleListening{});
+        h.step(2); // the speech bar is in place before the next tap
+        test::open_signup(h, "coaching");
+        h.tap("consent.agree");
+        h.tap("signup.yes_code");
+        REQUIRE(h.screen() == "code-entry");
+        const auto before = ui::speech_script(h.model(), h.ui().texts(), false);
+        h.type("ZZZ222");
+        // What is typed is never said on its own (a code, on a speaker).
+        for (const auto& line :
+             ui::lines_added(before, ui::speech_script(h.model(), h.ui().texts(), false)))
+            CHECK(line.text.find("ZZZ") == std::string::npos);
+        h.tap("signup.confirm");
+        REQUIRE(h.screen() == "code-entry");
+        const auto after = ui::speech_script(h.model(), h.ui().texts(), false);
+        const auto added = ui::lines_added(before, after);
+        const std::string refused = h.model().tr("signup.unknown_code");
+        REQUIRE(added.size() >= 1);
+        CHECK(added.front().text == refused); // said first, not the whole screen again
+        CHECK(ui::lines_added(after, after).empty());
+    }
 }

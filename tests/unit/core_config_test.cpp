@@ -291,3 +291,30 @@ TEST_CASE("the bundle key must be an Ed25519 public key in base64") {
     validate_config(c, "test", problems);
     CHECK(mentions(problems, "upload.bundle_check_minutes"));
 }
+
+TEST_CASE("staff speech settings round-trip as text and refuse what is not allowed") {
+    kiosk::SpeechConfig speech;
+    speech.volume = 40;
+    speech.device = "plughw:CARD=vc4hdmi0,DEV=0";
+    speech.private_output = true;
+    kiosk::SpeechConfig copy;
+    for (const kiosk::SpeechSetting setting : kiosk::kSpeechSettings) {
+        INFO(kiosk::speech_setting_key(setting));
+        CHECK(kiosk::apply_speech_setting(copy, setting,
+                                          kiosk::speech_setting_value(speech, setting)));
+    }
+    CHECK(copy == speech);
+
+    const kiosk::SpeechConfig before = copy;
+    for (const char* bad : {"", "101", "-5", "7O", "1000", " 50"})
+        CHECK_FALSE(kiosk::apply_speech_setting(copy, kiosk::SpeechSetting::Volume, bad));
+    for (const char* bad : {"hw:0 0", "default;rm", "plug:'dmix'", "ü"})
+        CHECK_FALSE(kiosk::apply_speech_setting(copy, kiosk::SpeechSetting::Device, bad));
+    for (const char* bad : {"yes", "1", "TRUE", ""})
+        CHECK_FALSE(kiosk::apply_speech_setting(copy, kiosk::SpeechSetting::PrivateOutput, bad));
+    CHECK(copy == before);
+    CHECK(kiosk::apply_speech_setting(copy, kiosk::SpeechSetting::Device, ""));
+    CHECK(copy.device.empty()); // ALSA's default
+    CHECK(kiosk::speech_setting_key(kiosk::SpeechSetting::PrivateOutput) ==
+          "speech.private_output");
+}

@@ -17,6 +17,9 @@ float top_bar_height(const KioskModel& model, const Theme& theme, const Fonts& f
 bool shows_speech_bar(const KioskModel& model, bool can_speak);
 float speech_bar_height(const Theme& theme);
 void speech_bar(UiFrame& frame);
+// Read aloud's state in a line for staff: off, not working and why, ready, or working
+// (staff page and the staff Read aloud screen).
+void speech_status(UiFrame& frame);
 // The large-text / high-contrast menu opened from the top bar.
 void display_menu(UiFrame& frame);
 // Full-screen overlays.

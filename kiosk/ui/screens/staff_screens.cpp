@@ -38,27 +38,6 @@ void device_alerts(UiFrame& frame) {
             t.danger);
 }
 
-// Read aloud: off, not working (and why, in plain words), or working on which output.
-void speech_status(UiFrame& frame) {
-    const KioskModel& m = frame.model;
-    const Catalog& c = m.catalog();
-    const std::string& lang = m.language();
-    const SpeechStaffView* v = frame.speech;
-    if (!v || !v->enabled)
-        paragraph(frame, m.tr("staff.speech.off"));
-    else if (!v->problem.empty())
-        callout(frame, Icon::Warning,
-                c.format(lang, "staff.speech.problem", {{"problem", v->problem}}),
-                frame.theme.danger);
-    else if (!v->spoken)
-        paragraph(frame, c.format(lang, "staff.speech.ready", {{"output", v->output}}));
-    else
-        paragraph(frame,
-                  c.format(lang, "staff.speech.works",
-                           {{"output", v->output},
-                            {"ms", std::to_string(static_cast<int>(v->first_sound_ms + 0.5))}}));
-}
-
 } // namespace
 
 void staff_pin_screen(UiFrame& frame) {
@@ -137,6 +116,13 @@ void staff_screen(UiFrame& frame) {
     paragraph(frame, c.format(lang, "staff.missing_texts",
                               {{"count", std::to_string(c.fallbacks_used().size())}}));
     speech_status(frame);
+    const bool speech_trouble =
+        frame.speech && frame.speech->enabled && !frame.speech->problem.empty();
+    if (touch_button(frame, {"staff.speech", m.tr("staff.speech.title"),
+                             ImVec2(ImGui::GetContentRegionAvail().x, t.touch),
+                             speech_trouble ? ButtonKind::Danger : ButtonKind::Normal,
+                             speech_trouble ? Icon::Warning : Icon::Speaker}))
+        frame.emit(action::Open{{ScreenId::StaffSpeech, ""}});
     if (const auto* pack = m.content()) {
         paragraph(frame, c.format(lang, "staff.content_pack",
                                   {{"id", pack->info.id},

@@ -2,6 +2,7 @@
 // waiting list, cancelling, and staff marking attendance — against a real database.
 #include "core/groups/member_code.hpp"
 #include "store/outbox.hpp"
+#include "support/signup_steps.hpp"
 #include "support/ui_harness.hpp"
 
 #include <catch2/catch.hpp>
@@ -13,25 +14,11 @@ using kiosk::test::UiHarness;
 
 namespace {
 
-// Monday 23 November 2026, 10:00 UTC: the example schedule has sessions that week.
-constexpr std::int64_t kMonday = 1795428000;
+using kiosk::test::first_session;
+constexpr std::int64_t kMonday = kiosk::test::kScheduleMonday;
 
-std::string first_session(UiHarness& h, const std::string& type) {
-    for (const auto& s : h.model().groups().sessions)
-        if (s.type == type && !s.cancelled)
-            return s.id;
-    FAIL("no " << type << " session in the next four weeks");
-    return "";
-}
-
-// From home to the consent screen of the first experience-group session.
 std::string open_signup(UiHarness& h) {
-    h.tap("home.tile.groups");
-    h.tap("groups.step.experience");
-    const std::string id = first_session(h, "experience");
-    h.tap("session." + id);
-    h.tap("groups.sign_up");
-    return id;
+    return kiosk::test::open_signup(h, "experience");
 }
 
 std::string sign_up_new(UiHarness& h, const std::string& symbol) {

@@ -118,3 +118,25 @@ TEST_CASE("an error that appears on the same screen is read out on its own (5.1.
         CHECK(ui::lines_added(after, after).empty());
     }
 }
+
+TEST_CASE("with listening on, the PIN pad and the staff screens say nothing (5.1.3.8)") {
+    Config config = speaking_config();
+    config.staff_pins = test::staff_test_config().staff_pins;
+    UiHarness h(config);
+    h.apply(action::ToggleListening{});
+    h.step(2);
+    REQUIRE_FALSE(said(h).empty()); // the home screen does speak
+    h.apply(action::Open{{ScreenId::StaffPin, ""}});
+    h.step(2);
+    REQUIRE(h.screen() == "staff-pin");
+    for (const char digit : std::string("246")) {
+        h.tap(std::string("pin.") + digit);
+        CHECK(said(h).empty());
+    }
+    h.tap("pin.8");
+    h.tap("pin.ok");
+    REQUIRE(h.screen() == "staff");
+    CHECK(said(h).empty());
+    h.tap("staff.speech");
+    CHECK(said(h).empty());
+}

@@ -130,6 +130,23 @@ void open_start_screen(const CommandLine& cl, actions::ActionHandler& handler, K
         handler.apply(action::ToggleHighContrast{}, Clock::now());
 }
 
+// Read aloud: espeak-ng and the sound device, after the first frame is on screen, as staff
+// last set it (model.speech()). None when switched off; where it cannot start, Listen is
+// not shown and the reason is on standard error and the staff page.
+std::unique_ptr<SpeechLink> start_speech(const Config& config, const KioskModel& model,
+                                         const CommandLine& cl, FrameLoop& loop) {
+    if (!config.speech.enabled)
+        return nullptr;
+    auto speech =
+        std::make_unique<SpeechLink>(model.speech(), cl.speech_to, platform::Window::wake);
+    if (const std::string problem = speech->start(); !problem.empty()) {
+        std::fprintf(stderr, "kiosk: read aloud: %s (Listen is not shown)\n", problem.c_str());
+        loop.set_can_speak(false);
+    }
+    StartTrace::get().mark("speech synthesis and sound device");
+    return speech;
+}
+
 } // namespace
 
 int run_kiosk(const Settings& settings) {
@@ -162,6 +179,7 @@ int run_kiosk(const Settings& settings) {
     const Catalog& catalog = first.catalog;
     KioskModel model(config, catalog, Clock::now());
     model.set_content(first.content.pack);
+    model.set_alerts(first.content.alerts);
     FrameLoop loop(LoopParts{
         cl, model, *screen.window, screen.renderer, stop_signals, std::move(first.fonts), cache,
         [&] { return glyph_text(config, catalog, model.content()); }, config.speech.enabled});
@@ -192,19 +210,9 @@ int run_kiosk(const Settings& settings) {
     // The groups' sessions are read when a groups screen opens (not for the home screen).
     trace.mark("database, schedule, device and services");
     open_start_screen(cl, handler, model);
-    // Read aloud: espeak-ng and the sound device, after the first frame is on screen.
-    std::optional<SpeechLink> speech;
-    if (config.speech.enabled) {
-        speech.emplace(model.speech(), cl.speech_to, platform::Window::wake);
-        if (const std::string problem = speech->start(); !problem.empty()) {
-            std::fprintf(stderr, "kiosk: read aloud: %s (Listen is not shown)\n", problem.c_str());
-            loop.set_can_speak(false);
-        }
-        trace.mark("speech synthesis and sound device");
-    }
+    std::unique_ptr<SpeechLink> speech = start_speech(config, model, cl, loop);
     loop.attach(LoopServices{handler, device, background,
-                             [&] { return uploads.bundles_installed(); },
-                             speech ? &*speech : nullptr});
+                             [&] { return uploads.bundles_installed(); }, speech.get()});
     uploads.start();
     // What the start's loader and the font atlas left behind (their working memory, the
     // atlas's CPU copies) goes back to the system.

@@ -16,6 +16,8 @@ std::string usage_text() {
   --assets DIR           where translations live (and content, unless --content)
   --content DIR          use the content pack in DIR (default: ASSETS/content)
   --check-content DIR    check the content pack in DIR, print every problem, exit 0 or 1
+  --alerts FILE          show the drug alerts of FILE (alerts.toml) instead of the bundle's,
+                         to check them before publishing; problems are printed
   --lang CODE            start in this language (nl, en, pl, ro, ru, uk, es, fr, tr, ar, fa)
   --goto SCREEN[:ITEM]   start on SCREEN, e.g. info, substance:cocaine, mixing:alcohol+ghb,
                          emergency, help, organisation:ID, groups, search, staff-pin,
@@ -73,6 +75,8 @@ std::optional<std::string>* text_flag(const std::string& flag, CommandLine& cl) 
         return &cl.assets_dir;
     if (flag == "--content")
         return &cl.content_dir;
+    if (flag == "--alerts")
+        return &cl.alerts_file;
     if (flag == "--check-content")
         return &cl.check_content_dir;
     if (flag == "--lang")
@@ -182,6 +186,8 @@ void CommandLine::apply_to(Config& config) const {
         config.assets_dir = *assets_dir;
     if (content_dir)
         config.content_dir = *content_dir;
+    if (alerts_file)
+        config.alerts_file = *alerts_file;
     if (language) {
         config.default_language = *language;
         // A known language not enabled in the config (Arabic or Persian, until they are

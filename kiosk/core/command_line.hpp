@@ -18,6 +18,7 @@ struct CommandLine {
     std::optional<std::string> data_dir;
     std::optional<std::string> assets_dir;
     std::optional<std::string> content_dir;
+    std::optional<std::string> alerts_file;
     std::optional<std::string> check_content_dir; // --check-content: validate and exit
     std::optional<std::string> language;          // start in this language (screenshots, demos)
     std::optional<Place> goto_screen;             // --goto SCREEN[:ITEM]

@@ -52,6 +52,9 @@ struct Config {
     std::string data_dir = "kiosk-data";
     std::string assets_dir;  // empty: the build's assets folder
     std::string content_dir; // empty: <assets_dir>/content
+    // --alerts FILE: show the alerts of FILE instead of the bundle's (to check an alerts
+    // file before it is published, and for screenshots); empty: the bundle's, if any.
+    std::string alerts_file;
     int idle_timeout_s = 90;
     int idle_prompt_s = 30;
     int staff_timeout_s = 120;

@@ -109,6 +109,10 @@ void KioskModel::count_place(const Place& p) {
     case ReachCount::Emergency:
         counters_.count(day_, "emergency");
         break;
+    case ReachCount::Alerts: // each alert the screen lists, by id
+        for (const content::Alert* a : current_alerts())
+            counters_.count(day_, "alert", a->id);
+        break;
     case ReachCount::Referral:
         counters_.count(day_, "referral", p.topic);
         if (content_)

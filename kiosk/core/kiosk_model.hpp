@@ -7,6 +7,7 @@
 
 #include "catalog.hpp"
 #include "config.hpp"
+#include "content/alerts.hpp"
 #include "content/content_pack.hpp"
 #include "device_status.hpp"
 #include "groups_view.hpp"
@@ -75,6 +76,11 @@ class KioskModel {
     const KioskStatus& status() const { return status_; }
     // The content pack on screen (null if none could be loaded).
     const content::ContentPack* content() const { return content_.get(); }
+    // The drug alerts shown today (all of them while the day is not known), red first, the
+    // newest first within a level (model_alerts.cpp).
+    std::vector<const content::Alert*> current_alerts() const;
+    // The current red alerts that concern a substance (for its page).
+    std::vector<const content::Alert*> red_alerts_for(const std::string& substance) const;
     // Picks the visitor's language, else English, else Dutch; remembers each fallback
     // ("<item>:<lang>") for staff. Null if the item has no text at all.
     template <class T>
@@ -189,6 +195,7 @@ class KioskModel {
 
     // --- what services found, for the screens ---
     void set_content(content::PackPtr pack) { content_ = std::move(pack); }
+    void set_alerts(content::AlertsPtr alerts) { alerts_ = std::move(alerts); }
     void set_groups(GroupsSnapshot snapshot) { groups_ = std::move(snapshot); }
     void set_staff_session(StaffSessionView v) { visit_->staff_session = std::move(v); }
     void set_staff_progress(StaffProgressView v) { visit_->staff_progress = std::move(v); }
@@ -224,6 +231,7 @@ class KioskModel {
     DeviceStatus device_;
     std::uint64_t visit_generation_ = 0;
     content::PackPtr content_;
+    content::AlertsPtr alerts_;
     mutable std::set<std::string> content_fallbacks_;
     GroupsSnapshot groups_;
     std::string day_;

@@ -8,8 +8,9 @@ namespace kiosk {
 
 namespace {
 
-constexpr std::array<const char*, 9> kMetrics = {
-    "visit", "language", "topic", "substance", "mix", "referral", "qr", "emergency", "listen"};
+constexpr std::array<const char*, 10> kMetrics = {"visit",  "language", "topic", "substance",
+                                                  "mix",    "referral", "qr",    "emergency",
+                                                  "listen", "alert"};
 
 constexpr std::size_t kMaxIdLength = 64;
 

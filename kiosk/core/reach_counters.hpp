@@ -24,7 +24,8 @@ struct CounterDelta {
 };
 
 // The fixed metric vocabulary: "visit", "language", "topic", "substance", "mix", "referral",
-// "qr", "emergency", "listen" (read aloud switched on; key: the language).
+// "qr", "emergency", "listen" (read aloud switched on; key: the language), "alert" (an alert
+// listed on the Alerts screen; key: its id).
 bool is_known_metric(const std::string& metric);
 
 // True for "YYYY-MM-DD" with month 01-12 and day 01-31.

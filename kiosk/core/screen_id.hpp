@@ -49,7 +49,7 @@ enum class TypingInto {
 };
 
 // The reach counter opening the screen adds (docs/privacy.md: aggregated counts only).
-enum class ReachCount { None, Substance, Topic, Emergency, Referral };
+enum class ReachCount { None, Substance, Topic, Emergency, Referral, Alerts };
 
 // clang-format off
 //  name               --goto name            audience  clock    data           typing           reach
@@ -80,6 +80,7 @@ enum class ReachCount { None, Substance, Topic, Emergency, Referral };
     S(InterestContact,   "interest-contact",    Visitor, Any,     None,          InterestContact, None)      \
     S(InterestDone,      "interest-done",       Visitor, Any,     None,          Nothing,         None)      \
     S(Search,            "search",              Visitor, Any,     None,          Search,          None)      \
+    S(Alerts,            "alerts",              Visitor, Any,     None,          Nothing,         Alerts)    \
     S(StaffPin,          "staff-pin",           PinPad,  Any,     None,          Nothing,         None)      \
     S(Staff,             "staff",               Staff,   Any,     StaffPage,     Nothing,         None)      \
     S(StaffGroups,       "staff-groups",        Staff,   Any,     Groups,        Nothing,         None)      \

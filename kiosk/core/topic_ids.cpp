@@ -6,7 +6,7 @@ namespace kiosk {
 const std::vector<std::string>& info_topic_ids() {
     static const std::vector<std::string> ids = {"substances",    "mixing",        "emergency",
                                                  "safer_use",     "drug_checking", "infections",
-                                                 "mental_health", "help"};
+                                                 "mental_health", "help",          "alerts"};
     return ids;
 }
 

@@ -5,6 +5,7 @@
 #include "sync/bundle_store.hpp"
 
 #include <cstdio>
+#include <set>
 
 namespace kiosk::services {
 
@@ -22,10 +23,13 @@ content::PackPtr load_reporting(const std::string& dir, const Config& config,
 
 } // namespace
 
-ContentSource load_content_source(const Config& config, std::vector<std::string>& problems) {
+namespace {
+
+ContentSource load_pack_and_schedule(const Config& config,
+                                     const std::optional<sync::ActiveBundle>& bundle,
+                                     std::vector<std::string>& problems) {
     ContentSource source;
     source.schedule_file = config.assets_dir + "/groups/schedule.toml";
-    const auto bundle = sync::active_bundle(config.data_dir);
     if (bundle) {
         source.bundle_version = bundle->version;
         if (bundle->schedule_file)
@@ -45,6 +49,37 @@ ContentSource load_content_source(const Config& config, std::vector<std::string>
                      configured.c_str());
         source.pack = load_reporting(builtin, config, problems);
     }
+    return source;
+}
+
+// The alerts of --alerts FILE, else of the bundle; their substances must be the pack's.
+content::AlertsPtr load_alerts_reporting(const Config& config,
+                                         const std::optional<sync::ActiveBundle>& bundle,
+                                         const content::PackPtr& pack,
+                                         std::vector<std::string>& problems) {
+    const std::string file = !config.alerts_file.empty()     ? config.alerts_file
+                             : bundle && bundle->alerts_file ? *bundle->alerts_file
+                                                             : std::string();
+    if (file.empty())
+        return nullptr;
+    std::set<std::string> ids;
+    if (pack)
+        for (const auto& s : pack->substances)
+            ids.insert(s.meta.id);
+    auto result = content::load_alerts(file, config.languages, pack ? &ids : nullptr);
+    for (const auto& p : result.problems) {
+        problems.push_back(to_string(p));
+        std::fprintf(stderr, "kiosk: %s\n", problems.back().c_str());
+    }
+    return result.alerts;
+}
+
+} // namespace
+
+ContentSource load_content_source(const Config& config, std::vector<std::string>& problems) {
+    const auto bundle = sync::active_bundle(config.data_dir);
+    ContentSource source = load_pack_and_schedule(config, bundle, problems);
+    source.alerts = load_alerts_reporting(config, bundle, source.pack, problems);
     return source;
 }
 

@@ -1,10 +1,12 @@
 // Where the content pack and the group schedule come from: the signed bundle installed from
 // the server, when there is one (docs/bundles.md), else the configured content folder and
 // the assets' schedule. A pack with problems falls back to the built-in one, so visitors
-// always see good content; every problem goes to staff.
+// always see good content; every problem goes to staff. Drug alerts come from the bundle
+// (or --alerts FILE); an alerts file with a problem shows none of its alerts.
 #pragma once
 
 #include "core/config.hpp"
+#include "core/content/alerts.hpp"
 #include "core/content/content_pack.hpp"
 
 #include <cstdint>
@@ -18,6 +20,7 @@ struct ContentSource {
     content::PackPtr pack;                      // null only if even the built-in pack fails
     std::string schedule_file;                  // the group schedule to load
     std::optional<std::int64_t> bundle_version; // the bundle in use, if any
+    content::AlertsPtr alerts;                  // the drug alerts (none: no alerts file)
 };
 
 // Problems are appended to `problems` (and printed), as "file:line: field: what".

@@ -1,8 +1,11 @@
 // Runs the loaders on the staged files and words their problems for staff.
 #include "sync/bundle_contents.hpp"
 
+#include "core/content/alerts.hpp"
 #include "core/content/pack_loader.hpp"
+
 #include "core/groups/schedule_loader.hpp"
+#include <set>
 
 namespace kiosk::sync {
 
@@ -31,6 +34,21 @@ std::vector<Problem> bundle_contents_problems(const std::string& folder,
     if (manifest.has_schedule())
         add_relative(folder, groups::load_schedule(folder + "/" + kScheduleFile).problems,
                      problems);
+    if (manifest.has_alerts()) {
+        // The substances an alert names must be the bundle's own pack's, when it has one.
+        std::set<std::string> ids;
+        content::PackPtr pack;
+        if (manifest.has_content())
+            pack = content::load_pack(folder + "/" + kContentFolder, languages).pack;
+        if (pack)
+            for (const auto& s : pack->substances)
+                ids.insert(s.meta.id);
+        add_relative(
+            folder,
+            content::load_alerts(folder + "/" + kAlertsFile, languages, pack ? &ids : nullptr)
+                .problems,
+            problems);
+    }
     return problems;
 }
 

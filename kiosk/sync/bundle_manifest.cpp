@@ -60,13 +60,14 @@ std::string bundle_path_problem(const std::string& path) {
     const std::string folder = slash == std::string::npos ? "" : path.substr(0, slash);
     const std::string name = path.substr(slash == std::string::npos ? 0 : slash + 1);
     const bool allowed =
-        path == kScheduleFile ||
+        path == kScheduleFile || path == kAlertsFile ||
         ((folder == "content" || folder == "content/substances" || folder == "content/pages") &&
          is_file_name(name));
     if (allowed)
         return "";
     return "the file path " + shown(path) +
-           " is not a place a bundle may write: use schedule.toml, content/<name>.toml, "
+           " is not a place a bundle may write: use schedule.toml, alerts.toml, "
+           "content/<name>.toml, "
            "content/substances/<name>.toml or content/pages/<name>.toml, names of a-z 0-9 _ -";
 }
 

@@ -1,5 +1,6 @@
 // The signed payload of a bundle: a JSON object naming the kiosk(s), the version and every
-// file as text (docs/bundles.md). Only content pack files and the group schedule may be in it,
+// file as text (docs/bundles.md). Only content pack files, the group schedule and the drug
+// alerts may be in it,
 // under fixed relative paths, so a bundle can never write anywhere else.
 #pragma once
 
@@ -15,6 +16,7 @@ inline constexpr std::size_t kMaxBundleFiles = 500;
 inline constexpr std::size_t kMaxBundleFileBytes = 1024 * 1024;
 inline constexpr const char* kScheduleFile = "schedule.toml";
 inline constexpr const char* kContentFolder = "content";
+inline constexpr const char* kAlertsFile = "alerts.toml";
 
 struct BundleManifest {
     std::string kiosk_id = "*";               // one kiosk's id, or "*" for every kiosk
@@ -24,6 +26,7 @@ struct BundleManifest {
 
     bool has_content() const;
     bool has_schedule() const { return files.count(kScheduleFile) != 0; }
+    bool has_alerts() const { return files.count(kAlertsFile) != 0; }
 };
 
 // The payload text: {"format":"kiosk-bundle/1","kiosk_id":...,"version":...,"created_at":...,
@@ -38,7 +41,7 @@ struct ManifestRead {
 // Checks every field, path and limit.
 ManifestRead read_manifest(const std::string& payload);
 
-// "" when a bundle may hold a file at path: schedule.toml, content/<name>.toml,
+// "" when a bundle may hold a file at path: schedule.toml, alerts.toml, content/<name>.toml,
 // content/substances/<name>.toml or content/pages/<name>.toml, names of 1-64 of a-z 0-9 _ -.
 // Otherwise why not.
 std::string bundle_path_problem(const std::string& path);

@@ -124,6 +124,9 @@ std::optional<ActiveBundle> active_bundle(const std::string& data_dir) {
         const std::string schedule = active.folder + "/" + kScheduleFile;
         if (is_file(schedule))
             active.schedule_file = schedule;
+        const std::string alerts = active.folder + "/" + kAlertsFile;
+        if (is_file(alerts))
+            active.alerts_file = alerts;
         active.installed_at = read_whole_file(active.folder + "/" + kInstalledAt).value_or("");
         active.previous = read.state.previous;
         return active;

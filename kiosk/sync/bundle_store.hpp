@@ -51,6 +51,7 @@ struct ActiveBundle {
     std::string folder;                       // <data_dir>/bundles/v<N>
     std::optional<std::string> content_dir;   // when the bundle carries a content pack
     std::optional<std::string> schedule_file; // when it carries a group schedule
+    std::optional<std::string> alerts_file;   // when it carries drug alerts
     std::string installed_at;                 // RFC 3339 UTC
     std::optional<std::int64_t> previous;     // what rollback_bundle would switch to
 };

@@ -6,6 +6,7 @@
 #include "sync/bundle_files.hpp"
 #include "sync/bundle_format.hpp"
 #include "sync/bundle_install.hpp"
+#include "sync/bundle_kept_parts.hpp"
 #include "sync/bundle_store.hpp"
 
 namespace kiosk::sync {
@@ -141,12 +142,12 @@ BundleCheckResult BundleUpdater::take(const HttpResponse& response, const Bundle
     const ManifestRead read = read_manifest(*opened.payload);
     if (!read.manifest)
         return result(Outcome::Refused, state, read.problem);
-    const BundleManifest& manifest = *read.manifest;
     BundleCheckResult out =
-        result(Outcome::Refused, state, refusal(manifest, state, options_.kiosk_id));
-    out.offered = manifest.version;
+        result(Outcome::Refused, state, refusal(*read.manifest, state, options_.kiosk_id));
+    out.offered = read.manifest->version;
     if (!out.reason.empty())
         return out;
+    const BundleManifest manifest = with_kept_parts(*read.manifest, options_.data_dir, state);
     const std::string staged = stage_bundle(options_.data_dir, manifest, bytes, now_utc);
     out.reason = bundle_contents_problem(staged, manifest, options_.languages);
     if (!out.reason.empty()) {

@@ -42,6 +42,7 @@ void staff_speech_screen(UiFrame& frame);
 void staff_schedule_screen(UiFrame& frame);
 void staff_schedule_edit_screen(UiFrame& frame);
 void search_screen(UiFrame& frame);
+void alerts_screen(UiFrame& frame);
 void staff_pin_screen(UiFrame& frame);
 void staff_screen(UiFrame& frame);
 
@@ -81,6 +82,7 @@ constexpr Drawer kDrawers[] = {
     {ScreenId::InterestContact, interest_contact_screen},
     {ScreenId::InterestDone, interest_done_screen},
     {ScreenId::Search, search_screen},
+    {ScreenId::Alerts, alerts_screen},
     {ScreenId::StaffPin, staff_pin_screen},
     {ScreenId::Staff, staff_screen},
     {ScreenId::StaffGroups, staff_groups_screen},

@@ -9,7 +9,7 @@ namespace {
 
 const std::map<std::string, std::set<std::string>> kOptions = {
     {"keygen", {"out"}},
-    {"make", {"content", "schedule", "version", "kiosk", "key", "out", "languages"}},
+    {"make", {"content", "schedule", "alerts", "version", "kiosk", "key", "out", "languages"}},
     {"verify", {"public-key", "kiosk", "languages"}},
 };
 
@@ -24,11 +24,12 @@ std::string usage_text() {
       must not exist yet) and prints the public key (base64) for the kiosks' config:
       [upload] bundle_public_key = "<public key>"
 
-  kiosk_bundle make [--content DIR] [--schedule FILE] --version N --kiosk ID|'*'
-                    --key KEYFILE -o OUT [--languages nl,en,...]
-      Packs a content pack folder and/or a group schedule file into one bundle, checks that
-      both load without a problem, and signs it. N: a whole number above every version sent
-      before. --kiosk '*' makes a bundle for every kiosk.
+  kiosk_bundle make [--content DIR] [--schedule FILE] [--alerts FILE] --version N
+                    --kiosk ID|'*' --key KEYFILE -o OUT [--languages nl,en,...]
+      Packs a content pack folder, a group schedule file and/or a drug alerts file into one
+      bundle, checks that each loads without a problem, and signs it. A bundle with only
+      --alerts keeps the kiosk's content and schedule (docs/alerts.md). N: a whole number
+      above every version sent before. --kiosk '*' makes a bundle for every kiosk.
 
   kiosk_bundle verify --public-key BASE64 [--kiosk ID] [--languages nl,en,...] FILE
       Checks a bundle as a kiosk would: signature, contents, and (with --kiosk) that it is

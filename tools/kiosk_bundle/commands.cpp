@@ -3,6 +3,7 @@
 #include "commands.hpp"
 
 #include "common/rfc3339.hpp"
+#include "core/languages.hpp"
 #include "key_file.hpp"
 #include "sync/bundle_contents.hpp"
 #include "sync/bundle_files.hpp"
@@ -20,8 +21,7 @@ namespace {
 
 using namespace kiosk::sync;
 
-const std::vector<std::string> kAllLanguages = {"nl", "en", "pl", "ro", "ru",
-                                                "uk", "es", "fr", "tr"};
+const std::vector<std::string>& kAllLanguages = kiosk::language_codes();
 
 std::optional<std::string> value(const CommandLine& line, const std::string& name) {
     const auto it = line.values.find(name);
@@ -95,11 +95,13 @@ std::vector<kiosk::Problem> contents_problems(const BundleManifest& manifest,
 std::string describe(const BundleManifest& manifest) {
     std::size_t content_files = 0;
     for (const auto& [path, text] : manifest.files)
-        content_files += path != kScheduleFile ? 1 : 0;
+        content_files += path != kScheduleFile && path != kAlertsFile ? 1 : 0;
     return "version " + std::to_string(manifest.version) + " for " +
            (manifest.kiosk_id == "*" ? std::string("every kiosk") : "kiosk " + manifest.kiosk_id) +
-           ", made " + manifest.created_at + ", " + std::to_string(content_files) +
-           " content pack files" + (manifest.has_schedule() ? " and a group schedule" : "");
+           ", made " + manifest.created_at +
+           (content_files ? ", " + std::to_string(content_files) + " content pack files" : "") +
+           (manifest.has_schedule() ? ", a group schedule" : "") +
+           (manifest.has_alerts() ? ", drug alerts" : "");
 }
 
 // The path a problem names, as the person running the tool knows it.
@@ -107,6 +109,8 @@ std::string source_path(const std::string& bundle_path, const CommandLine& line)
     const std::string content = std::string(kContentFolder) + "/";
     if (bundle_path == kScheduleFile)
         return value(line, "schedule").value_or(bundle_path);
+    if (bundle_path == kAlertsFile)
+        return value(line, "alerts").value_or(bundle_path);
     if (bundle_path.compare(0, content.size(), content) == 0)
         return *value(line, "content") + "/" + bundle_path.substr(content.size());
     return bundle_path;
@@ -130,8 +134,9 @@ int run_keygen(const CommandLine& line, std::ostream& out, std::ostream& err) {
 int run_make(const CommandLine& line, std::ostream& out, std::ostream& err) {
     const auto content = value(line, "content");
     const auto schedule = value(line, "schedule");
-    if (!content && !schedule)
-        throw UsageError("make needs --content DIR, --schedule FILE or both");
+    const auto alerts = value(line, "alerts");
+    if (!content && !schedule && !alerts)
+        throw UsageError("make needs --content DIR, --schedule FILE, --alerts FILE or more");
     const std::string version_text = required(line, "version", "N (a whole number from 1)");
     if (version_text.size() > 15 ||
         version_text.find_first_not_of("0123456789") != std::string::npos ||
@@ -155,7 +160,13 @@ int run_make(const CommandLine& line, std::ostream& out, std::ostream& err) {
     const KeyPair keys = read_key_file(key_path, warning);
     if (!warning.empty())
         err << "kiosk_bundle: warning: " << warning << "\n";
-    const CollectedFiles collected = collect_bundle_files(content, schedule);
+    CollectedFiles collected = collect_bundle_files(content, schedule);
+    if (alerts && collected.problem.empty()) {
+        if (auto text = read_whole_file(*alerts))
+            collected.files[kAlertsFile] = std::move(*text);
+        else
+            collected.problem = "cannot read the alerts file " + *alerts;
+    }
     for (const auto& skipped : collected.skipped)
         err << "kiosk_bundle: skipped " << skipped
             << " (not a content pack file: a bundle holds only <name>.toml files at the top, "

@@ -83,6 +83,7 @@ void home_screen(UiFrame& frame) {
     const KioskModel& m = frame.model;
     begin_page(frame, "page.home");
     heading(frame, m.tr("home.welcome"));
+    home_alerts(frame);
     paragraph(frame, m.tr("home.anonymous"));
     language_picker(frame);
 
@@ -103,7 +104,9 @@ void home_screen(UiFrame& frame) {
     };
     const int columns = columns_that_fit(frame, 200.0f * t.scale) >= 3 ? 3 : 1;
     const float w = column_width(frame, columns);
-    const float h = (columns == 3 ? 118.0f : 96.0f) * t.scale;
+    // Lower tiles under an alert's banner, so they stay whole on a short screen.
+    const bool banner = !m.current_alerts().empty();
+    const float h = (columns == 3 ? (banner ? 94.0f : 118.0f) : 96.0f) * t.scale;
     for (int i = 0; i < 3; ++i) {
         if (i % columns != 0)
             ImGui::SameLine();

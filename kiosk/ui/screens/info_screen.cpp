@@ -24,6 +24,8 @@ Icon topic_icon(const std::string& topic) {
         return Icon::Drop;
     if (topic == "mental_health")
         return Icon::Heart;
+    if (topic == "alerts")
+        return Icon::Warning;
     return Icon::Info;
 }
 
@@ -40,6 +42,8 @@ Place place_for_topic(const KioskModel& m, const std::string& topic) {
         return {ScreenId::Emergency, ""};
     if (topic == "help")
         return {ScreenId::Help, ""};
+    if (topic == "alerts")
+        return {ScreenId::Alerts, ""};
     const content::Page* only = nullptr;
     int count = 0;
     if (const auto* pack = m.content())

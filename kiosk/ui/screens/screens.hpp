@@ -26,6 +26,12 @@ void display_menu(UiFrame& frame);
 void idle_prompt(UiFrame& frame);
 void recovering_screen(UiFrame& frame);
 
+// Drug alerts (alert_screens.cpp): a red alert's banner, which opens the Alerts screen when
+// tapped (true then); and on the home screen, the banner of the first red alert or a button
+// to the current warnings and notices.
+bool alert_banner(UiFrame& frame, const content::Alert& alert, const std::string& id);
+void home_alerts(UiFrame& frame);
+
 // Where an information topic leads (its screen, its pages, or its only page).
 Place place_for_topic(const KioskModel& model, const std::string& topic);
 

@@ -78,6 +78,8 @@ void substance_screen(UiFrame& frame) {
         return;
     }
     heading(frame, text->name);
+    for (const content::Alert* alert : m.red_alerts_for(id))
+        alert_banner(frame, *alert, "substance.alert." + alert->id);
     if (!text->other_names.empty())
         paragraph(frame,
                   m.catalog().format(m.language(), "substances.also_called",

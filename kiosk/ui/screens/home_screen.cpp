@@ -104,15 +104,19 @@ void home_screen(UiFrame& frame) {
     };
     const int columns = columns_that_fit(frame, 200.0f * t.scale) >= 3 ? 3 : 1;
     const float w = column_width(frame, columns);
-    // Lower tiles under an alert's banner, so they stay whole on a short screen.
-    const bool banner = !m.current_alerts().empty();
-    const float h = (columns == 3 ? (banner ? 94.0f : 118.0f) : 96.0f) * t.scale;
+    float h = (columns == 3 ? 118.0f : 96.0f) * t.scale;
+    // Under an alert's banner on a short screen the tiles give up their detail line, so they
+    // stay whole without scrolling (their titles and icons say where they lead).
+    const float room = ImGui::GetContentRegionAvail().y - t.pad;
+    const bool compact = !m.current_alerts().empty() && columns == 3 && room < h;
+    if (compact)
+        h = std::max(t.touch, room);
     for (int i = 0; i < 3; ++i) {
         if (i % columns != 0)
             ImGui::SameLine();
         const Tile& tile = tiles[i];
-        if (touch_button(
-                frame, {tile.id, tile.title, ImVec2(w, h), ButtonKind::Tile, tile.icon, tile.text}))
+        if (touch_button(frame, {tile.id, tile.title, ImVec2(w, h), ButtonKind::Tile, tile.icon,
+                                 compact ? std::string() : tile.text}))
             frame.emit(action::Open{{tile.screen, ""}});
     }
     end_page(frame);

@@ -86,7 +86,7 @@ bool latin_or_digit(char32_t c) {
 }
 bool joins_inside(char32_t c) {
     return c == ' ' || c == '-' || c == ':' || c == '/' || c == '.' || c == ',' || c == '+' ||
-           c == '\'' || c == 0x2013;
+           c == '\'' || c == '(' || c == 0x2013;
 }
 } // namespace
 
@@ -109,6 +109,15 @@ std::u32string isolate_left_to_right(const std::u32string& line) {
             else
                 break;
         }
+        // A bracket opened inside the span closes inside it: "DIMS (Trimbos)" stays whole.
+        for (int open = static_cast<int>(std::count(line.begin() + static_cast<std::ptrdiff_t>(i),
+                                                    line.begin() + static_cast<std::ptrdiff_t>(end),
+                                                    U'(')) -
+                        static_cast<int>(std::count(line.begin() + static_cast<std::ptrdiff_t>(i),
+                                                    line.begin() + static_cast<std::ptrdiff_t>(end),
+                                                    U')'));
+             open > 0 && end < line.size() && line[end] == U')'; --open)
+            ++end;
         out += U'\u2066';
         out.append(line, i, end - i);
         out += U'\u2069';

@@ -175,3 +175,23 @@ TEST_CASE("Arabic and Persian visitors type on their own keyboard and find a sub
         CHECK(h.screen() == "substance");
     }
 }
+
+TEST_CASE("on a mirrored screen an English line (a fallback) reads left to right, its full stop "
+          "at the right") {
+    UiHarness h;
+    h.tap("home.lang.fa");
+    ImFont* font = ImGui::GetIO().Fonts->Fonts[0];
+    const auto& layout = ui::text::layout_text(font, 24, "Take a quarter at most.", 0,
+                                               ui::text::BaseDirection::RightToLeft);
+    REQUIRE(layout.lines.size() == 1);
+    CHECK_FALSE(layout.lines[0].right_to_left);
+    const auto& glyphs = layout.lines[0].glyphs;
+    float stop = -1, first = 1e9f;
+    for (const auto& g : glyphs) {
+        if (g.ch == '.')
+            stop = g.x;
+        if (g.ch == 'T')
+            first = g.x;
+    }
+    CHECK(stop > first);
+}

@@ -99,25 +99,20 @@ std::u32string isolate_left_to_right(const std::u32string& line) {
             out += line[i++];
             continue;
         }
-        std::size_t end = i + 1; // one past the span's last letter or digit
+        std::size_t end = i + 1; // one past the span's last letter, digit or closing bracket
         std::size_t j = end;
+        int open = 0; // brackets opened in the span: "DIMS (Trimbos), EXAMPLE" stays whole
         while (j < line.size()) {
-            if (latin_or_digit(line[j]))
+            if (latin_or_digit(line[j]) || (line[j] == U')' && open > 0)) {
+                open -= line[j] == U')' ? 1 : 0;
                 end = ++j;
-            else if (joins_inside(line[j]))
+            } else if (joins_inside(line[j])) {
+                open += line[j] == U'(' ? 1 : 0;
                 ++j;
-            else
+            } else {
                 break;
+            }
         }
-        // A bracket opened inside the span closes inside it: "DIMS (Trimbos)" stays whole.
-        for (int open = static_cast<int>(std::count(line.begin() + static_cast<std::ptrdiff_t>(i),
-                                                    line.begin() + static_cast<std::ptrdiff_t>(end),
-                                                    U'(')) -
-                        static_cast<int>(std::count(line.begin() + static_cast<std::ptrdiff_t>(i),
-                                                    line.begin() + static_cast<std::ptrdiff_t>(end),
-                                                    U')'));
-             open > 0 && end < line.size() && line[end] == U')'; --open)
-            ++end;
         out += U'\u2066';
         out.append(line, i, end - i);
         out += U'\u2069';

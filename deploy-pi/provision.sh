@@ -115,7 +115,7 @@ case "$rotate" in ""|0|90|180|270) ;; *) die "--rotate $rotate is not allowed; u
 case "$sound" in
   "") ;;
   jack) sound=plughw:CARD=Headphones,DEV=0 ;;
-  hdmi) sound=plughw:CARD=vc4hdmi0,DEV=0 ;;
+  hdmi) sound=hdmi:CARD=vc4hdmi0,DEV=0 ;; # IEC958 only: ALSA's hdmi device converts
   default) sound=default ;;
   *) [[ $sound =~ ^[A-Za-z0-9_:=,.-]{1,100}$ ]] ||
        die "--sound '$sound' is not allowed; use jack, hdmi, default or an ALSA device name such as plughw:CARD=Device,DEV=0" ;;

@@ -19,6 +19,9 @@ void add_card_outputs(int card, std::vector<AudioDevice>& outputs) {
     if (snd_ctl_card_info_malloc(&info) == 0 && snd_pcm_info_malloc(&pcm) == 0 &&
         snd_ctl_card_info(ctl, info) == 0) {
         const std::string id = snd_ctl_card_info_get_id(info);
+        // The Pi's HDMI ports take IEC958 frames only: ALSA's "hdmi" device converts to
+        // them (plughw cannot). Every other card through plughw.
+        const bool hdmi = std::string(snd_ctl_card_info_get_driver(info)) == "vc4-hdmi";
         const std::string card_name = snd_ctl_card_info_get_name(info);
         int device = -1;
         while (snd_ctl_pcm_next_device(ctl, &device) == 0 && device >= 0) {
@@ -32,7 +35,8 @@ void add_card_outputs(int card, std::vector<AudioDevice>& outputs) {
             if (!pcm_name.empty() && pcm_name != card_name)
                 label += ", " + pcm_name;
             outputs.push_back(
-                {"plughw:CARD=" + id + ",DEV=" + std::to_string(device), std::move(label)});
+                {(hdmi ? "hdmi:CARD=" : "plughw:CARD=") + id + ",DEV=" + std::to_string(device),
+                 std::move(label)});
         }
     }
     if (pcm)

@@ -78,7 +78,8 @@ bool ActionHandler::update_content(SteadyTime now) {
     if (!loaded->source.pack)
         return false; // nothing loads at all: keep what is on screen
     c_.model.set_content(loaded->source.pack);
-    c_.model.set_alerts(loaded->source.alerts);
+    if (loaded->source.alerts || !loaded->source.alerts_failed)
+        c_.model.set_alerts(loaded->source.alerts); // a broken file never hides the alerts shown
     c_.parts.groups.set_schedule(loaded->schedule);
     c_.refresh_groups();
     c_.parts.content_problems = loaded->problems;

@@ -52,25 +52,23 @@ ContentSource load_pack_and_schedule(const Config& config,
     return source;
 }
 
-// The alerts of --alerts FILE, else of the bundle; their substances must be the pack's.
+// The alerts of --alerts FILE, else of the bundle.
 content::AlertsPtr load_alerts_reporting(const Config& config,
                                          const std::optional<sync::ActiveBundle>& bundle,
-                                         const content::PackPtr& pack,
-                                         std::vector<std::string>& problems) {
+                                         std::vector<std::string>& problems, bool& failed) {
     const std::string file = !config.alerts_file.empty()     ? config.alerts_file
                              : bundle && bundle->alerts_file ? *bundle->alerts_file
                                                              : std::string();
     if (file.empty())
         return nullptr;
-    std::set<std::string> ids;
-    if (pack)
-        for (const auto& s : pack->substances)
-            ids.insert(s.meta.id);
-    auto result = content::load_alerts(file, config.languages, pack ? &ids : nullptr);
+    // Substance ids are not checked here: an alert about a substance this pack lacks is
+    // still shown (home, the Drug alerts screen), just on no substance page.
+    auto result = content::load_alerts(file, config.languages);
     for (const auto& p : result.problems) {
         problems.push_back(to_string(p));
         std::fprintf(stderr, "kiosk: %s\n", problems.back().c_str());
     }
+    failed = !result.alerts;
     return result.alerts;
 }
 
@@ -79,7 +77,7 @@ content::AlertsPtr load_alerts_reporting(const Config& config,
 ContentSource load_content_source(const Config& config, std::vector<std::string>& problems) {
     const auto bundle = sync::active_bundle(config.data_dir);
     ContentSource source = load_pack_and_schedule(config, bundle, problems);
-    source.alerts = load_alerts_reporting(config, bundle, source.pack, problems);
+    source.alerts = load_alerts_reporting(config, bundle, problems, source.alerts_failed);
     return source;
 }
 

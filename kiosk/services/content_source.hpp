@@ -21,6 +21,7 @@ struct ContentSource {
     std::string schedule_file;                  // the group schedule to load
     std::optional<std::int64_t> bundle_version; // the bundle in use, if any
     content::AlertsPtr alerts;                  // the drug alerts (none: no alerts file)
+    bool alerts_failed = false;                 // there is an alerts file, with problems
 };
 
 // Problems are appended to `problems` (and printed), as "file:line: field: what".

@@ -77,7 +77,6 @@ void SpeechService::use_output(std::unique_ptr<platform::AudioOutput> output) {
         next_output_ = std::move(output);
         pending_.reset();
         wanted_ = ++next_id_;
-        status_.problem.clear(); // the old output's
     }
     wake_.notify_all();
 }
@@ -107,10 +106,8 @@ void SpeechService::run() {
                 lock.unlock();
                 old.reset(); // closes the old device here, on the worker
                 lock.lock();
-                if (quit_)
-                    return;
-                if (!pending_)
-                    continue;
+                status_.problem.clear(); // the old output's; the new one has none yet
+                continue; // look again: another output or newer speech may have come meanwhile
             }
             request = std::move(*pending_);
             pending_.reset();

@@ -26,7 +26,8 @@ void add_relative(const std::string& folder, const std::vector<Problem>& found,
 
 std::vector<Problem> bundle_contents_problems(const std::string& folder,
                                               const BundleManifest& manifest,
-                                              const std::vector<std::string>& languages) {
+                                              const std::vector<std::string>& languages,
+                                              bool check_alert_substances) {
     std::vector<Problem> problems;
     if (manifest.has_content())
         add_relative(folder, content::load_pack(folder + "/" + kContentFolder, languages).problems,
@@ -35,10 +36,10 @@ std::vector<Problem> bundle_contents_problems(const std::string& folder,
         add_relative(folder, groups::load_schedule(folder + "/" + kScheduleFile).problems,
                      problems);
     if (manifest.has_alerts()) {
-        // The substances an alert names must be the bundle's own pack's, when it has one.
+        // The substances an alert names must be the bundle's own pack's (for the tool).
         std::set<std::string> ids;
         content::PackPtr pack;
-        if (manifest.has_content())
+        if (check_alert_substances && manifest.has_content())
             pack = content::load_pack(folder + "/" + kContentFolder, languages).pack;
         if (pack)
             for (const auto& s : pack->substances)

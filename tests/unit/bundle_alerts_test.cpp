@@ -1,6 +1,7 @@
 // Drug alerts in bundles (docs/alerts.md): an alert-only bundle is installed and keeps the
-// content pack and schedule in use; a content bundle keeps the current alerts; an alerts
-// file with a problem is refused with a reason for staff, and the alerts in use stay.
+// content pack and schedule in use; a content bundle keeps the current alerts (even one about
+// a substance the new pack lacks); an alerts file with a problem is refused with a reason for
+// staff, and the alerts in use stay.
 #include "bundle_support.hpp"
 #include "core/content/alerts.hpp"
 #include "sync/bundle_store.hpp"
@@ -78,11 +79,8 @@ TEST_CASE("an alerts file with a problem is refused for staff and the alerts in 
     const auto at = wrong_dose.find("280 mg MDMA in one pill");
     REQUIRE(at != std::string::npos);
     wrong_dose.replace(at, 3, "180"); // English no longer says what Dutch says
-    std::string unknown_substance = example_alerts();
-    unknown_substance.replace(unknown_substance.find("[\"mdma\"]"), 8, "[\"mdmx\"]");
     const std::pair<std::string, std::string> bad[] = {
         {wrong_dose, "numbers"},
-        {unknown_substance, "substance in the content pack"},
         {"[[alert]]\nid = \"x\"\nlevel = \"purple\"\n", "not a level"},
     };
     std::int64_t version = 2;
@@ -100,4 +98,23 @@ TEST_CASE("an alerts file with a problem is refused for staff and the alerts in 
         k.offer(make_bundle(9, "*", bundle_test::other_keys(), alerts_only(example_alerts())));
     CHECK(foreign.outcome == Outcome::Refused);
     CHECK(snapshot(k.data + "/bundles") == before);
+}
+
+TEST_CASE("a kept alert about a substance a new pack lacks never blocks the content update",
+          "[bundle][alerts]") {
+    BundleKiosk k;
+    std::string about_mdmx = example_alerts();
+    about_mdmx.replace(about_mdmx.find("[\"mdma\"]"), 8, "[\"mdmx\"]");
+    REQUIRE(k.offer(make_bundle(1)).outcome == Outcome::Installed);
+    const auto alerts =
+        k.offer(make_bundle(2, "*", bundle_test::test_keys(), alerts_only(about_mdmx)));
+    CHECK(alerts.outcome == Outcome::Installed);
+    INFO(alerts.reason);
+    const auto content = k.offer(make_bundle(3));
+    CHECK(content.outcome == Outcome::Installed);
+    INFO(content.reason);
+    const auto active = active_bundle(k.data);
+    REQUIRE(active);
+    REQUIRE(active->alerts_file);
+    CHECK(kiosk::content::load_alerts(*active->alerts_file, {"nl", "en"}).alerts);
 }

@@ -89,7 +89,8 @@ std::vector<kiosk::Problem> contents_problems(const BundleManifest& manifest,
                                               const std::vector<std::string>& langs) {
     TempFolder folder;
     write_bundle_files(folder.path(), manifest);
-    return bundle_contents_problems(folder.path(), manifest, langs);
+    return bundle_contents_problems(folder.path(), manifest, langs,
+                                    /*check_alert_substances=*/true);
 }
 
 std::string describe(const BundleManifest& manifest) {

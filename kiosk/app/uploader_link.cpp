@@ -22,7 +22,7 @@ sync::ServiceOptions options_of(const Config& config, const services::Storage& s
         options.bundles =
             sync::BundleOptions{u.base_url,          u.token,         config.kiosk_id,
                                 u.bundle_public_key, config.data_dir, config.languages};
-    options.bundle_every = std::chrono::minutes(u.bundle_check_minutes);
+    options.bundle_cadence.every = std::chrono::minutes(u.bundle_check_minutes);
     return options;
 }
 

@@ -138,7 +138,7 @@ void validate_upload(const UploadConfig& u, const BadValue& bad) {
         bad("upload.bundle_public_key", u.bundle_public_key,
             "give the public key `kiosk_bundle keygen` printed: 44 characters of base64");
     require_range(bad, "upload.bundle_check_minutes", u.bundle_check_minutes, 5, 1440, " minutes",
-                  60);
+                  30);
     if (!u.pinned_public_key.empty() && u.pinned_public_key.rfind("sha256//", 0) != 0)
         bad("upload.pinned_public_key", u.pinned_public_key,
             "write it as sha256//<base64 of the key's SHA-256>; docs/configuration.md shows how "

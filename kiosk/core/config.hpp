@@ -37,7 +37,7 @@ struct UploadConfig {
     // Signed content/schedule bundles from the same server (docs/bundles.md): the Ed25519
     // public key (base64), and how often to ask. Without a key the kiosk never asks.
     std::string bundle_public_key;
-    int bundle_check_minutes = 60;
+    int bundle_check_minutes = 30; // 10 while the bundle in use is under a day old
     bool enabled() const { return !base_url.empty(); }
 };
 

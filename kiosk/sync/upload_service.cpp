@@ -133,7 +133,7 @@ void UploadService::refresh_status(store::Database& db, const UploadSchedule& sc
             {std::move(q.type), std::move(q.occurred_at), std::move(q.reason)});
 }
 
-void UploadService::check_bundle(BundleUpdater& updater) {
+BundleCheckResult::Outcome UploadService::check_bundle(BundleUpdater& updater) {
     const BundleCheckResult result = updater.check(utc_now());
     if (result.outcome == BundleCheckResult::Outcome::Installed)
         ++bundles_installed_;
@@ -143,6 +143,7 @@ void UploadService::check_bundle(BundleUpdater& updater) {
     const bool problem = result.outcome == BundleCheckResult::Outcome::Refused ||
                          result.outcome == BundleCheckResult::Outcome::Failed;
     status_.bundle_problem = problem ? result.reason : "";
+    return result.outcome;
 }
 
 struct UploadService::Round {
@@ -213,8 +214,11 @@ void UploadService::follow_nudges(Round& round, unsigned nudges) {
     if (nudges & kSendNow)
         round.schedule.send_now(now);
     if (round.bundles && ((nudges & kSendNow) || now >= round.next_bundle_check)) {
-        check_bundle(*round.bundles);
-        round.next_bundle_check = Clock::now() + options_.bundle_every;
+        const auto outcome = check_bundle(*round.bundles);
+        const auto installed = active_bundle_installed_unix(options_.bundles->data_dir);
+        round.next_bundle_check =
+            Clock::now() + next_bundle_check(options_.bundle_cadence, outcome, installed,
+                                             static_cast<std::int64_t>(unix_now()));
         if (on_change_)
             on_change_();
     }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/sync_status.hpp"
+#include "sync/bundle_cadence.hpp"
 #include "sync/bundle_updater.hpp"
 #include "sync/curl_transport.hpp"
 #include "sync/upload_schedule.hpp"
@@ -23,10 +24,10 @@ struct ServiceOptions {
     UploadOptions upload;
     TransportOptions transport;
     std::int64_t outbox_cap_bytes = 64ll * 1024 * 1024;
-    // Signed bundles (docs/bundles.md): asked for at start, every bundle_every, and on
-    // "send now". Nothing when no bundle key is configured.
+    // Signed bundles (docs/bundles.md): asked for at start, then as bundle_cadence says, and
+    // on "send now". Nothing when no bundle key is configured.
     std::optional<BundleOptions> bundles;
-    std::chrono::minutes bundle_every{60};
+    BundleCadence bundle_cadence;
 };
 
 class UploadService {
@@ -69,7 +70,7 @@ class UploadService {
     void attempt(Round& round);
     void report_problem(Problem problem, const std::string& detail);
     void refresh_status(store::Database& db, const UploadSchedule& schedule);
-    void check_bundle(BundleUpdater& updater);
+    BundleCheckResult::Outcome check_bundle(BundleUpdater& updater);
     void nudge(unsigned what);
 
     ServiceOptions options_;

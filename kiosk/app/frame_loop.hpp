@@ -7,6 +7,7 @@
 #include "core/command_line.hpp"
 #include "core/frame_scheduler.hpp"
 #include "core/kiosk_model.hpp"
+#include "picture_cache.hpp"
 #include "platform/renderer.hpp"
 #include "platform/stop_signals.hpp"
 #include "platform/window.hpp"
@@ -54,6 +55,7 @@ class FrameLoop {
     explicit FrameLoop(LoopParts parts) : p_(std::move(parts)) {
         ui_.set_font_cache(p_.font_cache);
         ui_.set_can_speak(p_.can_speak);
+        ui_.set_pictures(&pictures_);
     }
     // The home screen once, before the services are there (the start's database and schedule
     // are still being read): no input, no actions.
@@ -94,6 +96,7 @@ class FrameLoop {
     LoopParts p_;
     std::optional<LoopServices> s_;
     bool first_frame_drawn_ = false;
+    PictureCache pictures_; // before ui_: the UI points at it
     ui::KioskUi ui_;
     ui::FrameRunner runner_;
     FrameScheduler scheduler_;

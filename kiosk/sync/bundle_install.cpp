@@ -1,6 +1,7 @@
 // Staging and committing, in the order that keeps a power cut harmless.
 #include "sync/bundle_install.hpp"
 
+#include "sync/bundle_crypto.hpp"
 #include "sync/bundle_files.hpp"
 
 #include <set>
@@ -20,8 +21,16 @@ void write_bundle_files(const std::string& folder, const BundleManifest& manifes
     }
     for (const auto& sub : folders)
         make_folder(folder + "/" + sub);
-    for (const auto& [path, text] : manifest.files)
-        write_synced(folder + "/" + path, text);
+    for (const auto& [path, text] : manifest.files) {
+        if (!is_picture_path(path)) {
+            write_synced(folder + "/" + path, text);
+            continue;
+        }
+        const auto bytes = from_base64(text); // read_manifest checked it
+        if (!bytes)
+            throw BundleDiskError("the picture " + path + " is not base64");
+        write_synced(folder + "/" + path, *bytes);
+    }
     for (const auto& sub : folders)
         sync_folder(folder + "/" + sub);
     sync_folder(folder);

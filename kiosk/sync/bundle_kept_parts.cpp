@@ -1,6 +1,7 @@
 // Copying the parts a bundle does not carry from the current version folder.
 #include "sync/bundle_kept_parts.hpp"
 
+#include "sync/bundle_crypto.hpp"
 #include "sync/bundle_files.hpp"
 
 namespace kiosk::sync {
@@ -19,6 +20,16 @@ void keep_content(BundleManifest& m, const std::string& folder) {
                 keep_file(m, folder, sub + "/" + name);
 }
 
+// The alerts file and the pictures beside it (sent as base64, kept on disk as bytes).
+void keep_alerts(BundleManifest& m, const std::string& folder) {
+    keep_file(m, folder, kAlertsFile);
+    const std::string sub = kAlertPicturesFolder;
+    for (const auto& name : folder_entries(folder + "/" + sub))
+        if (is_picture_path(sub + "/" + name))
+            if (auto bytes = read_whole_file(folder + "/" + sub + "/" + name))
+                m.files.emplace(sub + "/" + name, to_base64(*bytes));
+}
+
 } // namespace
 
 BundleManifest with_kept_parts(BundleManifest incoming, const std::string& data_dir,
@@ -29,7 +40,7 @@ BundleManifest with_kept_parts(BundleManifest incoming, const std::string& data_
     const bool alerts_only =
         incoming.has_alerts() && !incoming.has_content() && !incoming.has_schedule();
     if (!incoming.has_alerts())
-        keep_file(incoming, folder, kAlertsFile);
+        keep_alerts(incoming, folder);
     if (alerts_only) {
         keep_content(incoming, folder);
         keep_file(incoming, folder, kScheduleFile);

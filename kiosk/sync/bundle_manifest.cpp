@@ -3,6 +3,7 @@
 #include "sync/bundle_manifest.hpp"
 
 #include "common/rfc3339.hpp"
+#include "sync/bundle_crypto.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -27,9 +28,13 @@ bool is_kiosk_id(const std::string& id) {
            id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-_") == std::string::npos;
 }
 
-bool is_file_name(const std::string& name) {
-    const std::string stem = name.size() > 5 ? name.substr(0, name.size() - 5) : "";
-    return name.size() > 5 && name.compare(name.size() - 5, 5, ".toml") == 0 && stem.size() <= 64 &&
+// <stem><suffix> with a stem of 1-64 of a-z 0-9 _ -.
+bool is_file_name(const std::string& name, const std::string& suffix = ".toml") {
+    if (name.size() <= suffix.size() ||
+        name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0)
+        return false;
+    const std::string stem = name.substr(0, name.size() - suffix.size());
+    return stem.size() <= 64 &&
            stem.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_-") == std::string::npos;
 }
 
@@ -60,15 +65,21 @@ std::string bundle_path_problem(const std::string& path) {
     const std::string folder = slash == std::string::npos ? "" : path.substr(0, slash);
     const std::string name = path.substr(slash == std::string::npos ? 0 : slash + 1);
     const bool allowed =
-        path == kScheduleFile || path == kAlertsFile ||
+        path == kScheduleFile || path == kAlertsFile || is_picture_path(path) ||
         ((folder == "content" || folder == "content/substances" || folder == "content/pages") &&
          is_file_name(name));
     if (allowed)
         return "";
     return "the file path " + shown(path) +
            " is not a place a bundle may write: use schedule.toml, alerts.toml, "
-           "content/<name>.toml, "
-           "content/substances/<name>.toml or content/pages/<name>.toml, names of a-z 0-9 _ -";
+           "content/<name>.toml, content/substances/<name>.toml, content/pages/<name>.toml or "
+           "alert-pictures/<name>.png, names of a-z 0-9 _ -";
+}
+
+bool is_picture_path(const std::string& path) {
+    const std::string folder = std::string(kAlertPicturesFolder) + "/";
+    return path.compare(0, folder.size(), folder) == 0 &&
+           is_file_name(path.substr(folder.size()), ".png");
 }
 
 std::string manifest_json(const BundleManifest& manifest) {
@@ -129,8 +140,14 @@ ManifestRead read_manifest(const std::string& payload) {
             return refused("the file " + shown(path) + " is not given as text");
         if (text.get_ref<const std::string&>().size() > kMaxBundleFileBytes)
             return refused("the file " + shown(path) + " is larger than 1 MiB");
+        if (is_picture_path(path) && !from_base64(text.get_ref<const std::string&>()))
+            return refused("the picture " + shown(path) + " is not given as base64");
         manifest.files[path] = text.get<std::string>();
     }
+    for (const auto& [path, text] : manifest.files)
+        if (is_picture_path(path) && !manifest.has_alerts())
+            return refused("the picture " + shown(path) +
+                           " comes without alerts.toml; send it with the alerts that show it");
     return {std::move(manifest), ""};
 }
 

@@ -17,12 +17,15 @@ inline constexpr std::size_t kMaxBundleFileBytes = 1024 * 1024;
 inline constexpr const char* kScheduleFile = "schedule.toml";
 inline constexpr const char* kContentFolder = "content";
 inline constexpr const char* kAlertsFile = "alerts.toml";
+inline constexpr const char* kAlertPicturesFolder = "alert-pictures"; // beside alerts.toml
 
 struct BundleManifest {
-    std::string kiosk_id = "*";               // one kiosk's id, or "*" for every kiosk
-    std::int64_t version = 0;                 // from 1, raised with every bundle
-    std::string created_at;                   // RFC 3339 UTC, e.g. "2026-11-22T17:05:09Z"
-    std::map<std::string, std::string> files; // relative path -> UTF-8 text
+    std::string kiosk_id = "*"; // one kiosk's id, or "*" for every kiosk
+    std::int64_t version = 0;   // from 1, raised with every bundle
+    std::string created_at;     // RFC 3339 UTC, e.g. "2026-11-22T17:05:09Z"
+    // relative path -> UTF-8 text; an alert picture (alert-pictures/<name>.png) is its PNG
+    // bytes in base64, written to disk as the bytes (write_bundle_files)
+    std::map<std::string, std::string> files;
 
     bool has_content() const;
     bool has_schedule() const { return files.count(kScheduleFile) != 0; }
@@ -42,8 +45,10 @@ struct ManifestRead {
 ManifestRead read_manifest(const std::string& payload);
 
 // "" when a bundle may hold a file at path: schedule.toml, alerts.toml, content/<name>.toml,
-// content/substances/<name>.toml or content/pages/<name>.toml, names of 1-64 of a-z 0-9 _ -.
-// Otherwise why not.
+// content/substances/<name>.toml, content/pages/<name>.toml or alert-pictures/<name>.png,
+// names of 1-64 of a-z 0-9 _ -. Otherwise why not.
 std::string bundle_path_problem(const std::string& path);
+// alert-pictures/<name>.png: sent as base64.
+bool is_picture_path(const std::string& path);
 
 } // namespace kiosk::sync

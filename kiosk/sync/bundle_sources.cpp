@@ -2,6 +2,7 @@
 // listed as skipped (a README, an editor's backup file).
 #include "sync/bundle_sources.hpp"
 
+#include "sync/bundle_crypto.hpp"
 #include "sync/bundle_files.hpp"
 #include "sync/bundle_manifest.hpp"
 
@@ -15,7 +16,7 @@ namespace {
 
 bool add(CollectedFiles& out, const std::string& bundle_path, const std::string& source) {
     try {
-        const auto text = read_whole_file(source);
+        auto text = read_whole_file(source);
         if (!text) {
             out.problem = "cannot read " + source + ": no such file";
             return false;
@@ -24,7 +25,7 @@ bool add(CollectedFiles& out, const std::string& bundle_path, const std::string&
             out.problem = source + " is larger than the 1 MiB a bundle file may have";
             return false;
         }
-        out.files[bundle_path] = *text;
+        out.files[bundle_path] = is_picture_path(bundle_path) ? to_base64(*text) : *text;
         return true;
     } catch (const BundleDiskError& error) {
         out.problem = error.what();
@@ -32,10 +33,34 @@ bool add(CollectedFiles& out, const std::string& bundle_path, const std::string&
     }
 }
 
+void add_alerts(CollectedFiles& out, const std::string& alerts_file) {
+    if (!add(out, kAlertsFile, alerts_file))
+        return;
+    const fs::path pictures = fs::path(alerts_file).parent_path() / kAlertPicturesFolder;
+    std::error_code error;
+    if (!fs::is_directory(pictures, error))
+        return;
+    for (fs::directory_iterator it(pictures, error), end; !error && it != end;
+         it.increment(error)) {
+        const std::string bundle_path =
+            std::string(kAlertPicturesFolder) + "/" + it->path().filename().string();
+        if (!is_picture_path(bundle_path)) {
+            out.skipped.push_back(it->path().string());
+            continue;
+        }
+        if (!add(out, bundle_path, it->path().string()))
+            return;
+    }
+    if (error)
+        out.problem =
+            "cannot read the pictures folder " + pictures.string() + ": " + error.message();
+}
+
 } // namespace
 
 CollectedFiles collect_bundle_files(const std::optional<std::string>& content_dir,
-                                    const std::optional<std::string>& schedule_file) {
+                                    const std::optional<std::string>& schedule_file,
+                                    const std::optional<std::string>& alerts_file) {
     CollectedFiles out;
     if (content_dir) {
         std::error_code error;
@@ -62,8 +87,10 @@ CollectedFiles collect_bundle_files(const std::optional<std::string>& content_di
             return out;
         }
     }
-    if (schedule_file)
-        add(out, kScheduleFile, *schedule_file);
+    if (schedule_file && !add(out, kScheduleFile, *schedule_file))
+        return out;
+    if (alerts_file)
+        add_alerts(out, *alerts_file);
     return out;
 }
 

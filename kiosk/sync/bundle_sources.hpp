@@ -1,6 +1,7 @@
 // Gathers what goes into a bundle from folders on the signing machine: a content pack folder
-// (docs/content-format.md) and a group schedule file (docs/groups.md), under the paths a
-// bundle may hold. Used by the kiosk_bundle tool and the tests.
+// (docs/content-format.md), a group schedule file (docs/groups.md) and a drug alerts file
+// with the pictures beside it (docs/alerts.md), under the paths a bundle may hold. Used by the
+// kiosk_bundle tool and the tests.
 #pragma once
 
 #include <map>
@@ -16,7 +17,9 @@ struct CollectedFiles {
     std::string problem;                      // what could not be read, and where
 };
 
+// The alerts file's pictures are every <name>.png in alert-pictures/ beside it.
 CollectedFiles collect_bundle_files(const std::optional<std::string>& content_dir,
-                                    const std::optional<std::string>& schedule_file);
+                                    const std::optional<std::string>& schedule_file,
+                                    const std::optional<std::string>& alerts_file = std::nullopt);
 
 } // namespace kiosk::sync

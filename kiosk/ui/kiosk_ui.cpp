@@ -131,6 +131,7 @@ FrameOutput KioskUi::draw(const KioskModel& model, SteadyTime now) {
     texts_.clear();
     frame.texts = &texts_;
     frame.speech = &speech_status_;
+    frame.pictures = pictures_;
 
     const bool speech_bar_shown = shows_speech_bar(model, can_speak_);
     const float bottom = speech_bar_shown ? speech_bar_height(theme) : 0.0f;

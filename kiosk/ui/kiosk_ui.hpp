@@ -71,10 +71,13 @@ class KioskUi {
     bool can_speak() const { return can_speak_; }
     void set_spoken_line(std::string id) { spoken_id_ = std::move(id); }
     void set_speech_status(SpeechStaffView view) { speech_status_ = std::move(view); }
+    // Where pictures come from (must outlive the UI); none: screens show words only.
+    void set_pictures(PictureTextures* pictures) { pictures_ = pictures; }
 
   private:
     Theme theme_; // the base theme for the screen size
     SpeechStaffView speech_status_;
+    PictureTextures* pictures_ = nullptr;
     FontSet fonts_;
     GlyphText glyph_text_;
     std::string font_cache_;

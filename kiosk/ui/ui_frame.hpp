@@ -6,6 +6,7 @@
 #include "core/idle_policy.hpp"
 #include "core/kiosk_model.hpp"
 #include "fonts.hpp"
+#include "picture_textures.hpp"
 #include "theme.hpp"
 
 #include <imgui.h>
@@ -87,6 +88,7 @@ struct UiFrame {
     bool wants_animation = false;             // a widget is moving: render the next frame too
     std::vector<ScreenText>* texts = nullptr; // the text blocks drawn, if wanted
     const SpeechStaffView* speech = nullptr;  // for the staff page
+    PictureTextures* pictures = nullptr;      // alert pictures (null: words only)
 
     const std::string& tr(const std::string& key) const { return model.tr(key); }
     void emit(Action action) { actions.push_back(std::move(action)); }

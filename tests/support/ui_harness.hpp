@@ -61,6 +61,8 @@ class UiHarness {
     RecordingUploads& uploads() { return uploads_; }
     // What the staff page says of read aloud (the app takes it from its speech link).
     void set_speech_status(ui::SpeechStaffView view) { ui_.set_speech_status(std::move(view)); }
+    // Where pictures come from (the app's GPU cache; a fake in tests). Must outlive frames.
+    void set_pictures(ui::PictureTextures* pictures) { ui_.set_pictures(pictures); }
     FakeClockStatus& clock() { return clock_; }
     services::DeviceControl& device() { return *device_; }
     services::Background& background() { return *background_; }

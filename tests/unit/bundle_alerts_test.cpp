@@ -15,15 +15,6 @@ using Outcome = BundleCheckResult::Outcome;
 
 namespace {
 
-std::string example_alerts() {
-    return kiosk::store::test::read_bytes(std::string(KIOSK_TEST_ASSETS) +
-                                          "/../tests/fixtures/alerts-example.toml");
-}
-
-bundle_test::Files alerts_only(const std::string& text) {
-    return {{"alerts.toml", text}};
-}
-
 std::string pack_of(const ActiveBundle& active) {
     return kiosk::store::test::read_bytes(*active.content_dir + "/pack.toml");
 }
@@ -67,11 +58,7 @@ TEST_CASE("an alerts file with a problem is refused for staff and the alerts in 
           "[bundle][alerts]") {
     BundleKiosk k;
     REQUIRE(k.offer(make_bundle(1, "*", bundle_test::test_keys(),
-                                [] {
-                                    auto files = bundle_test::files_of_version(1);
-                                    files["alerts.toml"] = example_alerts();
-                                    return files;
-                                }()))
+                                with_alerts(bundle_test::files_of_version(1), example_alerts())))
                 .outcome == Outcome::Installed);
     const auto before = snapshot(k.data + "/bundles");
 
@@ -86,8 +73,7 @@ TEST_CASE("an alerts file with a problem is refused for staff and the alerts in 
     std::int64_t version = 2;
     for (const auto& [text, said] : bad) {
         INFO(said);
-        auto files = bundle_test::files_of_version(version);
-        files["alerts.toml"] = text;
+        const auto files = with_alerts(bundle_test::files_of_version(version), text);
         const auto result = k.offer(make_bundle(version++, "*", bundle_test::test_keys(), files));
         CHECK(result.outcome == Outcome::Refused);
         CHECK_THAT(result.reason, Catch::Contains("alerts.toml") && Catch::Contains(said));

@@ -24,11 +24,6 @@ constexpr std::int64_t kMinute = 60;
 constexpr std::int64_t kDay = 24 * 60 * kMinute;
 const std::int64_t kStart = *kiosk::parse_utc("2026-12-03T09:00:00Z");
 
-std::string example_alerts() {
-    return kiosk::store::test::read_bytes(std::string(KIOSK_TEST_ASSETS) +
-                                          "/../tests/fixtures/alerts-example.toml");
-}
-
 struct Timeline {
     std::int64_t published = 0;            // when the alert bundle is offered
     std::int64_t outage_from = 0;          // the server does not answer from here ...
@@ -45,8 +40,8 @@ void run(Timeline& t, const BundleCadence& cadence) {
     k.server.offered = bundle_answer(content, "\"v1\"");
     REQUIRE(k.updater.check(kiosk::format_utc_unix(kStart - 3 * kDay)).outcome ==
             Outcome::Installed);
-    static const std::string alert_bundle = bundle_test::make_bundle(
-        2, "*", bundle_test::test_keys(), {{"alerts.toml", example_alerts()}});
+    static const std::string alert_bundle =
+        bundle_test::make_bundle(2, "*", bundle_test::test_keys(), alerts_only(example_alerts()));
     for (std::int64_t now = kStart; now < t.published + 6 * 60 * kMinute;) {
         if (now >= t.outage_from && now < t.outage_until)
             k.server.offered = answer(503);

@@ -3,8 +3,10 @@
 // the server's answers.
 #pragma once
 
+#include "picture_support.hpp"
 #include "store_test_support.hpp"
 #include "support/bundle_fixtures.hpp"
+#include "sync/bundle_crypto.hpp"
 #include "sync/bundle_store.hpp"
 #include "sync/bundle_updater.hpp"
 #include "sync_support.hpp"
@@ -77,5 +79,22 @@ struct BundleKiosk {
         return active ? std::optional<std::int64_t>(active->version) : std::nullopt;
     }
 };
+
+// tests/fixtures/alerts-example.toml (its first alert has a picture).
+inline std::string example_alerts() {
+    return store::test::read_bytes(std::string(KIOSK_TEST_ASSETS) +
+                                   "/../tests/fixtures/alerts-example.toml");
+}
+
+// Adds an alerts file and the example picture as a bundle carries them (base64).
+inline bundle_test::Files with_alerts(bundle_test::Files files, const std::string& text,
+                                      const std::string& picture = kiosk::test::example_picture()) {
+    files["alerts.toml"] = text;
+    files["alert-pictures/example-pink-pill.png"] = to_base64(picture);
+    return files;
+}
+inline bundle_test::Files alerts_only(const std::string& text) {
+    return with_alerts({}, text);
+}
 
 } // namespace kiosk::sync::test

@@ -94,15 +94,18 @@ std::vector<kiosk::Problem> contents_problems(const BundleManifest& manifest,
 }
 
 std::string describe(const BundleManifest& manifest) {
-    std::size_t content_files = 0;
-    for (const auto& [path, text] : manifest.files)
-        content_files += path != kScheduleFile && path != kAlertsFile ? 1 : 0;
+    std::size_t content_files = 0, pictures = 0;
+    for (const auto& [path, text] : manifest.files) {
+        pictures += is_picture_path(path) ? 1 : 0;
+        content_files += path.rfind(std::string(kContentFolder) + "/", 0) == 0 ? 1 : 0;
+    }
     return "version " + std::to_string(manifest.version) + " for " +
            (manifest.kiosk_id == "*" ? std::string("every kiosk") : "kiosk " + manifest.kiosk_id) +
            ", made " + manifest.created_at +
            (content_files ? ", " + std::to_string(content_files) + " content pack files" : "") +
            (manifest.has_schedule() ? ", a group schedule" : "") +
-           (manifest.has_alerts() ? ", drug alerts" : "");
+           (manifest.has_alerts() ? ", drug alerts" : "") +
+           (pictures ? " with " + std::to_string(pictures) + " picture(s)" : "");
 }
 
 // The path a problem names, as the person running the tool knows it.
@@ -112,6 +115,11 @@ std::string source_path(const std::string& bundle_path, const CommandLine& line)
         return value(line, "schedule").value_or(bundle_path);
     if (bundle_path == kAlertsFile)
         return value(line, "alerts").value_or(bundle_path);
+    if (is_picture_path(bundle_path) && value(line, "alerts")) {
+        const std::string alerts = *value(line, "alerts");
+        const auto slash = alerts.rfind('/');
+        return (slash == std::string::npos ? "" : alerts.substr(0, slash + 1)) + bundle_path;
+    }
     if (bundle_path.compare(0, content.size(), content) == 0)
         return *value(line, "content") + "/" + bundle_path.substr(content.size());
     return bundle_path;
@@ -161,17 +169,11 @@ int run_make(const CommandLine& line, std::ostream& out, std::ostream& err) {
     const KeyPair keys = read_key_file(key_path, warning);
     if (!warning.empty())
         err << "kiosk_bundle: warning: " << warning << "\n";
-    CollectedFiles collected = collect_bundle_files(content, schedule);
-    if (alerts && collected.problem.empty()) {
-        if (auto text = read_whole_file(*alerts))
-            collected.files[kAlertsFile] = std::move(*text);
-        else
-            collected.problem = "cannot read the alerts file " + *alerts;
-    }
+    CollectedFiles collected = collect_bundle_files(content, schedule, alerts);
     for (const auto& skipped : collected.skipped)
         err << "kiosk_bundle: skipped " << skipped
-            << " (not a content pack file: a bundle holds only <name>.toml files at the top, "
-               "in substances/ and in pages/)\n";
+            << " (a bundle holds only <name>.toml content pack files at the top, in "
+               "substances/ and in pages/, and <name>.png alert pictures)\n";
     if (!collected.problem.empty()) {
         err << "kiosk_bundle: " << collected.problem << "; nothing written\n";
         return 1;

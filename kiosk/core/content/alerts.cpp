@@ -1,11 +1,14 @@
 // Reading alerts.toml strictly: every field checked, translations carry English's numbers.
 #include "alerts.hpp"
 
+#include "alert_picture.hpp"
 #include "core/languages.hpp"
 #include "number_checks.hpp"
 #include "toml_reader.hpp"
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
 
 namespace kiosk::content {
 
@@ -55,12 +58,42 @@ void check_translation(TomlReader& r, const toml::node* at, const std::string& f
                           ". Doses, times and phone numbers must be exactly those of English");
 }
 
+// The picture named by the alert, checked; "" when it has none or it has a problem.
+std::string read_picture(TomlReader& r, const toml::table& t, const std::string& field,
+                         const std::string& folder) {
+    if (!t.get("picture"))
+        return "";
+    const std::string name = r.text(t, "picture", field + ".picture");
+    if (name.empty())
+        return "";
+    if (!is_picture_name(name)) {
+        r.problem(t.get("picture"), field + ".picture",
+                  "use the picture's name without .png, 1-64 of a-z 0-9 _ -, e.g. pink-pill");
+        return "";
+    }
+    const std::string path = alert_picture_path(name);
+    std::ifstream in(folder + "/" + path, std::ios::binary);
+    if (!in) {
+        r.problem(t.get("picture"), field + ".picture",
+                  "there is no " + path + " beside the alerts file");
+        return "";
+    }
+    const std::string bytes{std::istreambuf_iterator<char>(in), {}};
+    const PictureCheck check = check_alert_picture(bytes);
+    if (!check.problem.empty()) {
+        r.problem(t.get("picture"), field + ".picture", path + " " + check.problem);
+        return "";
+    }
+    return folder + "/" + path;
+}
+
 Alert read_alert(TomlReader& r, const toml::table& t, const std::string& field,
                  const std::vector<std::string>& languages,
-                 const std::set<std::string>* substance_ids) {
+                 const std::set<std::string>* substance_ids, const std::string& folder) {
     Alert a;
     // Texts in any kiosk language may be there; those not enabled here are not read.
-    std::set<std::string> allowed = {"id", "level", "source", "issued", "expires", "substances"};
+    std::set<std::string> allowed = {"id",      "level",      "source", "issued",
+                                     "expires", "substances", "picture"};
     allowed.insert(language_codes().begin(), language_codes().end());
     r.only(t, allowed, field + ".");
     a.id = r.text(t, "id", field + ".id");
@@ -99,6 +132,7 @@ Alert read_alert(TomlReader& r, const toml::table& t, const std::string& field,
                 a.substances.push_back(s->get());
             }
     }
+    a.picture_file = read_picture(r, t, field, folder);
     std::vector<std::string> read = languages;
     for (const char* needed : {"nl", "en"}) // every alert has them, whatever is enabled
         if (std::find(read.begin(), read.end(), needed) == read.end())
@@ -151,6 +185,8 @@ AlertsLoad load_alerts(const std::string& file, const std::vector<std::string>& 
     TomlReader r(file, out.problems);
     r.only(*root, {"alert"}, "");
     auto alerts = std::make_shared<Alerts>();
+    const auto slash = file.rfind('/');
+    const std::string folder = slash == std::string::npos ? "." : file.substr(0, slash);
     if (const toml::node* node = root->get("alert")) {
         const auto* array = node->as_array();
         if (!array || !array->is_array_of_tables())
@@ -159,8 +195,8 @@ AlertsLoad load_alerts(const std::string& file, const std::vector<std::string>& 
             std::set<std::string> ids;
             for (std::size_t i = 0; i < array->size(); ++i) {
                 const std::string field = "alert[" + std::to_string(i + 1) + "]";
-                Alert a =
-                    read_alert(r, *array->get(i)->as_table(), field, languages, substance_ids);
+                Alert a = read_alert(r, *array->get(i)->as_table(), field, languages, substance_ids,
+                                     folder);
                 if (!a.id.empty() && !ids.insert(a.id).second)
                     r.problem(array->get(i), field + ".id", "\"" + a.id + "\" is used twice");
                 alerts->push_back(std::move(a));

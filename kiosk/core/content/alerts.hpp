@@ -31,7 +31,8 @@ struct Alert {
     std::string issued;                  // YYYY-MM-DD, the first day it is shown
     std::string expires;                 // YYYY-MM-DD, the last day it is shown
     std::vector<std::string> substances; // substance ids; a red alert shows on their pages
-    PerLanguage<AlertText> text;         // at least nl and en
+    std::string picture_file; // a checked PNG beside the alerts file ("": none), alert_picture.hpp
+    PerLanguage<AlertText> text; // at least nl and en
 };
 
 using Alerts = std::vector<Alert>;
@@ -45,7 +46,8 @@ struct AlertsLoad {
 };
 
 // Reads an alerts file. Every problem is "file:line: field: what". `substance_ids`, when
-// given, are the ids an alert may name (the content pack's).
+// given, are the ids an alert may name (the content pack's). A picture named by an alert
+// (picture = "pink-pill") is alert-pictures/pink-pill.png beside the file, and is checked.
 AlertsLoad load_alerts(const std::string& file, const std::vector<std::string>& languages,
                        const std::set<std::string>* substance_ids = nullptr);
 

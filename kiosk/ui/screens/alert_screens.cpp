@@ -6,9 +6,12 @@
 #include "screens.hpp"
 
 #include "group_format.hpp"
+#include "ui/text/mirror.hpp"
 #include "ui/widgets/content_blocks.hpp"
 #include "ui/widgets/text_blocks.hpp"
 #include "ui/widgets/touch_button.hpp"
+
+#include <algorithm>
 
 namespace kiosk::ui {
 
@@ -37,6 +40,31 @@ std::string substance_names(const KioskModel& m, const content::Alert& a) {
     return names;
 }
 
+// The alert's picture (the pill, the package) under its title, at most a quarter of the
+// screen high, never mirrored: a logo on a pill reads one way only. Words only without it.
+void alert_picture(UiFrame& frame, const content::Alert& a) {
+    if (a.picture_file.empty() || !frame.pictures)
+        return;
+    const ShownPicture shown = frame.pictures->picture(a.picture_file);
+    if (!shown.texture || shown.width <= 0 || shown.height <= 0)
+        return;
+    const float max_w = ImGui::GetContentRegionAvail().x * 0.6f;
+    const float max_h = std::max(frame.theme.touch * 2.5f, ImGui::GetIO().DisplaySize.y * 0.25f);
+    const float scale =
+        std::min(max_w / static_cast<float>(shown.width), max_h / static_cast<float>(shown.height));
+    const ImVec2 size(static_cast<float>(shown.width) * scale,
+                      static_cast<float>(shown.height) * scale);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const int first_vertex = draw->VtxBuffer.Size;
+    draw->AddImage(shown.texture, at, ImVec2(at.x + size.x, at.y + size.y));
+    text::keep_unmirrored(draw, first_vertex, at.x, at.x + size.x);
+    draw->AddRect(at, ImVec2(at.x + size.x, at.y + size.y), frame.theme.border, 0.0f, 0,
+                  std::max(1.0f, frame.theme.scale));
+    ImGui::Dummy(size);
+    ImGui::Dummy(ImVec2(1, frame.theme.pad * 0.5f));
+}
+
 void alert_block(UiFrame& frame, const content::Alert& a) {
     const KioskModel& m = frame.model;
     const Catalog& c = m.catalog();
@@ -45,6 +73,7 @@ void alert_block(UiFrame& frame, const content::Alert& a) {
     const content::AlertText* text = passage(frame, a.text, "alert:" + a.id);
     callout(frame, level_icon(a.level), level_word(m, a.level) + "\n" + (text ? text->title : a.id),
             level_colour(frame.theme, a.level));
+    alert_picture(frame, a);
     if (text)
         bullet_lines(frame, text->text);
     if (!a.substances.empty())

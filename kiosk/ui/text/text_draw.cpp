@@ -58,11 +58,15 @@ ImVec2 draw_plain(ImDrawList* d, ImFont* font, float px, ImVec2 pos, ImU32 col,
     float y = pos.y, widest = 0;
     const float scale = px / font->FontSize;
     while (start < end) {
-        const char* line_end = width > 0 ? font->CalcWordWrapPositionA(scale, start, end, width)
-                                         : static_cast<const char*>(std::memchr(
-                                               start, '\n', static_cast<std::size_t>(end - start)));
+        // A line ends at a line break, or earlier where it must wrap (ImGui's wrap position
+        // runs on past a '\n', so the break is looked for first).
+        const char* line_end = static_cast<const char*>(
+            std::memchr(start, '\n', static_cast<std::size_t>(end - start)));
         if (!line_end)
             line_end = end;
+        if (width > 0)
+            line_end =
+                std::min(line_end, font->CalcWordWrapPositionA(scale, start, line_end, width));
         if (line_end == start && *start != '\n')
             line_end = start + 1;
         const float line_w = font->CalcTextSizeA(px, FLT_MAX, 0, start, line_end).x;

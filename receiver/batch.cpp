@@ -4,6 +4,7 @@
 #include "validation.hpp"
 
 #include "common/rfc3339.hpp"
+#include "common/signal_report.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -23,6 +24,25 @@ std::string text_field(const json& object, const char* key, const std::string& w
         throw BadBody(where + std::string(key) + " must be text");
     }
     return it->get<std::string>();
+}
+
+constexpr const char* kiosk_signal_type = "signal.reported";
+
+// A signal from the field holds only the words of common/signal_report.hpp, and its day: the
+// envelope's time is that day at midnight, so no time of day is ever stored.
+std::optional<std::string> signal_rule(const IncomingEvent& event) {
+    if (event.schema != 1) {
+        return "signal.reported has only schema 1";
+    }
+    std::string problem;
+    const auto report = kiosk::parse_signal(event.data_json, problem);
+    if (!report) {
+        return "data: " + problem;
+    }
+    if (event.occurred_at != report->day + "T00:00:00Z") {
+        return "occurred_at of a signal must be its day at 00:00:00Z (no time of day)";
+    }
+    return std::nullopt;
 }
 
 // The first broken rule of one event, or nothing.
@@ -54,6 +74,9 @@ std::optional<std::string> check_event(const json& event, IncomingEvent& out) {
         return "data must be a JSON object";
     }
     out.data_json = data->dump();
+    if (out.type == kiosk_signal_type) {
+        return signal_rule(out);
+    }
     return std::nullopt;
 }
 

@@ -85,8 +85,10 @@ std::vector<StoreOutcome> EventStore::store(const Batch& batch, const std::strin
         insert.bind(5, static_cast<std::int64_t>(event.schema));
         insert.bind(6, event.data_json);
         insert.bind(7, event.canonical);
-        insert.bind(8, batch.sent_at);
-        insert.bind(9, received_at);
+        // A signal keeps the day alone: when it was sent and received would give its time.
+        const bool day_only = event.type == "signal.reported";
+        insert.bind(8, day_only ? batch.sent_at.substr(0, 10) : batch.sent_at);
+        insert.bind(9, day_only ? received_at.substr(0, 10) : received_at);
         insert.step();
         outcomes.push_back(StoreOutcome::Stored);
     }

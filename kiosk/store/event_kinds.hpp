@@ -31,6 +31,8 @@ enum class Sensitivity {
     StaffAction,  // what staff changed (a staff name, no visitor data)
     Pseudonymous, // carries a member code: health-related personal data (GDPR art. 9)
     Contact,      // may carry contact details a visitor chose to give
+    Signal,       // what someone saw of a drug, and the day: no one's identity, but
+                  // health-related, so handled as carefully as the two above
 };
 
 // clang-format off
@@ -51,6 +53,7 @@ enum class Sensitivity {
     E(ScheduleHolidayAdded, "schedule.holiday_added",   UntilDelivered,   StaffAction)          \
     E(ScheduleHolidayRemoved, "schedule.holiday_removed", UntilDelivered, StaffAction)          \
     E(InterestSubmitted,    "interest.submitted",       WithInterestForm, Contact)              \
+    E(SignalReported,       "signal.reported",          UntilDelivered,   Signal)               \
     E(StatsDaily,           "stats.daily",              UntilDelivered,   Aggregate)            \
     E(StatsDays,            "stats.days",               UntilDelivered,   Aggregate)
 // clang-format on

@@ -59,6 +59,8 @@ void handle(ActionContext& c, const action::LookUpMyCode& a);
 void handle(ActionContext& c, const action::CancelMySignup& a);
 void handle(ActionContext& c, const action::ToggleInterest& a);
 void handle(ActionContext& c, const action::SubmitInterest& a);
+void handle(ActionContext& c, const action::AnswerReport& a);
+void handle(ActionContext& c, const action::SendReport& a);
 
 // handle_attendance.cpp
 void handle(ActionContext& c, const action::MarkAttendance& a);
@@ -88,6 +90,7 @@ void refuse(ActionContext& c, const action::CancelSessionDate& a);
 void refuse(ActionContext& c, const action::RestoreSessionDate& a);
 void refuse(ActionContext& c, const action::ExportAttendance& a);
 void refuse(ActionContext& c, const action::SubmitInterest& a);
+void refuse(ActionContext& c, const action::SendReport& a);
 void refuse(ActionContext& c, const action::AddExtraSession& a);
 void refuse(ActionContext& c, const action::SaveSchedule& a);
 

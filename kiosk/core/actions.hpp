@@ -169,6 +169,15 @@ struct SubmitInterest {
     bool with_contact = false;
     static constexpr Effects effects = kRecordsWithTrustedTime;
 };
+// The report of a drug (docs/signals.md): set an answer or toggle an effect; send it.
+struct AnswerReport {
+    std::string field; // sold_as, form, colour, mark, effects, when
+    std::string value;
+    static constexpr Effects effects = kPlain;
+};
+struct SendReport {
+    static constexpr Effects effects = kRecordsWithTrustedTime;
+};
 // Staff: write the attendance of the last four weeks as CSV into this folder.
 struct ExportAttendance {
     std::string folder;
@@ -262,7 +271,8 @@ using Action = std::variant<
     action::SubmitInterest, action::AddExtraSession, action::SendNow, action::RollBackBundle,
     action::ConfirmClock, action::SetScheduleWeekday, action::StepSchedule, action::SaveSchedule,
     action::KeepSchedule, action::StepDefaultVolume, action::ChooseSpeechOutput,
-    action::SetPrivateListening, action::TestSpeech, action::UseConfiguredSpeech>;
+    action::SetPrivateListening, action::TestSpeech, action::UseConfiguredSpeech,
+    action::AnswerReport, action::SendReport>;
 
 // Every action declares its effects (see action::Effects).
 template <class... A> constexpr bool every_action_declares_effects(const std::variant<A...>*) {

@@ -92,6 +92,7 @@ class KioskModel {
     const SignupDraft& signup() const { return visit_->signup; }
     const SignupOutcome& outcome() const { return visit_->outcome; }
     const InterestDraft& interest() const { return visit_->interest; }
+    const SignalDraft& report() const { return visit_->report; }
     const StaffSessionView& staff_session() const { return visit_->staff_session; }
     const TextField& staff_code() const { return visit_->staff_code; }
     const StaffProgressView& staff_progress() const { return visit_->staff_progress; }
@@ -210,6 +211,19 @@ class KioskModel {
 
     // --- anonymous reach counters (per local day; docs/privacy.md) ---
     void set_day(std::string day) { day_ = std::move(day); }
+    // Today's local day (YYYY-MM-DD), or ReachCounters::kUnknownDay while the clock is not
+    // trusted.
+    const std::string& day() const { return day_; }
+    // The report form (docs/signals.md): an answer tapped; sent or not.
+    void answer_report(const std::string& field, const std::string& value) {
+        visit_->report.answer(field, value);
+        visit_->report.result = SignalDraft::Result::None;
+    }
+    void report_sent(bool sent) {
+        if (sent)
+            visit_->report.clear(); // a next report starts empty; nothing of this one stays
+        visit_->report.result = sent ? SignalDraft::Result::Sent : SignalDraft::Result::Failed;
+    }
     ReachCounters& counters() { return counters_; }
     ReachMark reach_mark() const;
     // Counts what changed since `before`: a visit begun, a screen opened, a mix checked.

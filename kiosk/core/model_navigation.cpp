@@ -78,12 +78,23 @@ TextField* KioskModel::typing_target() {
         return &v.staff_code;
     case TypingInto::SchedulePlace:
         return &v.schedule_draft.place;
+    case TypingInto::SignalMark:
+        return &v.report.mark_text;
     }
     return nullptr;
 }
 
 void KioskModel::type_text(std::string_view text) {
-    if (TextField* field = typing_target())
+    TextField* field = typing_target();
+    if (field && traits(place().screen).typing == TypingInto::SignalMark) {
+        std::string mark; // a pill's mark: Latin capitals and digits only
+        for (const char c : text)
+            if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+                mark += c;
+            else if (c >= 'a' && c <= 'z')
+                mark += static_cast<char>(c - 'a' + 'A');
+        field->type(mark);
+    } else if (field)
         field->type(text);
     visit_->schedule_draft.clear_result();
 }

@@ -45,7 +45,8 @@ enum class TypingInto {
     Nickname,
     InterestContact,
     StaffCode,
-    SchedulePlace
+    SchedulePlace,
+    SignalMark
 };
 
 // The reach counter opening the screen adds (docs/privacy.md: aggregated counts only).
@@ -81,6 +82,10 @@ enum class ReachCount { None, Substance, Topic, Emergency, Referral, Alerts };
     S(InterestDone,      "interest-done",       Visitor, Any,     None,          Nothing,         None)      \
     S(Search,            "search",              Visitor, Any,     None,          Search,          None)      \
     S(Alerts,            "alerts",              Visitor, Any,     None,          Nothing,         Alerts)    \
+    S(Report,            "report",              Visitor, Any,     None,          Nothing,         None)      \
+    S(ReportMark,        "report-mark",         Visitor, Any,     None,          SignalMark,      None)      \
+    S(ReportConsent,     "report-consent",      Visitor, Any,     None,          Nothing,         None)      \
+    S(ReportDone,        "report-done",         Visitor, Any,     None,          Nothing,         None)      \
     S(StaffPin,          "staff-pin",           PinPad,  Any,     None,          Nothing,         None)      \
     S(Staff,             "staff",               Staff,   Any,     StaffPage,     Nothing,         None)      \
     S(StaffGroups,       "staff-groups",        Staff,   Any,     Groups,        Nothing,         None)      \

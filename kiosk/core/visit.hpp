@@ -10,6 +10,7 @@
 #include "idle_policy.hpp"
 #include "navigator.hpp"
 #include "schedule_view.hpp"
+#include "signal_draft.hpp"
 #include "text_field.hpp"
 #include "wiped_string.hpp"
 
@@ -39,6 +40,7 @@ struct Visit {
     SignupDraft signup;             // a group sign-up in progress
     SignupOutcome outcome;          // its result, or a code lookup's
     InterestDraft interest;         // the peer field worker form in progress
+    SignalDraft report;             // a report of a drug in progress (docs/signals.md)
     StaffSessionView staff_session; // what the staff screens loaded
     StaffProgressView staff_progress;
     StaffStatsView staff_stats;

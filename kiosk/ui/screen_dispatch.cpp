@@ -32,6 +32,10 @@ void interest_screen(UiFrame& frame);
 void interest_consent_screen(UiFrame& frame);
 void interest_contact_screen(UiFrame& frame);
 void interest_done_screen(UiFrame& frame);
+void report_screen(UiFrame& frame);
+void report_mark_screen(UiFrame& frame);
+void report_consent_screen(UiFrame& frame);
+void report_done_screen(UiFrame& frame);
 void staff_groups_screen(UiFrame& frame);
 void staff_session_screen(UiFrame& frame);
 void staff_progress_screen(UiFrame& frame);
@@ -83,6 +87,10 @@ constexpr Drawer kDrawers[] = {
     {ScreenId::InterestDone, interest_done_screen},
     {ScreenId::Search, search_screen},
     {ScreenId::Alerts, alerts_screen},
+    {ScreenId::Report, report_screen},
+    {ScreenId::ReportMark, report_mark_screen},
+    {ScreenId::ReportConsent, report_consent_screen},
+    {ScreenId::ReportDone, report_done_screen},
     {ScreenId::StaffPin, staff_pin_screen},
     {ScreenId::Staff, staff_screen},
     {ScreenId::StaffGroups, staff_groups_screen},

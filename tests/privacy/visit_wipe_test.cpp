@@ -46,7 +46,7 @@ void type(KioskModel& m, ScreenId screen, const std::string& topic, const char* 
 
 } // namespace
 
-static_assert(field_count<Visit>() == 25,
+static_assert(field_count<Visit>() == 26,
               "Visit gained or lost a field: fill the new one in the test below, then update "
               "this count");
 
@@ -79,6 +79,10 @@ TEST_CASE("a reset wipes every field of the visit and every byte of typed text")
     m.type_text("QZX234");
     m.toggle_interest("language", "pl");
     type(m, ScreenId::InterestContact, "", kContact);
+    // a report of a drug: answers and the letters of a mark
+    m.answer_report("form", "pill");
+    m.answer_report("mark", "letters");
+    type(m, ScreenId::ReportMark, "", "QZXMARK7");
     SignupOutcome outcome;
     outcome.kind = SignupOutcome::Kind::Booked;
     outcome.code = "QZX-234";
@@ -115,6 +119,8 @@ TEST_CASE("a reset wipes every field of the visit and every byte of typed text")
     CHECK(before.signup.nickname.text() == kNickname);
     CHECK(before.signup.code.text() == "QZX234");
     CHECK(before.interest.contact.text() == kContact);
+    CHECK(before.report.mark_text.text() == "QZXMARK7");
+    CHECK(before.report.form == "pill");
     CHECK(before.schedule_draft.place.text() == kPlace);
     CHECK(before.pin.digits.text() == kPin);
     CHECK(before.staff_user);
@@ -127,7 +133,7 @@ TEST_CASE("a reset wipes every field of the visit and every byte of typed text")
     CHECK_FALSE(before == fresh_visit(config.default_language));
 
     test::scan_frees_for(
-        {kSearch, kNickname, kContact, kPlace, kPin, "QZXMIX", "QZX234", "QZX567"});
+        {kSearch, kNickname, kContact, kPlace, kPin, "QZXMIX", "QZX234", "QZX567", "QZXMARK7"});
     m.reset_visit(t0 + std::chrono::seconds(1));
     const test::ScanResult scan = test::stop_scanning();
 

@@ -133,6 +133,7 @@ void alerts_screen(UiFrame& frame) {
                              ImVec2(ImGui::GetContentRegionAvail().x, frame.theme.touch),
                              ButtonKind::Normal, Icon::Flask}))
         frame.emit(action::Open{place_for_topic(m, "drug_checking")});
+    report_button(frame, "alerts.report");
     end_page(frame);
 }
 

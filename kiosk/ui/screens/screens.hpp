@@ -31,6 +31,9 @@ void recovering_screen(UiFrame& frame);
 // to the current warnings and notices.
 bool alert_banner(UiFrame& frame, const content::Alert& alert, const std::string& id);
 void home_alerts(UiFrame& frame);
+// The button to "Report a drug that was not as expected" (report_screens.cpp).
+// True when tapped (it has asked for the Report screen).
+bool report_button(UiFrame& frame, const std::string& id);
 
 // Where an information topic leads (its screen, its pages, or its only page).
 Place place_for_topic(const KioskModel& model, const std::string& topic);

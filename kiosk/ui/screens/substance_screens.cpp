@@ -124,6 +124,9 @@ void substance_screen(UiFrame& frame) {
                 frame.emit(action::CheckMix{id, other});
         }
     }
+    // A report from here starts with this substance as what it was sold as.
+    if (report_button(frame, "substance.report"))
+        frame.emit(action::AnswerReport{"sold_as", id});
     end_page(frame);
 }
 

@@ -22,6 +22,8 @@ std::string screen_layout(const UiFrame& frame) {
         return "code";
     case ScreenId::InterestContact:
         return "digits";
+    case ScreenId::ReportMark:
+        return "latin"; // a pill's mark is Latin letters and digits, whatever the language
     default:
         return default_layout_for(frame.model.language());
     }

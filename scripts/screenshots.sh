@@ -16,7 +16,7 @@ data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 sizes=${SIZES:-"800x480 720x1280 1920x1080"}
 langs=${LANGS:-"nl en pl ro ru uk es fr tr ar fa"}
-screens=${SCREENS:-"home info substances substance:cocaine substance:ghb pages:safer_use page:drug_checking mixing emergency help help-need:housing organisation:night_shelter groups group-type:experience code-choice code-entry symbol-pick nickname cancel-signup interest interest-consent interest-contact search staff-pin staff staff-groups staff-sync staff-schedule staff-schedule-edit:change-slot/experience/1/14:00 staff-schedule-edit:group/experience idle-prompt"}
+screens=${SCREENS:-"home info substances substance:cocaine substance:ghb pages:safer_use page:drug_checking mixing emergency help help-need:housing organisation:night_shelter groups group-type:experience code-choice code-entry symbol-pick nickname cancel-signup interest interest-consent interest-contact search alerts report report-mark staff-pin staff staff-groups staff-sync staff-report staff-schedule staff-schedule-edit:change-slot/experience/1/14:00 staff-schedule-edit:group/experience idle-prompt"}
 failed=()
 made=0
 for size in $sizes; do

@@ -61,6 +61,7 @@ void handle(ActionContext& c, const action::ToggleInterest& a);
 void handle(ActionContext& c, const action::SubmitInterest& a);
 void handle(ActionContext& c, const action::AnswerReport& a);
 void handle(ActionContext& c, const action::SendReport& a);
+void handle(ActionContext& c, const action::SaveStaffSignal& a);
 
 // handle_attendance.cpp
 void handle(ActionContext& c, const action::MarkAttendance& a);
@@ -91,6 +92,7 @@ void refuse(ActionContext& c, const action::RestoreSessionDate& a);
 void refuse(ActionContext& c, const action::ExportAttendance& a);
 void refuse(ActionContext& c, const action::SubmitInterest& a);
 void refuse(ActionContext& c, const action::SendReport& a);
+void refuse(ActionContext& c, const action::SaveStaffSignal& a);
 void refuse(ActionContext& c, const action::AddExtraSession& a);
 void refuse(ActionContext& c, const action::SaveSchedule& a);
 

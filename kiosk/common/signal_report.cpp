@@ -141,11 +141,13 @@ std::optional<SignalReport> parse_signal(const std::string& data_json, std::stri
     r.when = text_of(data, "when", problem);
     if (data.contains("mark_text"))
         r.mark_text = text_of(data, "mark_text", problem);
-    for (const char* key : {"setting", "people", "note"})
-        if (data.contains(key)) {
-            const std::string value = text_of(data, key, problem);
-            (key[0] == 's' ? r.setting : key[0] == 'p' ? r.people : r.note) = value;
-        }
+    using Optional = std::optional<std::string> SignalReport::*;
+    for (const auto& [key, field] :
+         {std::pair<const char*, Optional>{"setting", &SignalReport::setting},
+          {"people", &SignalReport::people},
+          {"note", &SignalReport::note}})
+        if (data.contains(key))
+            r.*field = text_of(data, key, problem);
     const auto effects = data.find("effects");
     if (effects == data.end() || !effects->is_array())
         problem = problem.empty() ? "effects must be a list" : problem;

@@ -4,6 +4,7 @@
 
 #include "navigator.hpp"
 #include "schedule_view.hpp"
+#include "signal_draft.hpp"
 
 #include <cstdint>
 #include <string>
@@ -171,12 +172,16 @@ struct SubmitInterest {
 };
 // The report of a drug (docs/signals.md): set an answer or toggle an effect; send it.
 struct AnswerReport {
-    std::string field; // sold_as, form, colour, mark, effects, when
+    SignalField field = SignalField::SoldAs;
     std::string value;
     static constexpr Effects effects = kPlain;
 };
 struct SendReport {
     static constexpr Effects effects = kRecordsWithTrustedTime;
+};
+// Staff: save the signal from the field in the draft (reporter "staff").
+struct SaveStaffSignal {
+    static constexpr Effects effects = kStaffRecordsWithTrustedTime;
 };
 // Staff: write the attendance of the last four weeks as CSV into this folder.
 struct ExportAttendance {
@@ -272,7 +277,7 @@ using Action = std::variant<
     action::ConfirmClock, action::SetScheduleWeekday, action::StepSchedule, action::SaveSchedule,
     action::KeepSchedule, action::StepDefaultVolume, action::ChooseSpeechOutput,
     action::SetPrivateListening, action::TestSpeech, action::UseConfiguredSpeech,
-    action::AnswerReport, action::SendReport>;
+    action::AnswerReport, action::SendReport, action::SaveStaffSignal>;
 
 // Every action declares its effects (see action::Effects).
 template <class... A> constexpr bool every_action_declares_effects(const std::variant<A...>*) {

@@ -128,6 +128,21 @@ KeyboardLayout make_code_layout() {
     return layout;
 }
 
+// For the letters or digits on a pill: A-Z and 0-9 only, in capitals as marks are written,
+// with no layout switching — nothing typed here is ever dropped.
+KeyboardLayout make_mark_layout() {
+    KeyboardLayout layout{"mark", {}, {}};
+    for (const char* row : {"1234567890", "QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM"}) {
+        auto keys = letters("mark", row);
+        for (auto& k : keys)
+            k.upper = k.lower;
+        layout.rows.push_back(keys);
+    }
+    layout.rows.back().push_back(control("mark", KeyAction::Backspace, "backspace", 1.5f));
+    layout.rows.back().push_back(control("mark", KeyAction::Done, "done", 1.6f));
+    return layout;
+}
+
 KeyboardLayout with_narrow(KeyboardLayout wide, const KeyboardLayout& narrow) {
     wide.narrow_rows = narrow.rows;
     return wide;
@@ -154,6 +169,7 @@ const std::map<std::string, KeyboardLayout>& layouts() {
              make("persian", {"ضصثقفغعهخ", "حجچشسیبلا", "تنمکگظطزر", "ذدپوژآءئ", "،؟"}, false, 4))},
         {"digits", make("digits", {"1234567890", "-/:;()&@\"'", ".,?!¿¡+*#%"}, false, 2)},
         {"code", make_code_layout()},
+        {"mark", make_mark_layout()},
     };
     return all;
 }
@@ -177,7 +193,7 @@ const KeyboardLayout& keyboard_layout(const std::string& id) {
 
 const std::vector<std::string>& keyboard_layout_ids() {
     static const std::vector<std::string> ids = {"latin",   "accents", "cyrillic", "arabic",
-                                                 "persian", "digits",  "code"};
+                                                 "persian", "digits",  "code",     "mark"};
     return ids;
 }
 

@@ -214,15 +214,15 @@ class KioskModel {
     // Today's local day (YYYY-MM-DD), or ReachCounters::kUnknownDay while the clock is not
     // trusted.
     const std::string& day() const { return day_; }
-    // The report form (docs/signals.md): an answer tapped; sent or not.
-    void answer_report(const std::string& field, const std::string& value) {
+    // The report form (docs/signals.md): an answer tapped; what sending it came to.
+    void answer_report(SignalField field, const std::string& value) {
         visit_->report.answer(field, value);
         visit_->report.result = SignalDraft::Result::None;
     }
-    void report_sent(bool sent) {
-        if (sent)
+    void report_result(SignalDraft::Result result) {
+        if (result == SignalDraft::Result::Sent)
             visit_->report.clear(); // a next report starts empty; nothing of this one stays
-        visit_->report.result = sent ? SignalDraft::Result::Sent : SignalDraft::Result::Failed;
+        visit_->report.result = result;
     }
     ReachCounters& counters() { return counters_; }
     ReachMark reach_mark() const;

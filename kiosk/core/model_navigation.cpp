@@ -85,16 +85,7 @@ TextField* KioskModel::typing_target() {
 }
 
 void KioskModel::type_text(std::string_view text) {
-    TextField* field = typing_target();
-    if (field && traits(place().screen).typing == TypingInto::SignalMark) {
-        std::string mark; // a pill's mark: Latin capitals and digits only
-        for (const char c : text)
-            if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-                mark += c;
-            else if (c >= 'a' && c <= 'z')
-                mark += static_cast<char>(c - 'a' + 'A');
-        field->type(mark);
-    } else if (field)
+    if (TextField* field = typing_target())
         field->type(text);
     visit_->schedule_draft.clear_result();
 }

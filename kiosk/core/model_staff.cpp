@@ -41,6 +41,7 @@ void KioskModel::pin_checked(const std::optional<StaffPin>& who, SteadyTime now)
     }
     lockout_.record_success();
     v.staff_user = *who;
+    v.report.clear(); // a visitor's unsent answers never become a staff member's signal
     v.staff_last_input = now;
     if (place().screen == ScreenId::StaffPin)
         v.nav.back(); // leave the PIN pad out of the history

@@ -96,7 +96,9 @@ enum class ReachCount { None, Substance, Topic, Emergency, Referral, Alerts };
     S(StaffSync,         "staff-sync",          Staff,   Any,     StaffSync,     Nothing,         None)      \
     S(StaffSchedule,     "staff-schedule",      Staff,   Any,     StaffSchedule, Nothing,         None)      \
     S(StaffScheduleEdit, "staff-schedule-edit", Staff,   Any,     ScheduleEdit,  SchedulePlace,   None)      \
-    S(StaffSpeech,       "staff-speech",        Staff,   Any,     None,          Nothing,         None)
+    S(StaffSpeech,       "staff-speech",        Staff,   Any,     None,          Nothing,         None)      \
+    S(StaffReport,       "staff-report",        Staff,   Any,     None,          Nothing,         None)      \
+    S(StaffReportMark,   "staff-report-mark",   Staff,   Any,     None,          SignalMark,      None)
 // clang-format on
 // Place::topic says which item a screen shows: Substance (substance id), Pages (topic id),
 // Page (page id), HelpNeed (need), Organisation (organisation id), GroupType (type),

@@ -43,6 +43,7 @@ void staff_stats_screen(UiFrame& frame);
 void staff_export_screen(UiFrame& frame);
 void staff_sync_screen(UiFrame& frame);
 void staff_speech_screen(UiFrame& frame);
+void staff_report_screen(UiFrame& frame);
 void staff_schedule_screen(UiFrame& frame);
 void staff_schedule_edit_screen(UiFrame& frame);
 void search_screen(UiFrame& frame);
@@ -102,6 +103,8 @@ constexpr Drawer kDrawers[] = {
     {ScreenId::StaffSchedule, staff_schedule_screen},
     {ScreenId::StaffScheduleEdit, staff_schedule_edit_screen},
     {ScreenId::StaffSpeech, staff_speech_screen},
+    {ScreenId::StaffReport, staff_report_screen},
+    {ScreenId::StaffReportMark, report_mark_screen},
 };
 
 constexpr bool drawers_match_screens() {

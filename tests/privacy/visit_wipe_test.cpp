@@ -80,8 +80,9 @@ TEST_CASE("a reset wipes every field of the visit and every byte of typed text")
     m.toggle_interest("language", "pl");
     type(m, ScreenId::InterestContact, "", kContact);
     // a report of a drug: answers and the letters of a mark
-    m.answer_report("form", "pill");
-    m.answer_report("mark", "letters");
+    m.answer_report(SignalField::Form, "pill");
+    m.answer_report(SignalField::Setting, "street");
+    m.answer_report(SignalField::Mark, "letters");
     type(m, ScreenId::ReportMark, "", "QZXMARK7");
     SignupOutcome outcome;
     outcome.kind = SignupOutcome::Kind::Booked;

@@ -359,6 +359,14 @@ void UiHarness::drag(Point from, float dy, int steps, int ms_per_step) {
     frame_ms_ = saved;
 }
 
+std::vector<store::Event> UiHarness::queued(const std::string& type) {
+    std::vector<store::Event> out;
+    for (auto& e : store::events_in_state(db(), store::kQueued, 100000))
+        if (e.type == type)
+            out.push_back(std::move(e));
+    return out;
+}
+
 void UiHarness::log_in_staff() {
     apply(action::Open{{ScreenId::StaffPin, ""}});
     step(2);

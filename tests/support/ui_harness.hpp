@@ -12,6 +12,7 @@
 #include "core/display_transform.hpp"
 #include "core/kiosk_model.hpp"
 #include "platform/input_queue.hpp"
+#include "store/outbox.hpp"
 #include "support/fake_device.hpp"
 #include "ui/frame_runner.hpp"
 #include "ui/kiosk_ui.hpp"
@@ -135,6 +136,8 @@ class UiHarness {
     void enable_groups(std::int64_t utc_now);
     services::GroupsService& groups() { return *groups_; }
     store::Database& db() { return storage_->db(); }
+    // The events of `type` queued for upload, oldest first.
+    std::vector<store::Event> queued(const std::string& type);
     const std::string& data_dir() const { return data_dir_; }
 
   private:

@@ -3,7 +3,6 @@
 // mark, to a check of what will be sent: nothing is stored before "Send", then exactly one
 // signal.reported event with the day and no time, and the form is empty again. Until every
 // question is answered the form does not go on; with the clock not trusted nothing is sent.
-#include "store/outbox.hpp"
 #include "support/ui_harness.hpp"
 
 #include <catch2/catch.hpp>
@@ -17,20 +16,19 @@ namespace {
 
 constexpr std::int64_t kDecember4 = 1796385600; // 2026-12-04T12:00:00Z
 
-std::vector<store::Event> signals(UiHarness& h) {
-    std::vector<store::Event> out;
-    for (auto& e : store::events_in_state(h.db(), store::kQueued, 1000))
-        if (e.type == "signal.reported")
-            out.push_back(std::move(e));
-    return out;
-}
-
 void answer_all_but_when(UiHarness& h) {
     for (const char* id : {"report.form.pill", "report.colour.pink", "report.mark.letters"})
         h.tap(id);
     h.tap("report.mark_text");
     REQUIRE(h.screen() == "report-mark");
-    h.type("tesla 5!"); // the kiosk keeps Latin capitals and digits only
+    // Its own pad: capitals and digits, nothing to switch to (no Cyrillic, no Arabic).
+    CHECK(h.visible("kb.mark.Q"));
+    CHECK(h.visible("kb.mark.7"));
+    for (const auto& id : h.visible_ids())
+        CHECK(id.rfind("kb.mark.to-", 0) != 0);
+    h.type("TESLA");
+    // Typed another way (a USB keyboard), the kiosk still keeps capitals and digits only.
+    h.apply(action::TypeText{"5 !é"});
     CHECK(h.model().report().mark_text.text() == "TESLA5");
     h.tap("report.mark_done");
     REQUIRE(h.screen() == "report");
@@ -65,12 +63,12 @@ TEST_CASE("a visitor reports a drug from a substance page: nothing is kept befor
     CHECK(h.shows("Mark: TESLA5"));
     CHECK(h.shows("What happened: Stronger than expected, Felt sick"));
     CHECK(h.shows("When: Today"));
-    CHECK(signals(h).empty()); // nothing stored before the visitor agrees
+    CHECK(h.queued("signal.reported").empty()); // nothing stored before the visitor agrees
 
     h.tap("report.send");
     REQUIRE(h.screen() == "report-done");
     CHECK(h.visible("report.drug_checking"));
-    const auto stored = signals(h);
+    const auto stored = h.queued("signal.reported");
     REQUIRE(stored.size() == 1);
     CHECK(stored[0].occurred_at == "2026-12-04T00:00:00Z");
     CHECK(json::parse(stored[0].data_json) ==
@@ -103,12 +101,14 @@ TEST_CASE("a report from the alerts screen; with the clock not trusted nothing i
     CHECK(h.shows("Verkocht als: Weet ik niet")); // Dutch: the kiosk's language until chosen
     h.tap("report.send");
     CHECK(h.screen() == "report-consent");
-    CHECK(signals(h).empty());
-    CHECK(h.model().report().result == SignalDraft::Result::Failed);
+    CHECK(h.queued("signal.reported").empty());
+    CHECK(h.model().report().result == SignalDraft::Result::ClockWait);
+    CHECK(h.shows(h.model().tr("report.clock_wait"))); // says why, and that the answers stay
+    CHECK(h.model().report().form == "pill");
     h.clock().synced = true; // NTP synchronises: the next look at the clock trusts it
     h.advance(std::chrono::seconds(6));
     h.step(1);
     h.tap("report.send");
     CHECK(h.screen() == "report-done");
-    CHECK(signals(h).size() == 1);
+    CHECK(h.queued("signal.reported").size() == 1);
 }

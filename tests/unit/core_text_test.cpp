@@ -77,6 +77,36 @@ TEST_CASE("text field keeps whole characters up to its limit and drops control c
     CHECK(field.empty());
 }
 
+TEST_CASE("a field of capitals and digits keeps A-Z and 0-9, capitalises, drops the rest") {
+    TextField mark(6, TextKind::CapitalsAndDigits);
+    CHECK(mark.type("pb-7 éЖ٣!"));
+    CHECK(mark.text() == "PB7");
+    CHECK_FALSE(mark.type("tesla5"));
+    CHECK(mark.text() == "PB7TES");
+    // Copies keep what the field takes.
+    TextField copy = mark;
+    copy.clear();
+    copy.type("x");
+    CHECK(copy.text() == "X");
+}
+
+TEST_CASE("the mark pad types only what a mark field keeps, and has nowhere to switch to") {
+    const KeyboardLayout& pad = keyboard_layout("mark");
+    REQUIRE(pad.id == "mark");
+    int characters = 0;
+    for (const auto& row : pad.rows)
+        for (const auto& key : row) {
+            CHECK(key.action != KeyAction::SwitchLayout);
+            if (key.action != KeyAction::Character)
+                continue;
+            ++characters;
+            TextField mark(2, TextKind::CapitalsAndDigits);
+            mark.type(key.lower);
+            CHECK(mark.text() == key.lower); // every key's character is kept as it is
+        }
+    CHECK(characters == 36); // A-Z and 0-9
+}
+
 TEST_CASE("Arabic and Persian visitors start on their own keyboard and can reach Latin and back") {
     CHECK(default_layout_for("ar") == "arabic");
     CHECK(default_layout_for("fa") == "persian");

@@ -2,6 +2,7 @@
 // as, its form, colour and mark, what happened, when), the few letters of a mark on their own
 // screen with the keyboard, a check of what will be sent before anything is stored, and a
 // thank-you that says what happens with reports and where to get drugs tested.
+#include "report_questions.hpp"
 #include "screens.hpp"
 
 #include "core/languages.hpp"
@@ -18,46 +19,6 @@
 namespace kiosk::ui {
 
 namespace {
-
-using Options = std::vector<std::pair<std::string, std::string>>; // value, label
-
-template <std::size_t N>
-Options options_of(const KioskModel& m, const std::string& table,
-                   const std::array<std::string_view, N>& words) {
-    Options out;
-    for (const auto w : words)
-        out.emplace_back(std::string(w), m.tr("report." + table + "." + std::string(w)));
-    return out;
-}
-
-// One question: its words, then its answers as buttons, the chosen ones marked with a tick.
-void question(UiFrame& frame, const std::string& field, const std::string& title,
-              const Options& options, const std::vector<std::string>& chosen, float min_w) {
-    const Theme& t = frame.theme;
-    bold_line(frame, title);
-    // Columns no narrower than the longest word of any answer: a word is never broken.
-    float widest = min_w * t.scale;
-    for (const auto& option : options)
-        widest = std::max(widest,
-                          longest_word(frame.fonts.bold, t.body_px, option.second) + t.pad * 2.5f);
-    const int columns = columns_that_fit(frame, widest);
-    const float w = column_width(frame, columns);
-    int i = 0;
-    for (const auto& [value, label] : options) {
-        if (i++ % columns != 0)
-            ImGui::SameLine();
-        const bool on = std::find(chosen.begin(), chosen.end(), value) != chosen.end();
-        if (touch_button(frame, {"report." + field + "." + value, label, ImVec2(w, t.touch),
-                                 on ? ButtonKind::Selected : ButtonKind::Normal,
-                                 on ? Icon::Check : Icon::None}))
-            frame.emit(action::AnswerReport{field, value});
-    }
-    ImGui::Dummy(ImVec2(1, t.pad * 0.5f));
-}
-
-std::vector<std::string> one(const std::string& value) {
-    return value.empty() ? std::vector<std::string>{} : std::vector<std::string>{value};
-}
 
 // What the draft says, one line per idea, in the visitor's language.
 std::vector<std::string> summary(const KioskModel& m) {
@@ -98,32 +59,7 @@ void report_screen(UiFrame& frame) {
     begin_page(frame, "page.report");
     heading(frame, m.tr("report.title"));
     paragraph(frame, m.tr("report.intro"));
-    Options sold_as;
-    if (m.content())
-        for (const auto& s : m.content()->substances) {
-            const content::SubstanceText* text = m.localized(s.text, s.meta.id);
-            sold_as.emplace_back(s.meta.id, text ? text->name : s.meta.id);
-        }
-    sold_as.emplace_back("unknown", m.tr("report.dont_know"));
-    question(frame, "sold_as", m.tr("report.sold_as"), sold_as, one(d.sold_as), 170);
-    question(frame, "form", m.tr("report.form"), options_of(m, "form_is", kSignalForms),
-             one(d.form), 170);
-    question(frame, "colour", m.tr("report.colour"), options_of(m, "colour_is", kSignalColours),
-             one(d.colour), 150);
-    question(frame, "mark", m.tr("report.mark"), options_of(m, "mark_is", kSignalMarks),
-             one(d.mark), 170);
-    if (d.mark == "letters") {
-        paragraph(frame, m.tr("report.mark_text"));
-        const std::string shown = d.mark_text.empty() ? "…" : std::string(d.mark_text.text());
-        if (touch_button(frame, {"report.mark_text", shown,
-                                 ImVec2(ImGui::GetContentRegionAvail().x, t.touch),
-                                 ButtonKind::Normal, Icon::Keyboard}))
-            frame.emit(action::Open{{ScreenId::ReportMark, ""}});
-    }
-    question(frame, "effects", m.tr("report.effects"), options_of(m, "effect", kSignalEffects),
-             d.effects, 230);
-    question(frame, "when", m.tr("report.when"), options_of(m, "when_is", kSignalWhen), one(d.when),
-             170);
+    report_questions(frame, ScreenId::ReportMark);
     if (!d.complete())
         paragraph(frame, m.tr("report.answer_all"), true);
     ImGui::BeginDisabled(!d.complete());
@@ -156,8 +92,7 @@ void report_consent_screen(UiFrame& frame) {
     bullet_lines(frame, summary(m));
     bullet_lines(frame, {m.tr("report.consent_kept"), m.tr("report.consent_never"),
                          m.tr("report.consent_who")});
-    if (m.report().result == SignalDraft::Result::Failed)
-        callout(frame, Icon::Warning, m.tr("signup.failed"), t.danger);
+    report_result(frame, "report.clock_wait");
     const float w = ImGui::GetContentRegionAvail().x;
     if (touch_button(frame, {"report.send", m.tr("report.send"), ImVec2(w, t.touch * 1.2f),
                              ButtonKind::Primary, Icon::Check}))

@@ -99,6 +99,10 @@ void staff_screen(UiFrame& frame) {
                           ImVec2(260.0f * t.scale, t.touch), ButtonKind::Normal, Icon::Check}))
             frame.emit(action::AcknowledgeNotice{notice.id});
     }
+    if (touch_button(frame, {"staff.report", m.tr("report.staff_open"),
+                             ImVec2(ImGui::GetContentRegionAvail().x, t.touch), ButtonKind::Normal,
+                             Icon::Pill}))
+        frame.emit(action::Open{{ScreenId::StaffReport, ""}});
     bold_line(frame, m.tr("staff.status"));
     const KioskStatus& s = m.status();
     if (!s.storage_ok)

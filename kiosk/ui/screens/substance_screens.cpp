@@ -126,7 +126,7 @@ void substance_screen(UiFrame& frame) {
     }
     // A report from here starts with this substance as what it was sold as.
     if (report_button(frame, "substance.report"))
-        frame.emit(action::AnswerReport{"sold_as", id});
+        frame.emit(action::AnswerReport{SignalField::SoldAs, id});
     end_page(frame);
 }
 

@@ -11,29 +11,42 @@ namespace kiosk::ui {
 
 namespace {
 
-// The layout a screen starts with: the code pad where a member code is typed, digits for
-// a phone number, else the visitor's alphabet.
+// The layout a screen starts with, from where its typing goes: the code pad for a member
+// code, digits for a phone number, capitals and digits for a pill's mark, else the visitor's
+// alphabet.
 std::string screen_layout(const UiFrame& frame) {
-    switch (frame.model.place().screen) {
-    case ScreenId::CodeEntry:
-    case ScreenId::CancelSignup:
-    case ScreenId::StaffSession:
-    case ScreenId::StaffProgress:
+    switch (traits(frame.model.place().screen).typing) {
+    case TypingInto::SignupCode:
+    case TypingInto::StaffCode:
         return "code";
-    case ScreenId::InterestContact:
+    case TypingInto::InterestContact:
         return "digits";
-    case ScreenId::ReportMark:
-        return "latin"; // a pill's mark is Latin letters and digits, whatever the language
-    default:
-        return default_layout_for(frame.model.language());
+    case TypingInto::SignalMark:
+        return "mark"; // a pill's mark is Latin letters and digits, whatever the language
+    case TypingInto::Nothing:
+    case TypingInto::Search:
+    case TypingInto::MixFilter:
+    case TypingInto::Nickname:
+    case TypingInto::SchedulePlace:
+        break;
     }
+    return default_layout_for(frame.model.language());
+}
+
+// A layout without switch keys (the code pad, the mark pad) is the only one its screen has.
+bool has_switch_keys(const KeyboardLayout& layout) {
+    for (const auto& row : layout.rows)
+        for (const auto& key : row)
+            if (key.action == KeyAction::SwitchLayout)
+                return true;
+    return false;
 }
 
 const KeyboardLayout& current_layout(const UiFrame& frame) {
-    const std::string id = screen_layout(frame) == "code" || frame.state.keyboard_layout.empty()
-                               ? screen_layout(frame)
-                               : frame.state.keyboard_layout;
-    return keyboard_layout(id);
+    const KeyboardLayout& start = keyboard_layout(screen_layout(frame));
+    if (!has_switch_keys(start) || frame.state.keyboard_layout.empty())
+        return start;
+    return keyboard_layout(frame.state.keyboard_layout);
 }
 
 using Rows = std::vector<std::vector<Key>>;

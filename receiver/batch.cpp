@@ -91,6 +91,8 @@ Batch parse_batch(const std::string& body) {
         root = json::parse(body);
     } catch (const json::parse_error&) {
         throw BadBody("body is not valid JSON");
+    } catch (const json::out_of_range&) {
+        throw BadBody("body has a number too large to read (e.g. 1e999)");
     }
     if (!root.is_object()) {
         throw BadBody("body must be a JSON object");

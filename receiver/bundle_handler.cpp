@@ -5,7 +5,6 @@
 #include "reply.hpp"
 #include "request_log.hpp"
 
-#include <httplib.h>
 #include <sodium.h>
 
 #include <sys/stat.h>
@@ -31,44 +30,6 @@ std::string trimmed(const std::string& text) {
 
 std::string opaque(std::string tag) {
     return tag.rfind("W/", 0) == 0 ? tag.substr(2) : tag;
-}
-
-Reply bundle_reply(const Authorizer& auth, const std::string& bundles_dir,
-                   const httplib::Request& req) {
-    const std::string kiosk_id = req.matches.size() > 1 ? req.matches[1].str() : "";
-    request_note().kiosk_id = printable(kiosk_id, 64);
-    if (!auth.kiosk_may_upload(kiosk_id, req.get_header_value("Authorization"))) {
-        Reply reply = error_reply(401, "unknown kiosk or wrong token");
-        reply.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"kiosk-receiver\"");
-        return reply;
-    }
-    if (bundles_dir.empty())
-        return error_reply(404, "this server offers no bundles (no bundles_dir in its config)");
-    std::string path = bundles_dir + "/" + kiosk_id + ".bundle";
-    if (!is_file(path))
-        path = bundles_dir + "/all.bundle";
-    if (!is_file(path))
-        return error_reply(404, "no bundle for this kiosk");
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    if (in)
-        bytes << in.rdbuf();
-    if (!in || in.bad()) {
-        log_message(kiosk::utc_now() + " cannot read the bundle file " + path +
-                    " (check that the receiver may read it)");
-        return error_reply(500, "could not read the bundle file");
-    }
-    Reply reply;
-    const std::string etag = bundle_etag(bytes.str());
-    reply.headers.emplace_back("ETag", etag);
-    reply.headers.emplace_back("Cache-Control", "no-cache");
-    if (etag_matches(req.get_header_value("If-None-Match"), etag)) {
-        reply.status = 304;
-        return reply;
-    }
-    reply.body = bytes.str();
-    reply.content_type = "application/octet-stream";
-    return reply;
 }
 
 } // namespace
@@ -97,16 +58,41 @@ bool etag_matches(const std::string& if_none_match, const std::string& etag) {
     return false;
 }
 
-void handle_bundle(const Authorizer& auth, const std::string& bundles_dir,
-                   const httplib::Request& req, httplib::Response& res) {
-    Reply reply = bundle_reply(auth, bundles_dir, req);
-    if (reply.status == 304) {
-        res.status = 304;
-        for (const auto& [name, value] : reply.headers)
-            res.set_header(name, value);
-        return;
+Reply bundle_reply(const Authorizer& auth, const std::string& bundles_dir, const HttpRequest& req) {
+    const std::string& kiosk_id = req.capture;
+    request_note().kiosk_id = printable(kiosk_id, 64);
+    if (!auth.kiosk_may_upload(kiosk_id, req.header("Authorization"))) {
+        Reply reply = error_reply(401, "unknown kiosk or wrong token");
+        reply.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"kiosk-receiver\"");
+        return reply;
     }
-    send_reply(res, std::move(reply), false);
+    if (bundles_dir.empty())
+        return error_reply(404, "this server offers no bundles (no bundles_dir in its config)");
+    std::string path = bundles_dir + "/" + kiosk_id + ".bundle";
+    if (!is_file(path))
+        path = bundles_dir + "/all.bundle";
+    if (!is_file(path))
+        return error_reply(404, "no bundle for this kiosk");
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream bytes;
+    if (in)
+        bytes << in.rdbuf();
+    if (!in || in.bad()) {
+        log_message(kiosk::utc_now() + " cannot read the bundle file " + path +
+                    " (check that the receiver may read it)");
+        return error_reply(500, "could not read the bundle file");
+    }
+    Reply reply;
+    const std::string etag = bundle_etag(bytes.str());
+    reply.headers.emplace_back("ETag", etag);
+    reply.headers.emplace_back("Cache-Control", "no-cache");
+    if (etag_matches(req.header("If-None-Match"), etag)) {
+        reply.status = 304;
+        return reply;
+    }
+    reply.body = bytes.str();
+    reply.content_type = "application/octet-stream";
+    return reply;
 }
 
 } // namespace receiver

@@ -4,13 +4,10 @@
 #pragma once
 
 #include "auth.hpp"
+#include "http_request.hpp"
+#include "reply.hpp"
 
 #include <string>
-
-namespace httplib {
-struct Request;
-struct Response;
-} // namespace httplib
 
 namespace receiver {
 
@@ -21,8 +18,7 @@ std::string bundle_etag(const std::string& bytes);
 // weakly (a W/ prefix is ignored), as RFC 9110 section 13.1.2 asks.
 bool etag_matches(const std::string& if_none_match, const std::string& etag);
 
-// bundles_dir empty: the server offers no bundles (404).
-void handle_bundle(const Authorizer& auth, const std::string& bundles_dir,
-                   const httplib::Request& req, httplib::Response& res);
+// req.capture is the kiosk id. bundles_dir empty: the server offers no bundles (404).
+Reply bundle_reply(const Authorizer& auth, const std::string& bundles_dir, const HttpRequest& req);
 
 } // namespace receiver

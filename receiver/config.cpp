@@ -160,6 +160,67 @@ bool parse_listen(const std::string& text, std::string& host, int& port) {
     return port <= 65535;
 }
 
+// One top-level key of the file into config, or a problem about it.
+void read_key(Checker& c, const std::string& name, const toml::node& value,
+              const std::filesystem::path& base, ReceiverConfig& config) {
+    if (name == "listen") {
+        const auto text = c.text(value, name);
+        if (text && !parse_listen(*text, config.listen_host, config.listen_port)) {
+            c.problem(&value, name,
+                      "must be \"host:port\", e.g. \"127.0.0.1:8080\" or \"[::1]:8080\"");
+        }
+    } else if (name == "database") {
+        if (const auto text = c.text(value, name)) {
+            config.database = resolve(base, *text);
+        }
+    } else if (name == "max_body_bytes") {
+        const auto* v = value.as_integer();
+        if (!v || v->get() < 1024 || v->get() > (std::int64_t{1} << 30)) {
+            c.problem(&value, name, "must be a whole number from 1024 to 1073741824");
+        } else {
+            config.max_body_bytes = static_cast<std::size_t>(v->get());
+        }
+    } else if (name == "connections_per_address") {
+        const auto* v = value.as_integer();
+        if (!v || v->get() < 0 || v->get() > 100000) {
+            c.problem(&value, name, "must be a whole number from 0 (no limit) to 100000");
+        } else {
+            config.connections_per_address = static_cast<unsigned>(v->get());
+        }
+    } else if (name == "forwarded_by") {
+        config.forwarded_by = c.text(value, name).value_or("");
+        if (config.forwarded_by.empty() || config.forwarded_by.find_first_not_of(
+                                               "0123456789abcdefABCDEF.:") != std::string::npos) {
+            c.problem(&value, name,
+                      "must be the proxy's IP address as the receiver sees it, e.g. "
+                      "\"127.0.0.1\"");
+        }
+    } else if (name == "admin_token") {
+        config.admin_token = c.text(value, name).value_or("");
+        if (!is_token_text(config.admin_token)) {
+            c.problem(&value, name, kTokenRule);
+        }
+    } else if (name == "bundles_dir") {
+        if (const auto text = c.text(value, name)) {
+            config.bundles_dir = resolve(base, *text);
+            if (!std::filesystem::is_directory(config.bundles_dir)) {
+                c.problem(&value, name,
+                          "\"" + config.bundles_dir +
+                              "\" is not a folder; create it, or leave bundles_dir out");
+            }
+        }
+    } else if (name == "kiosk") {
+        read_kiosks(c, value, config);
+    } else if (name == "tls") {
+        read_tls(c, value, base, config);
+    } else {
+        c.problem(&value, name,
+                  "unknown key (known: listen, database, max_body_bytes, connections_per_address, "
+                  "admin_token, "
+                  "bundles_dir, [[kiosk]], [tls])");
+    }
+}
+
 ReceiverConfig load_config(const std::string& path) {
     Checker c{path, {}};
     toml::table root;
@@ -172,49 +233,8 @@ ReceiverConfig load_config(const std::string& path) {
     const auto base = std::filesystem::absolute(path).parent_path();
     ReceiverConfig config;
     config.database = resolve(base, config.database);
-    for (const auto& [key, value] : root) {
-        const std::string name(key.str());
-        if (name == "listen") {
-            const auto text = c.text(value, name);
-            if (text && !parse_listen(*text, config.listen_host, config.listen_port)) {
-                c.problem(&value, name,
-                          "must be \"host:port\", e.g. \"127.0.0.1:8080\" or \"[::1]:8080\"");
-            }
-        } else if (name == "database") {
-            if (const auto text = c.text(value, name)) {
-                config.database = resolve(base, *text);
-            }
-        } else if (name == "max_body_bytes") {
-            const auto* v = value.as_integer();
-            if (!v || v->get() < 1024 || v->get() > (std::int64_t{1} << 30)) {
-                c.problem(&value, name, "must be a whole number from 1024 to 1073741824");
-            } else {
-                config.max_body_bytes = static_cast<std::size_t>(v->get());
-            }
-        } else if (name == "admin_token") {
-            config.admin_token = c.text(value, name).value_or("");
-            if (!is_token_text(config.admin_token)) {
-                c.problem(&value, name, kTokenRule);
-            }
-        } else if (name == "bundles_dir") {
-            if (const auto text = c.text(value, name)) {
-                config.bundles_dir = resolve(base, *text);
-                if (!std::filesystem::is_directory(config.bundles_dir)) {
-                    c.problem(&value, name,
-                              "\"" + config.bundles_dir +
-                                  "\" is not a folder; create it, or leave bundles_dir out");
-                }
-            }
-        } else if (name == "kiosk") {
-            read_kiosks(c, value, config);
-        } else if (name == "tls") {
-            read_tls(c, value, base, config);
-        } else {
-            c.problem(&value, name,
-                      "unknown key (known: listen, database, max_body_bytes, admin_token, "
-                      "bundles_dir, [[kiosk]], [tls])");
-        }
-    }
+    for (const auto& [key, value] : root)
+        read_key(c, std::string(key.str()), value, base, config);
     check_unique(c, config);
     if (!c.problems.empty()) {
         std::string all;

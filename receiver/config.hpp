@@ -24,6 +24,13 @@ struct ReceiverConfig {
     int listen_port = 8080; // 0: any free port (see --port-file)
     std::string database = "receiver.db";
     std::size_t max_body_bytes = 1048576;
+    // Open connections one client address may hold (0: no limit; behind nginx every
+    // connection comes from nginx, so there it is 0 and nginx limits per address).
+    unsigned connections_per_address = 64;
+    // The address of a reverse proxy in front (nginx): a request from it is taken to come from
+    // the last address of its X-Forwarded-For (for the log and the pause after wrong tokens).
+    // Empty: no proxy; X-Forwarded-For is ignored.
+    std::string forwarded_by;
     std::string admin_token; // empty: the export endpoint is disabled
     std::string bundles_dir; // signed bundles for the kiosks (docs/bundles.md); empty: none
     std::vector<KioskCredential> kiosks;

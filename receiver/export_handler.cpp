@@ -7,22 +7,18 @@
 #include "request_log.hpp"
 #include "validation.hpp"
 
-#include <httplib.h>
-
 namespace receiver {
 
-namespace {
-
-Reply export_reply(const Authorizer& auth, EventStore& store, const httplib::Request& req) {
+Reply export_reply(const Authorizer& auth, EventStore& store, const HttpRequest& req) {
     if (!auth.export_enabled()) {
         return error_reply(403, "export is off: the config has no admin_token");
     }
-    if (!auth.is_admin(req.get_header_value("Authorization"))) {
+    if (!auth.is_admin(req.header("Authorization"))) {
         Reply reply = error_reply(401, "export needs the admin token");
         reply.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"kiosk-receiver\"");
         return reply;
     }
-    const std::string type = req.matches.size() > 1 ? req.matches[1].str() : "";
+    const std::string& type = req.capture;
     if (!is_event_type(type)) {
         return error_reply(400, "not an event type");
     }
@@ -36,13 +32,6 @@ Reply export_reply(const Authorizer& auth, EventStore& store, const httplib::Req
     reply.content_type = "text/csv; charset=utf-8";
     reply.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + type + ".csv\"");
     return reply;
-}
-
-} // namespace
-
-void handle_export(const Authorizer& auth, EventStore& store, const httplib::Request& req,
-                   httplib::Response& res) {
-    send_reply(res, export_reply(auth, store, req), false);
 }
 
 } // namespace receiver

@@ -3,15 +3,12 @@
 
 #include "auth.hpp"
 #include "event_store.hpp"
-
-namespace httplib {
-struct Request;
-struct Response;
-} // namespace httplib
+#include "http_request.hpp"
+#include "reply.hpp"
 
 namespace receiver {
 
-void handle_export(const Authorizer& auth, EventStore& store, const httplib::Request& req,
-                   httplib::Response& res);
+// req.capture is the event type.
+Reply export_reply(const Authorizer& auth, EventStore& store, const HttpRequest& req);
 
 } // namespace receiver

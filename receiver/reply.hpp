@@ -1,13 +1,10 @@
-// A handler's answer as a value, sent at the end (whole, or cut short by the close fault).
+// A handler's answer as a value, sent by the server at the end (whole, or cut short by the
+// close-mid-response test fault).
 #pragma once
 
 #include <string>
 #include <utility>
 #include <vector>
-
-namespace httplib {
-struct Response;
-}
 
 namespace receiver {
 
@@ -17,13 +14,12 @@ struct Reply {
     std::string content_type = "application/json";
     std::vector<std::pair<std::string, std::string>> headers;
     bool close_connection = false; // the request body was not (fully) read
+    // The close fault: the headers promise the whole body, only its first half is written,
+    // then the connection is dropped.
+    bool cut_short = false;
 };
 
 // {"error":"<message>"} with status; the message also goes to the request's log line.
 Reply error_reply(int status, const std::string& message);
-
-// Puts reply into res. With cut_short the headers promise the whole body but only the first
-// half is written before the connection is dropped (the close-mid-response test mode).
-void send_reply(httplib::Response& res, Reply reply, bool cut_short);
 
 } // namespace receiver

@@ -48,9 +48,32 @@ std::string log_line(const std::string& remote, const std::string& method, const
 
 void log_message(const std::string& line) {
     static std::mutex mutex;
+    static LogThrottle throttle;
     std::lock_guard<std::mutex> lock(mutex);
-    std::fprintf(stderr, "%s\n", line.c_str());
+    const LogThrottle::Verdict verdict = throttle.admit(std::chrono::steady_clock::now());
+    if (verdict.left_out > 0)
+        std::fprintf(stderr, "%s %llu log lines left out (more than %d a second)\n",
+                     kiosk::utc_now().c_str(), static_cast<unsigned long long>(verdict.left_out),
+                     LogThrottle::kLinesPerSecond);
+    if (verdict.write)
+        std::fprintf(stderr, "%s\n", line.c_str());
     std::fflush(stderr);
+}
+
+LogThrottle::Verdict LogThrottle::admit(std::chrono::steady_clock::time_point now) {
+    Verdict verdict;
+    if (now - second_start_ >= std::chrono::seconds(1)) {
+        second_start_ = now;
+        written_ = 0;
+        verdict.left_out = left_out_;
+        left_out_ = 0;
+    }
+    verdict.write = written_ < kLinesPerSecond;
+    if (verdict.write)
+        ++written_;
+    else
+        ++left_out_;
+    return verdict;
 }
 
 } // namespace receiver

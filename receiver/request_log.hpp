@@ -2,6 +2,8 @@
 // Never tokens, never event data.
 #pragma once
 
+#include <chrono>
+#include <cstdint>
 #include <string>
 
 namespace receiver {
@@ -25,7 +27,24 @@ std::string printable(const std::string& text, std::size_t max);
 std::string log_line(const std::string& remote, const std::string& method, const std::string& path,
                      int status, const RequestNote& note);
 
-// Writes one whole line to stderr (lines from several threads never interleave).
+// Writes one whole line to stderr (lines from several threads never interleave). At most
+// LogThrottle::kLinesPerSecond lines a second: a flood of requests cannot fill the disk; how
+// many were left out is written with the next line after the second is over.
 void log_message(const std::string& line);
+
+class LogThrottle {
+  public:
+    static constexpr int kLinesPerSecond = 50;
+    struct Verdict {
+        bool write = false;
+        std::uint64_t left_out = 0; // lines left out in the second before: say so first
+    };
+    Verdict admit(std::chrono::steady_clock::time_point now);
+
+  private:
+    std::chrono::steady_clock::time_point second_start_{};
+    int written_ = 0;
+    std::uint64_t left_out_ = 0;
+};
 
 } // namespace receiver

@@ -1,5 +1,6 @@
 // The upload endpoint, in the order of docs/upload-protocol.md: delay and test-mode faults,
-// token (401), media type (415), size (413), envelope (400), kiosk match (403), then events.
+// token (401), media type (415) before the body is read; then (the server having checked the
+// size, 413) the envelope (400), kiosk match (403), and the events.
 #include "upload_handler.hpp"
 
 #include "batch.hpp"
@@ -7,7 +8,6 @@
 #include "reply.hpp"
 #include "request_log.hpp"
 
-#include <httplib.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -91,77 +91,60 @@ Reply results(const Batch& batch, const std::vector<StoreOutcome>& outcomes) {
     return reply;
 }
 
-Reply process(UploadContext& ctx, const httplib::Request& req, httplib::Response& res,
-              const httplib::ContentReader& read_body, const std::string& kiosk_id) {
-    if (!ctx.auth.kiosk_may_upload(kiosk_id, req.get_header_value("Authorization"))) {
-        Reply reply = closing(error_reply(401, "unknown kiosk or wrong token"));
-        reply.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"kiosk-receiver\"");
-        return reply;
-    }
-    if (lower_trimmed(req.get_header_value("Content-Type")) != "application/json") {
-        return closing(error_reply(415, "Content-Type must be application/json"));
-    }
-    const std::string encoding = lower_trimmed(req.get_header_value("Content-Encoding"));
-    if (!encoding.empty() && encoding != "identity" && encoding != "gzip") {
-        return closing(error_reply(415, "Content-Encoding must be gzip or none"));
-    }
-    // httplib inflates gzip on the way; the limit applies to the bytes sent (Content-Length,
-    // checked by httplib) and again to the inflated body here.
-    std::string body;
-    bool too_big = false;
-    const bool read_ok = read_body([&](const char* data, std::size_t size) {
-        if (body.size() + size > ctx.max_body_bytes) {
-            too_big = true;
-            return false;
-        }
-        body.append(data, size);
-        return true;
-    });
-    if (!read_ok) {
-        if (too_big || res.status == 413) {
-            return closing(error_reply(413, "body is larger than " +
-                                                std::to_string(ctx.max_body_bytes) + " bytes"));
-        }
-        return closing(error_reply(400, "body could not be read (broken gzip or chunking)"));
-    }
-    Batch batch;
-    try {
-        batch = parse_batch(body);
-    } catch (const BadBody& err) {
-        return error_reply(400, err.what());
-    }
-    if (batch.kiosk_id != kiosk_id) {
-        return error_reply(403, "kiosk_id in the body differs from X-Kiosk-Id");
-    }
-    std::vector<StoreOutcome> outcomes;
-    try {
-        outcomes = ctx.store.store(batch, kiosk::utc_now());
-    } catch (const store::StoreError& err) {
-        log_message(kiosk::utc_now() + " storage failure: " + err.what());
-        return error_reply(500, "could not store the events");
-    }
-    return results(batch, outcomes);
-}
-
 } // namespace
 
-void handle_upload(UploadContext& ctx, const httplib::Request& req, httplib::Response& res,
-                   const httplib::ContentReader& read_body) {
-    const std::string kiosk_id = req.get_header_value("X-Kiosk-Id");
+UploadStart start_upload(UploadContext& ctx, const HttpRequest& req) {
+    const std::string kiosk_id = req.header("X-Kiosk-Id");
     RequestNote& note = request_note();
     note.kiosk_id = printable(kiosk_id, 64);
     if (ctx.fault_options.delay_ms > 0) {
         std::this_thread::sleep_for(std::chrono::milliseconds(ctx.fault_options.delay_ms));
     }
-    const Fault fault = ctx.faults.next();
-    if (fault != Fault::None) {
-        note.fault = fault_name(fault);
+    UploadStart start;
+    start.fault = ctx.faults.next();
+    if (start.fault != Fault::None) {
+        note.fault = fault_name(start.fault);
     }
-    // 500, 429 and the captive portal come before anything is stored; close comes after.
-    Reply reply = (fault == Fault::Fail || fault == Fault::Throttle || fault == Fault::Html)
-                      ? fault_reply(ctx.fault_options, fault)
-                      : process(ctx, req, res, read_body, kiosk_id);
-    send_reply(res, std::move(reply), fault == Fault::Close);
+    // 500, 429 and the captive portal come before anything is read or stored.
+    if (start.fault == Fault::Fail || start.fault == Fault::Throttle ||
+        start.fault == Fault::Html) {
+        start.answer = fault_reply(ctx.fault_options, start.fault);
+    } else if (!ctx.auth.kiosk_may_upload(kiosk_id, req.header("Authorization"))) {
+        Reply reply = closing(error_reply(401, "unknown kiosk or wrong token"));
+        reply.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"kiosk-receiver\"");
+        start.answer = std::move(reply);
+    } else if (lower_trimmed(req.header("Content-Type")) != "application/json") {
+        start.answer = closing(error_reply(415, "Content-Type must be application/json"));
+    } else {
+        const std::string encoding = lower_trimmed(req.header("Content-Encoding"));
+        if (!encoding.empty() && encoding != "identity" && encoding != "gzip")
+            start.answer = closing(error_reply(415, "Content-Encoding must be gzip or none"));
+    }
+    return start;
+}
+
+Reply finish_upload(UploadContext& ctx, const HttpRequest& req, Fault fault) {
+    Batch batch;
+    try {
+        batch = parse_batch(req.body);
+    } catch (const BadBody& err) {
+        return error_reply(400, err.what());
+    }
+    Reply reply;
+    if (batch.kiosk_id != req.header("X-Kiosk-Id")) {
+        reply = error_reply(403, "kiosk_id in the body differs from X-Kiosk-Id");
+    } else {
+        std::vector<StoreOutcome> outcomes;
+        try {
+            outcomes = ctx.store.store(batch, kiosk::utc_now());
+            reply = results(batch, outcomes);
+        } catch (const store::StoreError& err) {
+            log_message(kiosk::utc_now() + " storage failure: " + err.what());
+            reply = error_reply(500, "could not store the events");
+        }
+    }
+    reply.cut_short = fault == Fault::Close; // the close fault comes after storing
+    return reply;
 }
 
 } // namespace receiver

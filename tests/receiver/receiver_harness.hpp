@@ -85,6 +85,7 @@ class Receiver {
 
     const Http& http() const { return http_; }
     int port() const { return port_; }
+    pid_t pid() const { return pid_; }
     // SIGTERM, then waits (bounded) for the exit; returns the exit code (-1: did not exit).
     int stop();
     // Everything the receiver wrote to stderr so far.

@@ -39,7 +39,7 @@ std::string signal_event(const std::string& id, const json& data,
 
 } // namespace
 
-TEST_CASE("a signal is stored with its day alone and exported; malformed ones are rejected",
+TEST_CASE("a signal is stored with its day alone and exported, and malformed ones are rejected",
           "[signal]") {
     TempDir dir;
     Receiver receiver(dir, write_config(dir));

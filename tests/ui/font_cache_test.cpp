@@ -84,7 +84,7 @@ TEST_CASE("a built font atlas is kept on disk and comes back the same") {
     CHECK(files_in(cache.path) == 2);
 }
 
-TEST_CASE("a damaged cache file is not used; the atlas is built again") {
+TEST_CASE("a damaged cache file is not used, the atlas is built again") {
     TempDir cache;
     const Theme theme = make_theme(800, 480);
     std::string error;

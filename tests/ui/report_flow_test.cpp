@@ -81,7 +81,7 @@ TEST_CASE("a visitor reports a drug from a substance page: nothing is kept befor
     CHECK(h.model().report().mark_text.empty());
 }
 
-TEST_CASE("a report from the alerts screen; with the clock not trusted nothing is sent",
+TEST_CASE("a report from the alerts screen, and with the clock not trusted nothing is sent",
           "[report]") {
     Config config = kiosk::test::test_config();
     config.device.check_clock = true; // fake NTP, not synchronised yet

@@ -37,6 +37,8 @@ long long whole(const std::string& flag, const std::string& text, long long max)
 std::string usage_text() {
     return "usage: kiosk_receiver --config FILE [--port-file FILE]\n"
            "       kiosk_receiver --config FILE --export TYPE   (CSV of one event type to stdout)\n"
+           "       kiosk_receiver --config FILE --copy-from DATABASE   (copy every event from a\n"
+           "                     SQLite file or PostgreSQL URI into the config's database)\n"
            "test modes (for trying kiosks against a bad network; see docs/receiver.md):\n"
            "  --seed N              repeatable fault choices (default: random, logged)\n"
            "  --fail-share X        answer this share of uploads with 500\n"
@@ -83,6 +85,11 @@ Options parse_command_line(const std::vector<std::string>& args) {
             if (!is_event_type(*o.export_type)) {
                 throw UsageError("--export needs an event type such as signup.created");
             }
+        } else if (flag == "--copy-from") {
+            o.copy_from = value();
+            if (o.copy_from->empty()) {
+                throw UsageError("--copy-from needs a SQLite file or a postgresql:// URI");
+            }
         } else if (flag == "--port-file") {
             o.port_file = value();
         } else if (flag == "--seed") {
@@ -123,8 +130,12 @@ Options parse_command_line(const std::vector<std::string>& args) {
     if ((have_retry_after || f.retry_after_date) && f.throttle_share == 0) {
         throw UsageError("--retry-after and --retry-after-date only apply with --throttle-share");
     }
-    if (o.export_type && (f.any() || !o.port_file.empty())) {
-        throw UsageError("--export does not start the server; leave out the server flags");
+    if ((o.export_type || o.copy_from) && (f.any() || !o.port_file.empty())) {
+        throw UsageError(std::string(o.export_type ? "--export" : "--copy-from") +
+                         " does not start the server; leave out the server flags");
+    }
+    if (o.export_type && o.copy_from) {
+        throw UsageError("--export and --copy-from are two separate runs; give one");
     }
     return o;
 }

@@ -13,7 +13,10 @@ namespace receiver {
 struct Options {
     std::string config_path;
     std::optional<std::string> export_type; // --export TYPE: CSV to stdout, then exit
-    std::string port_file;                  // written with the bound port once listening
+    // --copy-from DATABASE: copy every event from that store (a SQLite file or a PostgreSQL
+    // URI) into the config's database, then exit (docs/receiver.md, "Moving to PostgreSQL").
+    std::optional<std::string> copy_from;
+    std::string port_file; // written with the bound port once listening
     FaultOptions faults;
     bool seed_given = false;
     bool help = false;

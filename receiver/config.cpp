@@ -1,6 +1,8 @@
 // Reading the receiver config with toml++: every key is checked, unknown keys are errors.
 #include "config.hpp"
 
+#include "event_store.hpp"
+#include "postgres_connection.hpp"
 #include "validation.hpp"
 
 #include <toml++/toml.h>
@@ -171,7 +173,12 @@ void read_key(Checker& c, const std::string& name, const toml::node& value,
         }
     } else if (name == "database") {
         if (const auto text = c.text(value, name)) {
-            config.database = resolve(base, *text);
+            config.database = is_postgresql_uri(*text) ? *text : resolve(base, *text);
+            if (is_postgresql_uri(*text) && !is_readable_postgres_uri(*text)) {
+                c.problem(&value, name,
+                          "is not a PostgreSQL URI libpq can read; write it as "
+                          "\"postgresql://USER@/DATABASE?host=/run/postgresql\"");
+            }
         }
     } else if (name == "max_body_bytes") {
         const auto* v = value.as_integer();

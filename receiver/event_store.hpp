@@ -1,26 +1,43 @@
-// The receiver's database: every event once, keyed by its id, with who sent it and when.
+// The receiver's store: every event once, keyed by its id, with who sent it and when. One
+// interface, two databases behind it: SQLite (the embedded default) and PostgreSQL (for an
+// organisation with many kiosks; docs/receiver.md). open_event_store picks one from the config.
 #pragma once
 
 #include "batch.hpp"
-#include "store/database.hpp"
 
-#include <mutex>
+#include <cstdint>
+#include <memory>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 namespace receiver {
 
-// The kiosk's own SQLite layer (kiosk/store): one wrapper for both programs.
-namespace store = kiosk::store;
-using store::Database;
-using store::Statement;
-using store::Transaction;
+// The database failed or is not a receiver database; what() says which database, what went
+// wrong and what to do. An upload that meets it is answered 500, so the kiosk tries again.
+class StoreFailure : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
 
 enum class StoreOutcome {
     Stored,    // new id: written now
     Duplicate, // id already stored with the same canonical content
     Conflict,  // id already stored with different content
     Skipped,   // the event carried a rejection and was not looked at
+};
+
+// One stored event, every column: what copying between stores moves.
+struct StoredEvent {
+    std::string id;
+    std::string kiosk_id;
+    std::string type;
+    std::string occurred_at;
+    std::int64_t schema = 0;
+    std::string data_json;
+    std::string canonical;
+    std::string sent_at;
+    std::string received_at;
 };
 
 struct ExportRow {
@@ -31,27 +48,48 @@ struct ExportRow {
     std::string data_json;
 };
 
-// Thread-safe: one connection behind a mutex (handlers run on several threads).
+// Thread-safe: upload handlers call it from several threads at once.
 class EventStore {
   public:
-    // Opens or creates the database and its table. read_only (for --export) needs an existing
-    // receiver database. Throws store::StoreError.
-    static EventStore open(const std::string& path, bool read_only);
-
-    EventStore(EventStore&& other) noexcept : db_(std::move(other.db_)) {}
+    virtual ~EventStore() = default;
 
     // Stores the batch's events without a rejection in one transaction, durable when this
-    // returns; one outcome per event, in order. Throws store::StoreError and then stores nothing.
+    // returns; one outcome per event, in order. Throws StoreFailure and then stores nothing.
     std::vector<StoreOutcome> store(const Batch& batch, const std::string& received_at);
 
-    // Every event of type, by occurred_at then id.
-    std::vector<ExportRow> rows_of_type(const std::string& type);
+    // Writes events as they are (their own sent_at and received_at) in one transaction;
+    // Stored, Duplicate or Conflict for each, in order. Throws StoreFailure.
+    virtual std::vector<StoreOutcome> insert(const std::vector<StoredEvent>& events) = 0;
 
-  private:
-    explicit EventStore(Database db) : db_(std::move(db)) {}
+    // Every event of type, by occurred_at then id (byte order, the same in both stores).
+    virtual std::vector<ExportRow> rows_of_type(const std::string& type) = 0;
 
-    Database db_;
-    std::mutex mutex_;
+    // Deletes the events of type that occurred before cutoff (RFC 3339 UTC); how many.
+    virtual std::size_t forget_before(const std::string& type, const std::string& cutoff) = 0;
+
+    // Up to limit events with an id after `after` (byte order; "" for the first), by id.
+    virtual std::vector<StoredEvent> page_after(const std::string& after, std::size_t limit) = 0;
+
+    // The schema version the database is at now.
+    virtual int schema_version() = 0;
+
+    // Which database, for the log: a path, or a PostgreSQL database and host (no password).
+    virtual std::string describe() const = 0;
 };
+
+// The newest schema this receiver writes; both stores migrate up to it when opened to write.
+inline constexpr int kStoreSchemaVersion = 2;
+
+// True when database names a PostgreSQL server ("postgresql://..." or "postgres://...").
+bool is_postgresql_uri(const std::string& database);
+
+// Opens database (a SQLite file path or a PostgreSQL URI). To write, it is created or migrated
+// to kStoreSchemaVersion; read_only (export, the copy's source) needs an existing receiver
+// database and changes nothing. Throws StoreFailure.
+std::unique_ptr<EventStore> open_event_store(const std::string& database, bool read_only);
+
+// The events of a batch as stored at received_at: rejected ones left out. A signal keeps the
+// day alone, because when it was sent and received would give its time (docs/signals.md).
+std::vector<StoredEvent> events_to_store(const Batch& batch, const std::string& received_at);
 
 } // namespace receiver

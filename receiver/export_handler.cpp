@@ -25,7 +25,7 @@ Reply export_reply(const Authorizer& auth, EventStore& store, const HttpRequest&
     Reply reply;
     try {
         reply.body = events_csv(store.rows_of_type(type));
-    } catch (const store::StoreError& err) {
+    } catch (const StoreFailure& err) {
         log_message(kiosk::utc_now() + " export failure: " + err.what());
         return error_reply(500, "could not read the events");
     }

@@ -1,9 +1,10 @@
-// kiosk_receiver: receives kiosk event uploads over HTTP(S) into SQLite and serves the kiosks'
-// signed bundles, or exports the events as CSV.
+// kiosk_receiver: receives kiosk event uploads over HTTP(S) into SQLite or PostgreSQL and serves
+// the kiosks' signed bundles; or exports the events as CSV, or copies them to another store.
 // Exit codes: 0 done, 1 could not run (database, address, TLS files), 2 bad command line/config.
 #include "command_line.hpp"
 #include "common/rfc3339.hpp"
 #include "config.hpp"
+#include "copy_events.hpp"
 #include "csv.hpp"
 #include "event_store.hpp"
 #include "request_log.hpp"
@@ -50,10 +51,33 @@ std::string describe_faults(const Options& options) {
 }
 
 int run_export(const ReceiverConfig& config, const std::string& type) {
-    EventStore store = EventStore::open(config.database, true);
-    const std::string csv = events_csv(store.rows_of_type(type));
+    const auto store = open_event_store(config.database, true);
+    const std::string csv = events_csv(store->rows_of_type(type));
     std::fwrite(csv.data(), 1, csv.size(), stdout);
     return std::fflush(stdout) == 0 ? 0 : 1;
+}
+
+// Exit 0 when everything is in the target, 1 when some ids there hold other content.
+int run_copy(const ReceiverConfig& config, const std::string& source) {
+    if (source == config.database) {
+        std::cerr << "kiosk_receiver: --copy-from names the config's own database\n";
+        return 2;
+    }
+    const auto from = open_event_store(source, true);
+    const auto to = open_event_store(config.database, false);
+    const CopyResult copied = copy_events(*from, *to);
+    std::cout << "copied " << copied.read << " event(s) from " << from->describe() << " to "
+              << to->describe() << ": " << copied.new_here << " new, " << copied.already
+              << " already there, " << copied.conflicting.size() << " conflicting\n";
+    if (copied.conflicting.empty()) {
+        return 0;
+    }
+    std::cerr << "kiosk_receiver: these ids are in both databases with different content; the "
+                 "target's were kept, compare them by hand:\n";
+    for (const auto& id : copied.conflicting) {
+        std::cerr << "  " << id << "\n";
+    }
+    return 1;
 }
 
 int run_server(const ReceiverConfig& config, Options options) {
@@ -61,8 +85,8 @@ int run_server(const ReceiverConfig& config, Options options) {
         options.faults.seed =
             (static_cast<std::uint64_t>(std::random_device{}()) << 32) ^ std::random_device{}();
     }
-    EventStore store = EventStore::open(config.database, false);
-    ReceiverServer server(config, store, options.faults);
+    const auto store = open_event_store(config.database, false);
+    ReceiverServer server(config, *store, options.faults);
     const int port = server.bind();
     if (!options.port_file.empty()) {
         write_port_file(options.port_file, port);
@@ -70,7 +94,7 @@ int run_server(const ReceiverConfig& config, Options options) {
     log_message(kiosk::utc_now() + " kiosk_receiver listening on " +
                 (server.uses_tls() ? "https://" : "http://") + config.listen_host + ":" +
                 std::to_string(port) + " for " + std::to_string(config.kiosks.size()) +
-                " kiosk(s), database " + config.database +
+                " kiosk(s), database " + store->describe() +
                 (config.bundles_dir.empty() ? "" : ", bundles from " + config.bundles_dir) +
                 describe_faults(options));
     bool ran = false;
@@ -116,8 +140,11 @@ int main(int argc, char** argv) {
         return 2;
     }
     try {
-        return options.export_type ? run_export(config, *options.export_type)
-                                   : run_server(config, options);
+        if (options.export_type) {
+            return run_export(config, *options.export_type);
+        }
+        return options.copy_from ? run_copy(config, *options.copy_from)
+                                 : run_server(config, options);
     } catch (const std::exception& err) {
         std::cerr << "kiosk_receiver: " << err.what() << "\n";
         return 1;

@@ -157,7 +157,7 @@ struct ReceiverServer::Callbacks {
             reply = bundle_reply(s.auth_, s.config_.bundles_dir, req);
             break;
         case Route::Upload: {
-            UploadContext ctx{s.auth_, s.store_, s.faults_, s.fault_options_};
+            UploadContext ctx{s.auth_, s.store_, s.faults_, s.fault_options_, s.retention_};
             UploadStart start = start_upload(ctx, req);
             x.fault = start.fault;
             x.gzip = is_gzip(req.header("Content-Encoding"));
@@ -224,7 +224,7 @@ struct ReceiverServer::Callbacks {
                              closing(error_reply(400, "body could not be read (broken gzip)")));
             }
         }
-        UploadContext ctx{s.auth_, s.store_, s.faults_, s.fault_options_};
+        UploadContext ctx{s.auth_, s.store_, s.faults_, s.fault_options_, s.retention_};
         return queue(c, x, finish_upload(ctx, x.req, x.fault));
     }
 
@@ -286,7 +286,7 @@ struct ReceiverServer::Callbacks {
 
 ReceiverServer::ReceiverServer(const ReceiverConfig& config, EventStore& store,
                                const FaultOptions& faults)
-    : config_(config), store_(store), fault_options_(faults), faults_(faults),
+    : config_(config), store_(store), retention_(store), fault_options_(faults), faults_(faults),
       auth_(config.kiosks, config.admin_token), tls_(config.tls.has_value()) {
     if (tls_) {
         tls_cert_ = read_pem(config.tls->cert, "certificate");

@@ -10,6 +10,7 @@
 #include "config.hpp"
 #include "event_store.hpp"
 #include "faults.hpp"
+#include "health_retention.hpp"
 
 #include <atomic>
 #include <condition_variable>
@@ -56,6 +57,7 @@ class ReceiverServer {
   private:
     const ReceiverConfig& config_;
     EventStore& store_;
+    HealthRetention retention_;
     FaultOptions fault_options_;
     FaultPicker faults_;
     Authorizer auth_;

@@ -136,9 +136,12 @@ Reply finish_upload(UploadContext& ctx, const HttpRequest& req, Fault fault) {
     } else {
         std::vector<StoreOutcome> outcomes;
         try {
-            outcomes = ctx.store.store(batch, kiosk::utc_now());
+            const auto now = std::chrono::system_clock::now();
+            outcomes = ctx.store.store(batch, kiosk::format_utc(now));
             reply = results(batch, outcomes);
-        } catch (const store::StoreError& err) {
+            ctx.retention.tidy(
+                std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count());
+        } catch (const StoreFailure& err) {
             log_message(kiosk::utc_now() + " storage failure: " + err.what());
             reply = error_reply(500, "could not store the events");
         }

@@ -4,6 +4,7 @@
 #include "auth.hpp"
 #include "event_store.hpp"
 #include "faults.hpp"
+#include "health_retention.hpp"
 #include "http_request.hpp"
 #include "reply.hpp"
 
@@ -16,6 +17,7 @@ struct UploadContext {
     EventStore& store;
     FaultPicker& faults;
     const FaultOptions& fault_options;
+    HealthRetention& retention;
 };
 
 struct UploadStart {

@@ -18,13 +18,15 @@ packages=(
   libhowardhinnant-date-dev tzdata
   # sd_notify: the systemd watchdog and readiness (platform/watchdog.cpp)
   libsystemd-dev
-  # the event receiver (receiver/): HTTP(S) server (GNU libmicrohttpd with GnuTLS) and gzip
-  libmicrohttpd-dev libssl-dev zlib1g-dev
+  # the event receiver (receiver/): HTTP(S) server (GNU libmicrohttpd with GnuTLS), gzip,
+  # and PostgreSQL's client library for its PostgreSQL store
+  libmicrohttpd-dev libssl-dev zlib1g-dev libpq-dev
   # fonts for every enabled language
   fonts-noto-core
   # tests: Catch2, a virtual X server with software GL, and a way to tap it; nginx, run in
-  # front of the receiver by tests/receiver/nginx_front_test.py
-  catch2 xvfb xauth libgl1-mesa-dri xdotool python3 nginx
+  # front of the receiver by tests/receiver/nginx_front_test.py; the PostgreSQL server, a
+  # throwaway one of which the receiver tests start (tests/receiver/postgres_server.sh)
+  catch2 xvfb xauth libgl1-mesa-dri xdotool python3 nginx postgresql-15
   # measuring spoken audio in tests and benches (tests/e2e, bench)
   sox
   # reading Arabic and Persian screenshots back (tests/e2e/ocr)

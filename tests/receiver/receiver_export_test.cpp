@@ -1,5 +1,6 @@
 // CSV export of one event type: over HTTP with the admin token, and with --export TYPE.
 #include "receiver_harness.hpp"
+#include "test_database.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -13,7 +14,8 @@ const std::string kAdmin = std::string("Authorization: Bearer ") + kAdminToken;
 
 } // namespace
 
-TEST_CASE("GET /v1/export/<type>.csv lists that type's events in time order, data as JSON") {
+TEST_CASE("GET /v1/export/<type>.csv lists that type's events in time order, data as JSON",
+          "[store]") {
     TempDir dir;
     Receiver receiver(dir, write_config(dir));
     const std::string early = new_id();
@@ -55,7 +57,7 @@ TEST_CASE("GET /v1/export/<type>.csv lists that type's events in time order, dat
     CHECK(receiver.stop() == 0);
 }
 
-TEST_CASE("export needs the admin token and is off without admin_token in the config") {
+TEST_CASE("export needs the admin token and is off without admin_token in the config", "[store]") {
     TempDir dir;
     {
         Receiver receiver(dir, write_config(dir));
@@ -75,7 +77,7 @@ TEST_CASE("export needs the admin token and is off without admin_token in the co
     CHECK(receiver.stop() == 0);
 }
 
-TEST_CASE("export mode (--export TYPE) writes the same CSV to stdout and exits 0") {
+TEST_CASE("export mode (--export TYPE) writes the same CSV to stdout and exits 0", "[store]") {
     TempDir dir;
     const std::string config = write_config(dir);
     std::string over_http;
@@ -99,12 +101,12 @@ TEST_CASE("export mode (--export TYPE) writes the same CSV to stdout and exits 0
     CHECK(run_receiver_once(dir, {"--config", config, "--export", "Bad Type"}, out, err) == 2);
 }
 
-TEST_CASE("export mode with no database yet fails with exit code 1 and a message") {
+TEST_CASE("export mode with no database yet fails with exit code 1 and a message", "[store]") {
     TempDir dir;
     std::string out;
     std::string err;
     CHECK(run_receiver_once(dir, {"--config", write_config(dir), "--export", "signup.created"}, out,
                             err) == 1);
     CHECK(out.empty());
-    CHECK_THAT(err, Catch::Contains("receiver.db"));
+    CHECK_THAT(err, Catch::Contains(test_database_name(dir)));
 }

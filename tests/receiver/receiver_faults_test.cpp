@@ -63,7 +63,8 @@ std::vector<std::string> fault_args(const std::string& flag, double share, std::
 
 } // namespace
 
-TEST_CASE("fail mode (--fail-share): the drawn upload gets 500 and nothing of it is stored") {
+TEST_CASE("fail mode (--fail-share): the drawn upload gets 500 and nothing of it is stored",
+          "[store]") {
     FaultOptions options;
     options.fail_share = 0.5;
     const auto seed = seed_starting(options, {Fault::Fail, Fault::None});
@@ -82,7 +83,8 @@ TEST_CASE("fail mode (--fail-share): the drawn upload gets 500 and nothing of it
 }
 
 TEST_CASE("throttle mode (--throttle-share --retry-after): 429 with Retry-After in seconds, "
-          "nothing stored") {
+          "nothing stored",
+          "[store]") {
     FaultOptions options;
     options.throttle_share = 0.5;
     const auto seed = seed_starting(options, {Fault::Throttle, Fault::None});
@@ -102,7 +104,8 @@ TEST_CASE("throttle mode (--throttle-share --retry-after): 429 with Retry-After 
 }
 
 TEST_CASE(
-    "throttle mode with --retry-after-date: Retry-After is an HTTP-date that many seconds ahead") {
+    "throttle mode with --retry-after-date: Retry-After is an HTTP-date that many seconds ahead",
+    "[store]") {
     TempDir dir;
     Receiver receiver(
         dir, write_config(dir),
@@ -122,7 +125,8 @@ TEST_CASE(
     CHECK(receiver.stop() == 0);
 }
 
-TEST_CASE("html mode (--html-share): a 200 captive-portal page instead of JSON, nothing stored") {
+TEST_CASE("html mode (--html-share): a 200 captive-portal page instead of JSON, nothing stored",
+          "[store]") {
     FaultOptions options;
     options.html_share = 0.5;
     const auto seed = seed_starting(options, {Fault::Html, Fault::None});
@@ -142,7 +146,8 @@ TEST_CASE("html mode (--html-share): a 200 captive-portal page instead of JSON, 
 }
 
 TEST_CASE("close mode (--close-share): stored, then the answer is cut off, and the resend is all "
-          "duplicates") {
+          "duplicates",
+          "[store]") {
     FaultOptions options;
     options.close_share = 0.5;
     const auto seed = seed_starting(options, {Fault::Close, Fault::None});
@@ -164,7 +169,7 @@ TEST_CASE("close mode (--close-share): stored, then the answer is cut off, and t
     CHECK(receiver.stop() == 0);
 }
 
-TEST_CASE("delay mode (--delay-ms): each upload waits that long") {
+TEST_CASE("delay mode (--delay-ms): each upload waits that long", "[store]") {
     TempDir dir;
     Receiver receiver(dir, write_config(dir), {"--delay-ms", "400"});
     const HttpResult r = receiver.upload(batch_json({event_json(new_id())}));
@@ -173,7 +178,8 @@ TEST_CASE("delay mode (--delay-ms): each upload waits that long") {
     CHECK(receiver.stop() == 0);
 }
 
-TEST_CASE("with all modes mixed, the same seed gives the same faults, upload by upload") {
+TEST_CASE("with all modes mixed, the same seed gives the same faults, upload by upload",
+          "[store]") {
     FaultOptions options;
     options.fail_share = 0.2;
     options.throttle_share = 0.2;

@@ -2,6 +2,8 @@
 // with libcurl. What goes into requests and comes out of answers: receiver_payloads.cpp.
 #include "receiver_harness.hpp"
 
+#include "test_database.hpp"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -154,6 +156,7 @@ TempDir::TempDir() {
 }
 
 TempDir::~TempDir() {
+    drop_test_database(path_);
     std::error_code ignored;
     std::filesystem::remove_all(path_, ignored);
 }
@@ -174,7 +177,8 @@ void write_text(const std::string& path, const std::string& text) {
 std::string write_config(const TempDir& dir, const ConfigOptions& options) {
     std::ostringstream toml;
     toml << "listen = \"" << options.listen << "\"\n"
-         << "database = \"receiver.db\"\n"
+         << "database = \"" << (options.database.empty() ? test_database(dir) : options.database)
+         << "\"\n"
          << "max_body_bytes = " << options.max_body_bytes << "\n";
     if (options.admin) {
         toml << "admin_token = \"" << kAdminToken << "\"\n";

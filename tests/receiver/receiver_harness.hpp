@@ -42,9 +42,11 @@ struct ConfigOptions {
     std::string tls_cert; // with tls_key: HTTPS
     std::string tls_key;
     std::string bundles_dir; // signed bundles to serve (docs/bundles.md); empty: none
+    std::string database;    // empty: the test database (test_database.hpp)
 };
 
-// receiver.toml in dir: listen on options.listen, database receiver.db, kiosks A and B.
+// receiver.toml in dir: listen on options.listen, the test database (receiver.db, or the folder's
+// own PostgreSQL database in the PostgreSQL run: test_database.hpp), kiosks A and B.
 std::string write_config(const TempDir& dir, const ConfigOptions& options = {});
 
 struct HttpResult {

@@ -40,7 +40,7 @@ std::string signal_event(const std::string& id, const json& data,
 } // namespace
 
 TEST_CASE("a signal is stored with its day alone and exported, and malformed ones are rejected",
-          "[signal]") {
+          "[signal][store]") {
     TempDir dir;
     Receiver receiver(dir, write_config(dir));
     const std::string good = new_id();

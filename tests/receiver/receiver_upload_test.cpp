@@ -23,7 +23,7 @@ bool is_json_error(const HttpResult& r) {
 
 } // namespace
 
-TEST_CASE("GET /health answers 200 with status ok") {
+TEST_CASE("GET /health answers 200 with status ok", "[store]") {
     TempDir dir;
     Receiver receiver(dir, write_config(dir));
     const HttpResult r = receiver.http().get("/health");
@@ -33,7 +33,7 @@ TEST_CASE("GET /health answers 200 with status ok") {
     CHECK(receiver.stop() == 0);
 }
 
-TEST_CASE("a good batch is accepted whole, with the exact answer body") {
+TEST_CASE("a good batch is accepted whole, with the exact answer body", "[store]") {
     TempDir dir;
     Receiver receiver(dir, write_config(dir));
     const Ids ids{new_id(), new_id(), new_id()};
@@ -47,7 +47,7 @@ TEST_CASE("a good batch is accepted whole, with the exact answer body") {
     CHECK(receiver.stop() == 0);
 }
 
-TEST_CASE("an empty batch gets 200 with three empty lists") {
+TEST_CASE("an empty batch gets 200 with three empty lists", "[store]") {
     TempDir dir;
     Receiver receiver(dir, write_config(dir));
     const HttpResult r = receiver.upload(batch_json({}));
@@ -58,7 +58,8 @@ TEST_CASE("an empty batch gets 200 with three empty lists") {
     CHECK(receiver.stop() == 0);
 }
 
-TEST_CASE("an id sent again with the same content is a duplicate, whatever the key order") {
+TEST_CASE("an id sent again with the same content is a duplicate, whatever the key order",
+          "[store]") {
     TempDir dir;
     Receiver receiver(dir, write_config(dir));
     const std::string id = new_id();
@@ -77,7 +78,8 @@ TEST_CASE("an id sent again with the same content is a duplicate, whatever the k
     CHECK(receiver.stop() == 0);
 }
 
-TEST_CASE("an id sent again with different content is rejected and the first one is kept") {
+TEST_CASE("an id sent again with different content is rejected and the first one is kept",
+          "[store]") {
     TempDir dir;
     Receiver receiver(dir, write_config(dir));
     const std::string id = new_id();
@@ -96,7 +98,8 @@ TEST_CASE("an id sent again with different content is rejected and the first one
     CHECK(receiver.stop() == 0);
 }
 
-TEST_CASE("a missing or wrong token, or another kiosk's token, gets 401 and stores nothing") {
+TEST_CASE("a missing or wrong token, or another kiosk's token, gets 401 and stores nothing",
+          "[store]") {
     TempDir dir;
     Receiver receiver(dir, write_config(dir));
     const std::string id = new_id();
@@ -127,7 +130,7 @@ TEST_CASE("a missing or wrong token, or another kiosk's token, gets 401 and stor
     CHECK(receiver.stop() == 0);
 }
 
-TEST_CASE("a body whose kiosk_id is not X-Kiosk-Id gets 403") {
+TEST_CASE("a body whose kiosk_id is not X-Kiosk-Id gets 403", "[store]") {
     TempDir dir;
     Receiver receiver(dir, write_config(dir));
     const HttpResult r = receiver.upload(batch_json({event_json(new_id())}, kKioskB));
@@ -136,7 +139,7 @@ TEST_CASE("a body whose kiosk_id is not X-Kiosk-Id gets 403") {
     CHECK(receiver.stop() == 0);
 }
 
-TEST_CASE("a body that is not the protocol's JSON gets 400 with a short JSON error") {
+TEST_CASE("a body that is not the protocol's JSON gets 400 with a short JSON error", "[store]") {
     TempDir dir;
     Receiver receiver(dir, write_config(dir));
     const std::string id = new_id();
@@ -166,7 +169,8 @@ TEST_CASE("a body that is not the protocol's JSON gets 400 with a short JSON err
     CHECK(receiver.stop() == 0);
 }
 
-TEST_CASE("a partly bad batch: the good events are accepted, each bad one rejected with a reason") {
+TEST_CASE("a partly bad batch: the good events are accepted, each bad one rejected with a reason",
+          "[store]") {
     TempDir dir;
     Receiver receiver(dir, write_config(dir));
     const std::string good1 = new_id();
@@ -218,7 +222,7 @@ TEST_CASE("a partly bad batch: the good events are accepted, each bad one reject
     CHECK(receiver.stop() == 0);
 }
 
-TEST_CASE("a gzip body with Content-Encoding: gzip is accepted") {
+TEST_CASE("a gzip body with Content-Encoding: gzip is accepted", "[store]") {
     TempDir dir;
     Receiver receiver(dir, write_config(dir));
     const Ids ids{new_id(), new_id()};
@@ -236,7 +240,8 @@ TEST_CASE("a gzip body with Content-Encoding: gzip is accepted") {
     CHECK(receiver.stop() == 0);
 }
 
-TEST_CASE("a body over max_body_bytes gets 413, also when it only grows that big unzipped") {
+TEST_CASE("a body over max_body_bytes gets 413, also when it only grows that big unzipped",
+          "[store]") {
     TempDir dir;
     ConfigOptions options;
     options.max_body_bytes = 4096;
@@ -266,7 +271,7 @@ TEST_CASE("a body over max_body_bytes gets 413, also when it only grows that big
     CHECK(receiver.stop() == 0);
 }
 
-TEST_CASE("a Content-Type other than application/json gets 415") {
+TEST_CASE("a Content-Type other than application/json gets 415", "[store]") {
     TempDir dir;
     Receiver receiver(dir, write_config(dir));
     const HttpResult r = receiver.http().post("/v1/events", batch_json({}),
@@ -281,7 +286,8 @@ TEST_CASE("a Content-Type other than application/json gets 415") {
     CHECK(receiver.stop() == 0);
 }
 
-TEST_CASE("the log has one line per request with kiosk, status and counts, never tokens or data") {
+TEST_CASE("the log has one line per request with kiosk, status and counts, never tokens or data",
+          "[store]") {
     TempDir dir;
     Receiver receiver(dir, write_config(dir));
     const std::string secret = "nickname-only-in-event-data";
@@ -307,7 +313,7 @@ TEST_CASE("the log has one line per request with kiosk, status and counts, never
     }
 }
 
-TEST_CASE("after SIGTERM and a restart on the same database, old ids are duplicates") {
+TEST_CASE("after SIGTERM and a restart on the same database, old ids are duplicates", "[store]") {
     TempDir dir;
     const std::string config = write_config(dir);
     const Ids ids{new_id(), new_id()};
@@ -324,7 +330,7 @@ TEST_CASE("after SIGTERM and a restart on the same database, old ids are duplica
     CHECK(again.stop() == 0);
 }
 
-TEST_CASE("unknown paths get 404 with a JSON error") {
+TEST_CASE("unknown paths get 404 with a JSON error", "[store]") {
     TempDir dir;
     Receiver receiver(dir, write_config(dir));
     const HttpResult r = receiver.http().get("/v1/nothing");
@@ -333,7 +339,7 @@ TEST_CASE("unknown paths get 404 with a JSON error") {
     CHECK(receiver.stop() == 0);
 }
 
-TEST_CASE("the same batch sent on eight connections at once is stored once") {
+TEST_CASE("the same batch sent on eight connections at once is stored once", "[store]") {
     TempDir dir;
     Receiver receiver(dir, write_config(dir));
     const Ids ids{new_id(), new_id(), new_id()};

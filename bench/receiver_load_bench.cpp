@@ -9,13 +9,16 @@
 // different sites would. With NGINX_SITE_CONF (receiver/nginx/kiosk-receiver.conf) the same
 // runs through Debian's nginx in front, over HTTPS, with that site file (nginx_front.hpp).
 //
-// Usage: receiver_load_bench RECEIVER_BINARY [KIOSKS=200] [SECONDS=60] [EVENTS_PER_BATCH=20]
-//        [NGINX_SITE_CONF]
+// With --postgresql the receiver stores into PostgreSQL: a throwaway server started for the run
+// (tests/receiver/postgres_server.sh, with fsync on, as PostgreSQL runs for real) and stopped.
+//
+// Usage: receiver_load_bench [--postgresql] RECEIVER_BINARY [KIOSKS=200] [SECONDS=60]
+//        [EVENTS_PER_BATCH=20] [NGINX_SITE_CONF]
+#include "event_store.hpp"
 #include "nginx_front.hpp"
 
 #include <curl/curl.h>
 #include <nlohmann/json.hpp>
-#include <sqlite3.h>
 #include <uuid/uuid.h>
 
 #include <signal.h>
@@ -158,30 +161,72 @@ void print(const char* what, const Results& r, double seconds, int events) {
                 percentile(r.ms, 0.50), percentile(r.ms, 0.99), r.failures);
 }
 
-std::set<std::string> stored_ids(const fs::path& db_path, long& rows) {
+// Every id in the receiver's store, read through the receiver's own store code (either kind).
+std::set<std::string> stored_ids(const std::string& database, long& rows) {
     std::set<std::string> ids;
-    sqlite3* db = nullptr;
-    sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
-    sqlite3_stmt* stmt = nullptr;
-    sqlite3_prepare_v2(db, "SELECT id FROM events", -1, &stmt, nullptr);
+    const auto store = receiver::open_event_store(database, true);
     rows = 0;
-    while (sqlite3_step(stmt) == SQLITE_ROW) {
-        ids.insert(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
-        ++rows;
+    std::string after;
+    for (auto page = store->page_after(after, 10000); !page.empty();
+         page = store->page_after(after, 10000)) {
+        for (const auto& event : page)
+            ids.insert(event.id);
+        rows += static_cast<long>(page.size());
+        after = page.back().id;
     }
-    sqlite3_finalize(stmt);
-    sqlite3_close(db);
     return ids;
 }
+
+// The throwaway PostgreSQL server of a --postgresql run: started here, stopped at the end.
+class PostgresServer {
+  public:
+    PostgresServer() {
+        const std::string start = script_ + " start " + dir_ + " --durable";
+        FILE* out = popen(start.c_str(), "r");
+        char line[512] = {};
+        if (out == nullptr || std::fgets(line, sizeof line, out) == nullptr || pclose(out) != 0) {
+            throw std::runtime_error("could not start PostgreSQL with " + script_);
+        }
+        uri_ = std::string(line);
+        uri_.erase(uri_.find_last_not_of('\n') + 1);
+        const std::string create = "psql -q \"" + uri_ + "\" -c 'CREATE DATABASE receiver_bench'";
+        if (std::system(create.c_str()) != 0) {
+            throw std::runtime_error("could not create the bench database");
+        }
+    }
+    ~PostgresServer() { std::system((script_ + " stop " + dir_).c_str()); }
+    std::string database() const {
+        std::string uri = uri_;
+        return uri.replace(uri.find("/postgres?"), 9, "/receiver_bench");
+    }
+
+  private:
+    std::string script_ = KIOSK_SOURCE_DIR "/tests/receiver/postgres_server.sh";
+    std::string dir_ = "/tmp/kiosk-pg-bench-" + std::to_string(getpid());
+    std::string uri_;
+};
 
 } // namespace
 
 int main(int argc, char** argv) {
+    const bool postgresql = argc > 1 && std::string(argv[1]) == "--postgresql";
+    if (postgresql) {
+        --argc;
+        ++argv;
+    }
     if (argc < 2) {
-        std::fprintf(stderr, "usage: %s RECEIVER_BINARY [KIOSKS] [SECONDS] [EVENTS] [BASE_URL]\n",
-                     argv[0]);
+        std::fprintf(stderr, "usage: receiver_load_bench [--postgresql] RECEIVER_BINARY [KIOSKS] "
+                             "[SECONDS] [EVENTS] [NGINX_SITE_CONF]\n");
         return 2;
     }
+    std::optional<PostgresServer> postgres;
+    if (postgresql)
+        postgres.emplace();
+    const std::string database =
+        postgres ? postgres->database()
+                 : (fs::temp_directory_path() / ("receiver-load-" + std::to_string(getpid())) /
+                    "receiver.db")
+                       .string();
     const std::string binary = argv[1];
     const int kiosks = argc > 2 ? std::atoi(argv[2]) : 200;
     const double seconds = argc > 3 ? std::atof(argv[3]) : 60;
@@ -190,7 +235,7 @@ int main(int argc, char** argv) {
     fs::create_directories(dir);
     {
         std::ofstream config(dir / "receiver.toml");
-        config << "listen = \"127.0.0.1:0\"\ndatabase = \"" << (dir / "receiver.db").string()
+        config << "listen = \"127.0.0.1:0\"\ndatabase = \"" << database
                << "\"\nforwarded_by = \"127.0.0.1\"\n";
         for (int i = 0; i < kiosks; ++i)
             config << "[[kiosk]]\nid = \"" << kiosk_id(i) << "\"\ntoken = \"" << token(i) << "\"\n";
@@ -213,8 +258,9 @@ int main(int argc, char** argv) {
         base = nginx->base_url();
     }
     curl_global_init(CURL_GLOBAL_DEFAULT);
-    std::printf("%d kiosks on %u cores, %.0f s each, %d events a batch, %s\n", kiosks,
-                std::thread::hardware_concurrency(), seconds, events, base.c_str());
+    std::printf("%d kiosks on %u cores, %.0f s each, %d events a batch, %s, %s\n", kiosks,
+                std::thread::hardware_concurrency(), seconds, events, base.c_str(),
+                postgres ? "PostgreSQL" : "SQLite");
     std::printf("%-34s %9s %10s %10s %8s %8s %8s\n", "", "requests", "requests/s", "events/s",
                 "p50 ms", "p99 ms", "failed");
     const double reference_seconds = std::max(5.0, seconds / 6);
@@ -228,7 +274,7 @@ int main(int argc, char** argv) {
     int status = 0;
     waitpid(pid, &status, 0);
     long rows = 0;
-    const std::set<std::string> stored = stored_ids(dir / "receiver.db", rows);
+    const std::set<std::string> stored = stored_ids(database, rows);
     const bool same = stored == upload.accepted && rows == static_cast<long>(stored.size());
     std::printf("stored %ld events; accepted %zu; the same set, each once: %s\n", rows,
                 upload.accepted.size(), same ? "yes" : "NO");

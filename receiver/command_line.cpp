@@ -50,6 +50,31 @@ std::string usage_text() {
            "  --delay-ms N          wait N ms before handling each upload\n";
 }
 
+namespace {
+
+// The flags that only make sense together, or not at all together.
+void check_together(const Options& o, bool have_retry_after) {
+    if (o.config_path.empty()) {
+        throw UsageError("--config FILE is required");
+    }
+    const FaultOptions& f = o.faults;
+    if (f.fail_share + f.throttle_share + f.html_share + f.close_share > 1.0 + 1e-9) {
+        throw UsageError("the fail, throttle, html and close shares add up to more than 1");
+    }
+    if ((have_retry_after || f.retry_after_date) && f.throttle_share == 0) {
+        throw UsageError("--retry-after and --retry-after-date only apply with --throttle-share");
+    }
+    if ((o.export_type || o.copy_from) && (f.any() || !o.port_file.empty())) {
+        throw UsageError(std::string(o.export_type ? "--export" : "--copy-from") +
+                         " does not start the server; leave out the server flags");
+    }
+    if (o.export_type && o.copy_from) {
+        throw UsageError("--export and --copy-from are two separate runs; give one");
+    }
+}
+
+} // namespace
+
 Options parse_command_line(const std::vector<std::string>& args) {
     Options o;
     bool have_retry_after = false;
@@ -117,25 +142,8 @@ Options parse_command_line(const std::vector<std::string>& args) {
             throw UsageError("unknown argument \"" + args[i] + "\"");
         }
     }
-    if (o.help) {
-        return o;
-    }
-    if (o.config_path.empty()) {
-        throw UsageError("--config FILE is required");
-    }
-    const FaultOptions& f = o.faults;
-    if (f.fail_share + f.throttle_share + f.html_share + f.close_share > 1.0 + 1e-9) {
-        throw UsageError("the fail, throttle, html and close shares add up to more than 1");
-    }
-    if ((have_retry_after || f.retry_after_date) && f.throttle_share == 0) {
-        throw UsageError("--retry-after and --retry-after-date only apply with --throttle-share");
-    }
-    if ((o.export_type || o.copy_from) && (f.any() || !o.port_file.empty())) {
-        throw UsageError(std::string(o.export_type ? "--export" : "--copy-from") +
-                         " does not start the server; leave out the server flags");
-    }
-    if (o.export_type && o.copy_from) {
-        throw UsageError("--export and --copy-from are two separate runs; give one");
+    if (!o.help) {
+        check_together(o, have_retry_after);
     }
     return o;
 }

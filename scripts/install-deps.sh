@@ -34,7 +34,7 @@ packages=(
   # packaging tests (tests/deploy): CPack's dependency scan, unit checks, script checks
   dpkg-dev file systemd shellcheck
   # code shape (tools/check-code-shape.sh)
-  clang-tidy git
+  universal-ctags git
 )
 
 missing=()

@@ -6,11 +6,14 @@
 
 namespace receiver {
 
-std::string HttpRequest::header(const std::string& name) const {
-    std::string key = name;
-    std::transform(key.begin(), key.end(), key.begin(),
+std::string lower_case(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    const auto it = headers.find(key);
+    return text;
+}
+
+std::string HttpRequest::header(const std::string& name) const {
+    const auto it = headers.find(lower_case(name));
     return it == headers.end() ? "" : it->second;
 }
 

@@ -19,4 +19,7 @@ struct HttpRequest {
     std::string header(const std::string& name) const;
 };
 
+// text with A-Z made a-z (header names and values compared without regard to case).
+std::string lower_case(std::string text);
+
 } // namespace receiver

@@ -15,4 +15,9 @@ Reply error_reply(int status, const std::string& message) {
     return reply;
 }
 
+Reply closing(Reply reply) {
+    reply.close_connection = true;
+    return reply;
+}
+
 } // namespace receiver

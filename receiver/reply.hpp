@@ -22,4 +22,7 @@ struct Reply {
 // {"error":"<message>"} with status; the message also goes to the request's log line.
 Reply error_reply(int status, const std::string& message);
 
+// reply, with the connection closed after it (sent before the request body was read whole).
+Reply closing(Reply reply);
+
 } // namespace receiver

@@ -67,10 +67,7 @@ std::string address_of(const sockaddr* addr) {
 
 MHD_Result add_header(void* cls, MHD_ValueKind, const char* key, const char* value) {
     auto& headers = *static_cast<std::map<std::string, std::string>*>(cls);
-    std::string name = key ? key : "";
-    std::transform(name.begin(), name.end(), name.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    headers[name] = value ? value : "";
+    headers[lower_case(key ? key : "")] = value ? value : "";
     return MHD_YES;
 }
 
@@ -102,10 +99,7 @@ std::string client_address(const std::string& connection, const HttpRequest& req
 }
 
 bool is_gzip(const std::string& encoding) {
-    std::string e = encoding;
-    std::transform(e.begin(), e.end(), e.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return e.find("gzip") != std::string::npos;
+    return lower_case(encoding).find("gzip") != std::string::npos;
 }
 
 } // namespace
@@ -114,11 +108,6 @@ struct ReceiverServer::Callbacks {
     static MHD_Result queue(MHD_Connection* c, Exchange& x, Reply reply) {
         x.status = reply.status;
         return send_reply(c, std::move(reply));
-    }
-
-    static Reply closing(Reply reply) {
-        reply.close_connection = true;
-        return reply;
     }
 
     // The first call, with the request line and headers: answered now, or the body is awaited.

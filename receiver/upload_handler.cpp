@@ -28,15 +28,7 @@ std::string lower_trimmed(std::string text) {
     }
     const auto first = text.find_first_not_of(" \t");
     const auto last = text.find_last_not_of(" \t");
-    text = first == std::string::npos ? "" : text.substr(first, last - first + 1);
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
-
-Reply closing(Reply reply) {
-    reply.close_connection = true;
-    return reply;
+    return lower_case(first == std::string::npos ? "" : text.substr(first, last - first + 1));
 }
 
 Reply fault_reply(const FaultOptions& options, Fault fault) {

@@ -3,6 +3,7 @@
 #include "address_guard.hpp"
 #include "config.hpp"
 #include "gzip_body.hpp"
+#include "postgres_connection.hpp"
 #include "receiver_harness.hpp"
 #include "request_log.hpp"
 #include "routes.hpp"
@@ -96,4 +97,25 @@ TEST_CASE("the config takes a connection limit per address and a proxy's address
     CHECK_THROWS_WITH(load("forwarded_by = \"nginx\"\n"), Catch::Contains("forwarded_by"));
     CHECK_THROWS_WITH(load("connections_per_address = -1\n"),
                       Catch::Contains("connections_per_address"));
+}
+
+TEST_CASE("a PostgreSQL URI in the config is kept as it is, checked, and logged without secrets",
+          "[receiver][hardening]") {
+    receiver_test::TempDir dir;
+    const std::string kiosk = "[[kiosk]]\nid = \"a\"\ntoken = \"token-a-0123456789abcdef\"\n";
+    const auto load = [&](const std::string& database) {
+        receiver_test::write_text(dir.file("r.toml"), "database = \"" + database + "\"\n" + kiosk);
+        return load_config(dir.file("r.toml"));
+    };
+    const std::string uri = "postgresql://kiosk_receiver@/kiosk_events?host=/run/postgresql";
+    CHECK(load(uri).database == uri); // not taken as a path beside the config
+    CHECK(load("events.db").database == dir.file("events.db"));
+    CHECK_THROWS_WITH(load("postgresql://x@/db?nosuchoption=1"),
+                      Catch::Contains("database") && Catch::Contains("PostgreSQL URI"));
+
+    const std::string label =
+        describe_postgres("postgresql://reports:s3cret-pass@db.example.org:5433/kiosk_events");
+    CHECK(label == "PostgreSQL database kiosk_events on db.example.org");
+    CHECK(label.find("s3cret") == std::string::npos);
+    CHECK(label.find("reports") == std::string::npos);
 }

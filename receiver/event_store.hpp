@@ -64,6 +64,10 @@ class EventStore {
     // Every event of type, by occurred_at then id (byte order, the same in both stores).
     virtual std::vector<ExportRow> rows_of_type(const std::string& type) = 0;
 
+    // Per kiosk, its newest event of type (by occurred_at), by kiosk_id: each kiosk's last
+    // health report for the console's fleet page.
+    virtual std::vector<ExportRow> latest_per_kiosk(const std::string& type) = 0;
+
     // Deletes the events of type that occurred before cutoff (RFC 3339 UTC); how many.
     virtual std::size_t forget_before(const std::string& type, const std::string& cutoff) = 0;
 

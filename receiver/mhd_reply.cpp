@@ -1,8 +1,14 @@
-// libmicrohttpd responses from Reply values.
+// libmicrohttpd responses from Reply values, PEM files, peer addresses.
 #include "mhd_reply.hpp"
+
+#include <netdb.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <cstring>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
 #include <string>
 
 namespace receiver {
@@ -25,6 +31,26 @@ void free_body(void* cls) {
 }
 
 } // namespace
+
+std::string read_pem(const std::string& path, const char* what) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    if (in)
+        text << in.rdbuf();
+    if (!in || text.str().empty())
+        throw std::runtime_error("cannot read the TLS " + std::string(what) + " " + path +
+                                 " (a PEM file the receiver may read)");
+    return text.str();
+}
+
+std::string address_of(const sockaddr* addr) {
+    if (!addr)
+        return "?";
+    char host[NI_MAXHOST] = "?";
+    const socklen_t size = addr->sa_family == AF_INET6 ? sizeof(sockaddr_in6) : sizeof(sockaddr_in);
+    getnameinfo(addr, size, host, sizeof host, nullptr, 0, NI_NUMERICHOST);
+    return host;
+}
 
 MHD_Result send_reply(MHD_Connection* connection, Reply reply) {
     MHD_Response* r = nullptr;

@@ -4,6 +4,7 @@
 #include "postgres_event_store.hpp"
 
 #include "postgres_connection.hpp"
+#include "store_queries.hpp"
 
 #include <algorithm>
 #include <numeric>
@@ -88,6 +89,16 @@ void migrate(PgConnection& conn) {
     tx.commit();
 }
 
+// The rows of a result whose columns are id, kiosk_id, occurred_at, received_at, data.
+std::vector<ExportRow> export_rows(const PgResult& r) {
+    std::vector<ExportRow> rows;
+    rows.reserve(static_cast<std::size_t>(r.rows()));
+    for (int i = 0; i < r.rows(); ++i) {
+        rows.push_back({r.text(i, 0), r.text(i, 1), r.text(i, 2), r.text(i, 3), r.text(i, 4)});
+    }
+    return rows;
+}
+
 StoredEvent stored_event(const PgResult& r, int row) {
     return {
         r.text(row, 0), r.text(row, 1), r.text(row, 2), r.text(row, 3), std::stoll(r.text(row, 4)),
@@ -111,6 +122,12 @@ class PostgresEventStore final : public EventStore {
 
     std::vector<ExportRow> rows_of_type(const std::string& type) override {
         return with_connection([&](PgConnection& conn) { return read_type(conn, type); });
+    }
+
+    std::vector<ExportRow> latest_per_kiosk(const std::string& type) override {
+        return with_connection([&](PgConnection& conn) {
+            return export_rows(conn.run("latest_per_kiosk", kLatestPerKioskSql, {type}));
+        });
     }
 
     std::size_t forget_before(const std::string& type, const std::string& cutoff) override {
@@ -183,12 +200,7 @@ class PostgresEventStore final : public EventStore {
                      "SELECT id, kiosk_id, occurred_at, received_at, data FROM events "
                      "WHERE type = $1 ORDER BY occurred_at, id",
                      {type});
-        std::vector<ExportRow> rows;
-        rows.reserve(static_cast<std::size_t>(r.rows()));
-        for (int i = 0; i < r.rows(); ++i) {
-            rows.push_back({r.text(i, 0), r.text(i, 1), r.text(i, 2), r.text(i, 3), r.text(i, 4)});
-        }
-        return rows;
+        return export_rows(r);
     }
 
     static std::vector<StoredEvent> read_page(PgConnection& conn, const std::string& after,

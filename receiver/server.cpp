@@ -45,26 +45,6 @@ struct ReceiverServer::Exchange {
 
 namespace {
 
-std::string read_pem(const std::string& path, const char* what) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    if (in)
-        text << in.rdbuf();
-    if (!in || text.str().empty())
-        throw std::runtime_error("cannot read the TLS " + std::string(what) + " " + path +
-                                 " (a PEM file the receiver may read)");
-    return text.str();
-}
-
-std::string address_of(const sockaddr* addr) {
-    if (!addr)
-        return "?";
-    char host[NI_MAXHOST] = "?";
-    const socklen_t size = addr->sa_family == AF_INET6 ? sizeof(sockaddr_in6) : sizeof(sockaddr_in);
-    getnameinfo(addr, size, host, sizeof host, nullptr, 0, NI_NUMERICHOST);
-    return host;
-}
-
 MHD_Result add_header(void* cls, MHD_ValueKind, const char* key, const char* value) {
     auto& headers = *static_cast<std::map<std::string, std::string>*>(cls);
     headers[lower_case(key ? key : "")] = value ? value : "";

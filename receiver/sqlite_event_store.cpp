@@ -3,6 +3,7 @@
 #include "sqlite_event_store.hpp"
 
 #include "store/database.hpp"
+#include "store_queries.hpp"
 
 #include <mutex>
 
@@ -36,6 +37,16 @@ CREATE INDEX events_by_type ON events (type, occurred_at, id);
     "CREATE INDEX events_by_kiosk ON events (kiosk_id, type, occurred_at);",
 };
 static_assert(std::size(kMigrations) == kStoreSchemaVersion, "one migration per schema version");
+
+// The rows of a query whose columns are id, kiosk_id, occurred_at, received_at, data.
+std::vector<ExportRow> export_rows(Statement& query) {
+    std::vector<ExportRow> rows;
+    while (query.step()) {
+        rows.push_back({query.column_text(0), query.column_text(1), query.column_text(2),
+                        query.column_text(3), query.column_text(4)});
+    }
+    return rows;
+}
 
 int user_version(Database& db) {
     Statement s = db.prepare("PRAGMA user_version");
@@ -87,12 +98,15 @@ class SqliteEventStore final : public EventStore {
                 db_.prepare("SELECT id, kiosk_id, occurred_at, received_at, data FROM events "
                             "WHERE type = ?1 ORDER BY occurred_at, id");
             query.bind(1, type);
-            std::vector<ExportRow> rows;
-            while (query.step()) {
-                rows.push_back({query.column_text(0), query.column_text(1), query.column_text(2),
-                                query.column_text(3), query.column_text(4)});
-            }
-            return rows;
+            return export_rows(query);
+        });
+    }
+
+    std::vector<ExportRow> latest_per_kiosk(const std::string& type) override {
+        return guarded([&] {
+            Statement query = db_.prepare(kLatestPerKioskSql);
+            query.bind(1, type);
+            return export_rows(query);
         });
     }
 

@@ -1,0 +1,56 @@
+// What the console answers to each request, apart from the HTTP library (tested without a
+// network): sign-in with the lock-out, sessions and CSRF checks, the language, the pages,
+// and the security headers on every answer (docs/console.md, "Security").
+#pragma once
+
+#include "address_guard.hpp"
+#include "event_store.hpp"
+#include "reply.hpp"
+#include "sessions.hpp"
+#include "texts.hpp"
+#include "users_file.hpp"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace console {
+
+struct WebRequest {
+    std::string method;
+    std::string path;
+    std::string remote; // the client's address (lock-out per address)
+    std::map<std::string, std::string> query;
+    std::map<std::string, std::string> cookies;
+    std::map<std::string, std::string> form; // a POST's fields
+};
+
+class ConsoleApp {
+  public:
+    // secure_cookies: the console is served over HTTPS (always, but on the loopback address).
+    ConsoleApp(receiver::EventStore& store, std::vector<User> users, bool secure_cookies);
+
+    receiver::Reply handle(const WebRequest& req, Clock::time_point now, std::int64_t now_unix);
+
+  private:
+    receiver::Reply route(const WebRequest& req, Lang lang, Clock::time_point now,
+                          std::int64_t now_unix, std::vector<std::string>& cookies);
+    receiver::Reply login_page(Lang lang, const WebRequest& req, std::optional<Txt> message,
+                               int status, std::vector<std::string>& cookies);
+    receiver::Reply sign_in(const WebRequest& req, Lang lang, Clock::time_point now,
+                            std::vector<std::string>& cookies);
+    receiver::Reply fleet_page(const Session& s, Lang lang, std::int64_t now_unix);
+    std::string cookie(const std::string& name, const std::string& value,
+                       const std::string& rest) const;
+
+    receiver::EventStore& store_;
+    std::vector<User> users_;
+    bool secure_;
+    SessionTable sessions_;
+    receiver::AddressGuard by_name_;
+    receiver::AddressGuard by_address_;
+    std::string dummy_hash_; // checked for unknown names, so they take as long as known ones
+};
+
+} // namespace console

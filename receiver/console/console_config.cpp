@@ -1,0 +1,78 @@
+// Reading console.toml with toml++.
+#include "console_config.hpp"
+
+#include "event_store.hpp"
+
+#include <toml++/toml.h>
+
+#include <filesystem>
+#include <vector>
+
+namespace console {
+
+namespace {
+
+std::string resolve(const std::filesystem::path& base, const std::string& path) {
+    return std::filesystem::path(path).is_absolute() ? path : (base / path).string();
+}
+
+} // namespace
+
+bool is_loopback(const std::string& host) {
+    return host == "::1" || host == "localhost" || host.rfind("127.", 0) == 0;
+}
+
+ConsoleConfig load_console_config(const std::string& path) {
+    toml::table root;
+    try {
+        root = toml::parse_file(path);
+    } catch (const toml::parse_error& err) {
+        throw receiver::ConfigError(path + ":" + std::to_string(err.source().begin.line) + ": " +
+                                    std::string(err.description()) + "\n");
+    }
+    const auto base = std::filesystem::absolute(path).parent_path();
+    ConsoleConfig c;
+    c.database = resolve(base, c.database);
+    c.users = resolve(base, c.users);
+    std::vector<std::string> problems;
+    for (const auto& [key, value] : root) {
+        const std::string name(key.str());
+        const auto text = value.value<std::string>();
+        const std::string at = path + ":" + std::to_string(value.source().begin.line) + ": " + name;
+        if (name == "listen") {
+            if (!text || !receiver::parse_listen(*text, c.listen_host, c.listen_port)) {
+                problems.push_back(at + ": must be \"host:port\", e.g. \"127.0.0.1:8443\"");
+            }
+        } else if (name == "database" && text) {
+            c.database = receiver::is_postgresql_uri(*text) ? *text : resolve(base, *text);
+        } else if (name == "users" && text) {
+            c.users = resolve(base, *text);
+        } else if (name == "tls" && value.is_table()) {
+            const auto cert = value.as_table()->get_as<std::string>("cert");
+            const auto key_file = value.as_table()->get_as<std::string>("key");
+            if (!cert || !key_file) {
+                problems.push_back(at + ": needs cert and key (PEM files)");
+            } else {
+                c.tls =
+                    receiver::TlsFiles{resolve(base, cert->get()), resolve(base, key_file->get())};
+            }
+        } else {
+            problems.push_back(at + ": unknown key or wrong kind of value (known: listen, "
+                                    "database, users, [tls] cert and key)");
+        }
+    }
+    if (!c.tls && !is_loopback(c.listen_host)) {
+        problems.push_back(path + ": listen is not a loopback address, so [tls] is needed "
+                                  "(or put nginx with TLS in front and listen on 127.0.0.1)");
+    }
+    std::string all;
+    for (const auto& p : problems) {
+        all += p + "\n";
+    }
+    if (!all.empty()) {
+        throw receiver::ConfigError(all);
+    }
+    return c;
+}
+
+} // namespace console

@@ -1,0 +1,26 @@
+// The console's TOML config: where to listen, the receiver's database, the users file, TLS.
+#pragma once
+
+#include "config.hpp"
+
+#include <optional>
+#include <string>
+
+namespace console {
+
+struct ConsoleConfig {
+    std::string listen_host = "127.0.0.1";
+    int listen_port = 8443;
+    std::string database = "receiver.db"; // the receiver's: a SQLite path or a PostgreSQL URI
+    std::string users = "console-users.toml";
+    std::optional<receiver::TlsFiles> tls;
+};
+
+// Reads and checks path (relative paths from its folder). Listening on anything but a
+// loopback address needs [tls]: coordinators' passwords never cross a network in clear.
+// Throws receiver::ConfigError listing every problem.
+ConsoleConfig load_console_config(const std::string& path);
+
+bool is_loopback(const std::string& host);
+
+} // namespace console

@@ -1,0 +1,105 @@
+// Escaping and the page frame.
+#include "html.hpp"
+
+namespace console {
+
+std::string escape(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+std::string html_page(const PageFrame& f, const std::string& main_html) {
+    const Lang other = f.lang == Lang::Nl ? Lang::En : Lang::Nl;
+    std::string html = "<!DOCTYPE html>\n<html lang=\"" + std::string(lang_code(f.lang)) +
+                       "\"><head><meta charset=\"utf-8\">"
+                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                       "<title>" +
+                       escape(f.title) + " · " + tr(Txt::Title, f.lang) +
+                       "</title><link rel=\"stylesheet\" href=\"/console.css\"></head><body>"
+                       "<header><span class=\"brand\">" +
+                       tr(Txt::Title, f.lang) + "</span>";
+    if (f.user) {
+        html += "<nav><a href=\"/fleet\">" + std::string(tr(Txt::Fleet, f.lang)) + "</a></nav>";
+    }
+    html += "<span class=\"who\"><a class=\"lang\" href=\"" + escape(f.path) +
+            "?lang=" + lang_code(other) + "\" hreflang=\"" + lang_code(other) + "\">" +
+            (other == Lang::Nl ? "Nederlands" : "English") + "</a>";
+    if (f.user) {
+        html += " <span class=\"user\">" + std::string(tr(Txt::SignedInAs, f.lang)) + " " +
+                escape(*f.user) + " (" + role_name(f.role) +
+                ")</span><form class=\"signout\" method=\"post\" action=\"/logout\">"
+                "<input type=\"hidden\" name=\"csrf\" value=\"" +
+                escape(f.csrf) + "\"><button type=\"submit\">" + tr(Txt::SignOut, f.lang) +
+                "</button></form>";
+    }
+    html += "</span></header><main><h1>" + escape(f.title) + "</h1>" + main_html +
+            "</main></body></html>\n";
+    return html;
+}
+
+const std::string& console_css() {
+    static const std::string css = R"css(
+:root { --ink: #1a1a1a; --paper: #ffffff; --line: #c8c8c8; --accent: #0b4f8a; --bad: #a4161a; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 16px/1.5 system-ui, "Noto Sans", sans-serif; color: var(--ink);
+       background: var(--paper); }
+header { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: center;
+         padding: .75rem 1rem; background: var(--accent); color: #fff; }
+header a { color: #fff; }
+.brand { font-weight: 700; }
+nav a { margin-right: 1rem; font-weight: 600; }
+.who { margin-left: auto; display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
+.signout { display: inline; margin: 0; }
+main { padding: 1rem; max-width: 72rem; }
+h1 { font-size: 1.5rem; margin: .25rem 0 1rem; }
+form.login { display: grid; gap: .75rem; max-width: 22rem; }
+label { display: grid; gap: .25rem; font-weight: 600; }
+input { font: inherit; padding: .6rem; border: 1px solid #767676; border-radius: 4px; }
+button { font: inherit; padding: .6rem 1rem; border: 0; border-radius: 4px; cursor: pointer;
+         background: var(--accent); color: #fff; }
+header button { background: #fff; color: var(--accent); padding: .3rem .7rem; }
+.message { padding: .75rem; border-left: 4px solid var(--bad); background: #fdecec; }
+.table-wrap { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: .5rem; border-bottom: 1px solid var(--line);
+         vertical-align: top; }
+th { font-size: .875rem; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.flag { display: inline-block; margin: 0 .25rem .25rem 0; padding: .1rem .5rem;
+        border-radius: 1rem; background: var(--bad); color: #fff; font-size: .875rem; }
+.flag::before { content: "! "; font-weight: 700; }
+.ok::before { content: "\2713  "; }
+@media (max-width: 40rem) {
+  thead { display: none; }
+  tr { display: block; border-bottom: 2px solid var(--line); padding: .5rem 0; }
+  td { display: flex; justify-content: space-between; gap: 1rem; border: 0; padding: .2rem 0; }
+  td::before { content: attr(data-label); font-weight: 600; }
+  td.num { text-align: right; }
+}
+)css";
+    return css;
+}
+
+} // namespace console

@@ -1,0 +1,109 @@
+// The Dutch and English of every console text.
+#include "texts.hpp"
+
+namespace console {
+
+namespace {
+
+struct Both {
+    const char* nl;
+    const char* en;
+};
+
+Both both(Txt text) {
+    switch (text) {
+    case Txt::Title:
+        return {"Kiosk-console", "Kiosk console"};
+    case Txt::SignInTitle:
+        return {"Inloggen", "Sign in"};
+    case Txt::Name:
+        return {"Naam", "Name"};
+    case Txt::Password:
+        return {"Wachtwoord", "Password"};
+    case Txt::SignIn:
+        return {"Inloggen", "Sign in"};
+    case Txt::SignOut:
+        return {"Uitloggen", "Sign out"};
+    case Txt::SignedInAs:
+        return {"Ingelogd als", "Signed in as"};
+    case Txt::WrongNameOrPassword:
+        return {"Naam of wachtwoord klopt niet.", "Name or password is wrong."};
+    case Txt::LockedOut:
+        return {"Te veel pogingen. Probeer het over 15 minuten opnieuw.",
+                "Too many attempts. Try again in 15 minutes."};
+    case Txt::FormExpired:
+        return {"Dit formulier is verlopen. Probeer het opnieuw.",
+                "This form has expired. Please try again."};
+    case Txt::Fleet:
+        return {"Kiosken", "Kiosks"};
+    case Txt::FleetIntro:
+        return {"Elke kiosk stuurt ieder uur hoe hij ervoor staat. Rood vraagt om aandacht.",
+                "Every kiosk reports its state every hour. Red needs attention."};
+    case Txt::Kiosk:
+        return {"Kiosk", "Kiosk"};
+    case Txt::LastReport:
+        return {"Laatste melding", "Last report"};
+    case Txt::Version:
+        return {"Versie", "Version"};
+    case Txt::Queue:
+        return {"Wachtrij", "Queue"};
+    case Txt::OldestWaiting:
+        return {"Oudste wachtend", "Oldest waiting"};
+    case Txt::Screen:
+        return {"Scherm", "Screen"};
+    case Txt::On:
+        return {"aan", "on"};
+    case Txt::Off:
+        return {"uit", "off"};
+    case Txt::FreeDisk:
+        return {"Vrije schijf", "Free disk"};
+    case Txt::Temperature:
+        return {"Temperatuur", "Temperature"};
+    case Txt::Attention:
+        return {"Aandacht", "Attention"};
+    case Txt::AllWell:
+        return {"in orde", "all well"};
+    case Txt::NoKiosks:
+        return {"Nog geen kiosk heeft zich gemeld.", "No kiosk has reported yet."};
+    case Txt::FlagNotSeen:
+        return {"niet gezien", "not seen"};
+    case Txt::FlagQueue:
+        return {"wachtrij loopt op", "queue growing"};
+    case Txt::FlagDisk:
+        return {"schijf bijna vol", "disk nearly full"};
+    case Txt::FlagHot:
+        return {"te warm of te weinig stroom", "hot or short of power"};
+    case Txt::FlagFrames:
+        return {"schermfouten", "failing frames"};
+    case Txt::FlagFallbacks:
+        return {"inhoud valt terug", "content fallbacks"};
+    case Txt::FlagUploadError:
+        return {"versturen mislukt", "uploads failing"};
+    case Txt::Unknown:
+        return {"onbekend", "unknown"};
+    case Txt::NotFound:
+        return {"Deze pagina bestaat niet.", "This page does not exist."};
+    case Txt::HoursAgo:
+        return {"uur geleden", "hours ago"};
+    case Txt::MinutesAgo:
+        return {"min geleden", "min ago"};
+    case Txt::Hours:
+        return {"uur", "h"};
+    case Txt::Minutes:
+        return {"min", "min"};
+    }
+    return {"?", "?"};
+}
+
+} // namespace
+
+const char* tr(Txt text, Lang lang) {
+    const Both b = both(text);
+    return lang == Lang::Nl ? b.nl : b.en;
+}
+
+const char* lang_code(Lang lang) {
+    return lang == Lang::Nl ? "nl" : "en";
+}
+
+} // namespace console

@@ -27,6 +27,8 @@ packages=(
   # front of the receiver by tests/receiver/nginx_front_test.py; the PostgreSQL server, a
   # throwaway one of which the receiver tests start (tests/receiver/postgres_server.sh)
   catch2 xvfb xauth libgl1-mesa-dri xdotool python3 nginx postgresql-15
+  # the console's browser test (tests/console): Debian's headless Chromium
+  chromium
   # measuring spoken audio in tests and benches (tests/e2e, bench)
   sox
   # reading Arabic and Persian screenshots back (tests/e2e/ocr)

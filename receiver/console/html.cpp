@@ -93,10 +93,12 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .ok::before { content: "\2713  "; }
 @media (max-width: 40rem) {
   thead { display: none; }
-  tr { display: block; border-bottom: 2px solid var(--line); padding: .5rem 0; }
-  td { display: flex; justify-content: space-between; gap: 1rem; border: 0; padding: .2rem 0; }
+  table, tbody, tr { display: block; width: 100%; }
+  tr { border-bottom: 2px solid var(--line); padding: .5rem 0; }
+  td { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0 1rem;
+       border: 0; padding: .2rem 0; }
   td::before { content: attr(data-label); font-weight: 600; }
-  td.num { text-align: right; }
+  td > * { max-width: 100%; }
 }
 )css";
     return css;

@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""The console in a real browser: Debian's headless Chromium (tests/console/browser.py)
+against the real kiosk_console, on the store the real kiosk_receiver filled from uploads
+through the wire contract (docs/upload-protocol.md).
+
+Two kiosks post kiosk.health reports; a coordinator is added with --add-user; Chromium is
+sent to /fleet and lands on the sign-in page, signs in with a wrong password (refused), then
+the right one, and reads the fleet: each kiosk's numbers as posted, the red flags as words.
+The session cookie is HttpOnly and SameSite=Strict. The page is screenshot at a laptop
+(1280x800) and a phone width (390x844), in Dutch and in English; the PNGs stay in OUT_DIR to be
+looked at. Signing out returns to the sign-in page, and /fleet is closed again.
+
+Usage: console_browser_test.py KIOSK_RECEIVER KIOSK_CONSOLE OUT_DIR
+"""
+import datetime
+import http.client
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from browser import Browser  # noqa: E402
+
+RECEIVER, CONSOLE, OUT = sys.argv[1], sys.argv[2], sys.argv[3]
+TOKENS = {"centre-noord": "token-noord-0123456789abcdef",
+          "centre-zuid": "token-zuid-0123456789abcdef"}
+PASSWORD = "anna long passphrase"
+
+
+def wait_for(what, check, timeout=20.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():
+            return
+        time.sleep(0.05)
+    raise TimeoutError(f"timed out waiting for {what}")
+
+
+def start(program, args, work, name):
+    port_file = os.path.join(work, name + ".port")
+    log = open(os.path.join(work, name + ".log"), "w")
+    proc = subprocess.Popen([program, *args, "--port-file", port_file], stderr=log)
+    wait_for(f"{name}'s port file", lambda: os.path.exists(port_file))
+    with open(port_file) as f:
+        return proc, int(f.read())
+
+
+def post_health(port, kiosk, minutes_ago, data):
+    when = (datetime.datetime.now(datetime.timezone.utc) -
+            datetime.timedelta(minutes=minutes_ago)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    body = json.dumps({"kiosk_id": kiosk, "sent_at": when, "events": [
+        {"id": str(uuid.uuid4()), "type": "kiosk.health", "occurred_at": when, "schema": 1,
+         "data": data}]})
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    conn.request("POST", "/v1/events", body=body, headers={
+        "Authorization": f"Bearer {TOKENS[kiosk]}", "X-Kiosk-Id": kiosk,
+        "Content-Type": "application/json"})
+    r = conn.getresponse()
+    assert r.status == 200 and len(json.loads(r.read())["accepted"]) == 1
+
+
+def check(condition, what):
+    if not condition:
+        raise AssertionError(what)
+    print("ok:", what)
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    work = tempfile.mkdtemp(prefix="console-browser-")
+    procs = []
+    try:
+        with open(os.path.join(work, "receiver.toml"), "w") as f:
+            f.write('listen = "127.0.0.1:0"\ndatabase = "receiver.db"\n')
+            for kiosk, token in TOKENS.items():
+                f.write(f'[[kiosk]]\nid = "{kiosk}"\ntoken = "{token}"\n')
+        receiver, rport = start(RECEIVER, ["--config", os.path.join(work, "receiver.toml")],
+                                work, "receiver")
+        procs.append(receiver)
+        post_health(rport, "centre-noord", 12, {
+            "version": "1.2.0", "uptime_s": 7200, "queue_depth": 17,
+            "oldest_undelivered_age_s": 540, "screen_on": True, "free_disk_bytes": 9100000000,
+            "cpu_temp_c": 47.5, "frame_failures": 0, "content_fallbacks": 0,
+            "last_upload_error": None})
+        post_health(rport, "centre-zuid", 200, {
+            "version": "1.1.0", "uptime_s": 90000, "queue_depth": 2400,
+            "oldest_undelivered_age_s": 14400, "screen_on": True, "free_disk_bytes": 300000000,
+            "cpu_temp_c": 84.0, "throttling": {"bits": "0x50005", "under_voltage": True},
+            "frame_failures": 3, "content_fallbacks": 1,
+            "last_upload_error": {"kind": "timeout", "detail": "timed out"}})
+
+        with open(os.path.join(work, "console.toml"), "w") as f:
+            f.write('listen = "127.0.0.1:0"\ndatabase = "receiver.db"\nusers = "users.toml"\n')
+        config = os.path.join(work, "console.toml")
+        subprocess.run([CONSOLE, "--config", config, "--add-user", "anna", "--role",
+                        "coordinator"], input=PASSWORD + "\n", text=True, check=True,
+                       capture_output=True)
+        console, cport = start(CONSOLE, ["--config", config], work, "console")
+        procs.append(console)
+        base = f"http://127.0.0.1:{cport}"
+
+        for width, height, mobile, tag in ((1280, 800, False, "laptop"),
+                                           (390, 844, True, "phone")):
+            with Browser(width=width, height=height, mobile=mobile) as b:
+                b.goto(base + "/fleet")
+                check(b.url().endswith("/login"), f"{tag}: /fleet without signing in goes to /login")
+                b.screenshot(os.path.join(OUT, f"console-login-nl-{tag}.png"))
+                b.fill("input[name=name]", "anna")
+                b.fill("input[name=password]", "not the password")
+                b.submit("form.login")
+                check("Naam of wachtwoord klopt niet." in b.text(), f"{tag}: a wrong password is refused")
+                b.fill("input[name=name]", "anna")
+                b.fill("input[name=password]", PASSWORD)
+                b.submit("form.login")
+                check(b.url().endswith("/fleet"), f"{tag}: signed in, on /fleet")
+                session = [c for c in b.cookies() if c["name"] == "console_session"]
+                check(len(session) == 1 and session[0]["httpOnly"] and
+                      session[0]["sameSite"] == "Strict", f"{tag}: the session cookie is HttpOnly, SameSite=Strict")
+                rows = b.texts("tbody tr")
+                check(len(rows) == 2, f"{tag}: two kiosks on the fleet page")
+                noord = next(r for r in rows if "centre-noord" in r)
+                zuid = next(r for r in rows if "centre-zuid" in r)
+                for value in ("1.2.0", "17", "9 min", "9.1 GB", "47.5 °C", "12 min geleden", "in orde"):
+                    check(value in noord, f"{tag}: centre-noord shows {value!r}")
+                for value in ("2400", "4 uur", "0.3 GB", "84.0 °C", "3 uur geleden", "niet gezien",
+                              "wachtrij loopt op", "schijf bijna vol", "te warm of te weinig stroom",
+                              "schermfouten", "inhoud valt terug", "versturen mislukt"):
+                    check(value in zuid, f"{tag}: centre-zuid shows {value!r}")
+                b.screenshot(os.path.join(OUT, f"console-fleet-nl-{tag}.png"))
+                b.goto(base + "/fleet?lang=en")
+                check("disk nearly full" in b.text(), f"{tag}: in English on asking")
+                b.screenshot(os.path.join(OUT, f"console-fleet-en-{tag}.png"))
+                b.submit("form.signout")
+                check(b.url().endswith("/login"), f"{tag}: signed out, on /login")
+                b.goto(base + "/fleet")
+                check(b.url().endswith("/login"), f"{tag}: /fleet is closed again")
+    finally:
+        for p in procs:
+            p.terminate()
+            p.wait(timeout=20)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,4 +1,4 @@
-// The Dutch and English of every console text.
+// The Dutch and English of every console text. code-shape: table (one switch, every text)
 #include "texts.hpp"
 
 namespace console {

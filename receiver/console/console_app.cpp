@@ -37,6 +37,18 @@ Reply html(int status, std::string body) {
     return r;
 }
 
+} // namespace
+
+receiver::Reply csv_download(const std::string& file_name, std::string body) {
+    Reply r;
+    r.content_type = "text/csv; charset=utf-8";
+    r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + file_name + "\"");
+    r.body = std::move(body);
+    return r;
+}
+
+namespace {
+
 Lang lang_of(const WebRequest& req) {
     std::string code = value_of(req.query, "lang");
     if (code.empty()) {
@@ -171,6 +183,19 @@ Reply ConsoleApp::sign_in(const WebRequest& req, Lang lang, Clock::time_point no
     receiver::log_message(kiosk::utc_now() + " console: " + user->name + " signed in from " +
                           req.remote);
     return see_other("/fleet");
+}
+
+Reply ConsoleApp::page(const Session& s, Lang lang, Txt title, const std::string& path,
+                       const std::string& main_html) const {
+    return html(200, html_page({lang, tr(title, lang), path, s.user, s.role, s.csrf}, main_html));
+}
+
+std::vector<std::string> ConsoleApp::known_kiosks() {
+    std::vector<std::string> kiosks;
+    for (const auto& row : store_.latest_per_kiosk("stats.daily")) {
+        kiosks.push_back(row.kiosk_id);
+    }
+    return kiosks;
 }
 
 Reply ConsoleApp::fleet_page(const Session& s, Lang lang, std::int64_t now_unix) {

@@ -26,6 +26,9 @@ struct WebRequest {
     std::map<std::string, std::string> form; // a POST's fields
 };
 
+// A CSV file to download (Content-Disposition: attachment).
+receiver::Reply csv_download(const std::string& file_name, std::string body);
+
 class ConsoleApp {
   public:
     // secure_cookies: the console is served over HTTPS (always, but on the loopback address).
@@ -41,6 +44,11 @@ class ConsoleApp {
     receiver::Reply sign_in(const WebRequest& req, Lang lang, Clock::time_point now,
                             std::vector<std::string>& cookies);
     receiver::Reply fleet_page(const Session& s, Lang lang, std::int64_t now_unix);
+    // A page in the frame, for the signed-in coordinator.
+    receiver::Reply page(const Session& s, Lang lang, Txt title, const std::string& path,
+                         const std::string& main_html) const;
+    // Every kiosk id that ever sent a report or statistics: the choices of "location".
+    std::vector<std::string> known_kiosks();
     std::string cookie(const std::string& name, const std::string& value,
                        const std::string& rest) const;
 

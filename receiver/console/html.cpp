@@ -1,6 +1,8 @@
 // Escaping and the page frame.
 #include "html.hpp"
 
+#include <utility>
+
 namespace console {
 
 std::string escape(std::string_view text) {
@@ -41,7 +43,16 @@ std::string html_page(const PageFrame& f, const std::string& main_html) {
                        "<header><span class=\"brand\">" +
                        tr(Txt::Title, f.lang) + "</span>";
     if (f.user) {
-        html += "<nav><a href=\"/fleet\">" + std::string(tr(Txt::Fleet, f.lang)) + "</a></nav>";
+        html += "<nav>";
+        for (const auto& [href, text] : {std::pair{"/reach", Txt::Reach},
+                                         {"/groups", Txt::Groups},
+                                         {"/signals", Txt::Signals},
+                                         {"/fleet", Txt::Fleet}}) {
+            const bool here = f.path == href;
+            html += std::string("<a href=\"") + href + "\"" +
+                    (here ? " aria-current=\"page\"" : "") + ">" + tr(text, f.lang) + "</a>";
+        }
+        html += "</nav>";
     }
     html += "<span class=\"who\"><a class=\"lang\" href=\"" + escape(f.path) +
             "?lang=" + lang_code(other) + "\" hreflang=\"" + lang_code(other) + "\">" +
@@ -70,6 +81,11 @@ header { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: center;
 header a { color: #fff; }
 .brand { font-weight: 700; }
 nav a { margin-right: 1rem; font-weight: 600; }
+nav a[aria-current] { text-decoration: underline 3px; text-underline-offset: .3em; }
+form.period { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; margin: 0 0 1rem; }
+form.period label { font-weight: 600; }
+select { font: inherit; padding: .5rem; border: 1px solid #767676; border-radius: 4px; }
+.download { margin: 1rem 0; }
 .who { margin-left: auto; display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
 .signout { display: inline; margin: 0; }
 main { padding: 1rem; max-width: 72rem; }

@@ -89,6 +89,35 @@ Both both(Txt text) {
         return {"min geleden", "min ago"};
     case Txt::Hours:
         return {"uur", "h"};
+    case Txt::Reach:
+        return {"Bereik", "Reach"};
+    case Txt::Groups:
+        return {"Groepen", "Groups"};
+    case Txt::Signals:
+        return {"Signalen", "Signals"};
+    case Txt::From:
+        return {"Van", "From"};
+    case Txt::To:
+        return {"Tot en met", "To"};
+    case Txt::Per:
+        return {"Per", "By"};
+    case Txt::ByDay:
+        return {"dag", "day"};
+    case Txt::ByWeek:
+        return {"week", "week"};
+    case Txt::ByMonth:
+        return {"maand", "month"};
+    case Txt::Location:
+        return {"Locatie", "Location"};
+    case Txt::AllLocations:
+        return {"Alle locaties", "All locations"};
+    case Txt::Show:
+        return {"Tonen", "Show"};
+    case Txt::DownloadCsv:
+        return {"Download als CSV (precies wat hier staat)",
+                "Download as CSV (exactly what is shown)"};
+    case Txt::NoData:
+        return {"Geen gegevens in deze periode.", "No data in this period."};
     case Txt::Minutes:
         return {"min", "min"};
     }

@@ -48,6 +48,20 @@ enum class Txt {
     MinutesAgo,
     Hours,
     Minutes,
+    Reach,
+    Groups,
+    Signals,
+    From,
+    To,
+    Per,
+    ByDay,
+    ByWeek,
+    ByMonth,
+    Location,
+    AllLocations,
+    Show,
+    DownloadCsv,
+    NoData,
 };
 
 const char* tr(Txt text, Lang lang);

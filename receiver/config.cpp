@@ -216,6 +216,15 @@ void read_key(Checker& c, const std::string& name, const toml::node& value,
                               "\" is not a folder; create it, or leave bundles_dir out");
             }
         }
+    } else if (name == "interest_kept_days") {
+        const auto* v = value.as_integer();
+        if (!v || v->get() < 1 || v->get() > 3650) {
+            c.problem(&value, name,
+                      "must be a whole number of days from 1 to 3650: what the kiosks' "
+                      "retention.interest_days promises visitors");
+        } else {
+            config.interest_kept_days = v->get();
+        }
     } else if (name == "kiosk") {
         read_kiosks(c, value, config);
     } else if (name == "tls") {
@@ -223,8 +232,8 @@ void read_key(Checker& c, const std::string& name, const toml::node& value,
     } else {
         c.problem(&value, name,
                   "unknown key (known: listen, database, max_body_bytes, connections_per_address, "
-                  "admin_token, "
-                  "bundles_dir, [[kiosk]], [tls])");
+                  "forwarded_by, "
+                  "admin_token, bundles_dir, interest_kept_days, [[kiosk]], [tls])");
     }
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -33,6 +34,10 @@ struct ReceiverConfig {
     std::string forwarded_by;
     std::string admin_token; // empty: the export endpoint is disabled
     std::string bundles_dir; // signed bundles for the kiosks (docs/bundles.md); empty: none
+    // Peer field worker interest forms (they may hold a contact) are forgotten this many days
+    // after they were sent in: what the kiosk's consent text promises (its
+    // retention.interest_days, 30 by default).
+    std::int64_t interest_kept_days = 30;
     std::vector<KioskCredential> kiosks;
     std::optional<TlsFiles> tls;
 };

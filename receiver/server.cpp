@@ -255,8 +255,9 @@ struct ReceiverServer::Callbacks {
 
 ReceiverServer::ReceiverServer(const ReceiverConfig& config, EventStore& store,
                                const FaultOptions& faults)
-    : config_(config), store_(store), retention_(store), fault_options_(faults), faults_(faults),
-      auth_(config.kiosks, config.admin_token), tls_(config.tls.has_value()) {
+    : config_(config), store_(store), retention_(store, kept_types(config.interest_kept_days)),
+      fault_options_(faults), faults_(faults), auth_(config.kiosks, config.admin_token),
+      tls_(config.tls.has_value()) {
     if (tls_) {
         tls_cert_ = read_pem(config.tls->cert, "certificate");
         tls_key_ = read_pem(config.tls->key, "key");

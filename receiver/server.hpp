@@ -8,9 +8,9 @@
 #include "address_guard.hpp"
 #include "auth.hpp"
 #include "config.hpp"
+#include "event_retention.hpp"
 #include "event_store.hpp"
 #include "faults.hpp"
-#include "health_retention.hpp"
 
 #include <atomic>
 #include <condition_variable>
@@ -57,7 +57,7 @@ class ReceiverServer {
   private:
     const ReceiverConfig& config_;
     EventStore& store_;
-    HealthRetention retention_;
+    EventRetention retention_;
     FaultOptions fault_options_;
     FaultPicker faults_;
     Authorizer auth_;

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "auth.hpp"
+#include "event_retention.hpp"
 #include "event_store.hpp"
 #include "faults.hpp"
-#include "health_retention.hpp"
 #include "http_request.hpp"
 #include "reply.hpp"
 
@@ -17,7 +17,7 @@ struct UploadContext {
     EventStore& store;
     FaultPicker& faults;
     const FaultOptions& fault_options;
-    HealthRetention& retention;
+    EventRetention& retention;
 };
 
 struct UploadStart {

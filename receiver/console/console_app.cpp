@@ -1,10 +1,11 @@
 // Routing, sign-in, sign-out and the checks every request passes.
 #include "console_app.hpp"
 
-#include "health_retention.hpp"
+#include "event_retention.hpp"
 #include "html.hpp"
 #include "pages.hpp"
 #include "passwords.hpp"
+#include "reach_page.hpp"
 #include "request_log.hpp"
 
 #include "common/rfc3339.hpp"
@@ -133,6 +134,9 @@ Reply ConsoleApp::route(const WebRequest& req, Lang lang, Clock::time_point now,
         receiver::log_message(kiosk::utc_now() + " console: " + session->user + " signed out");
         return see_other("/login");
     }
+    if ((req.path == "/reach" || req.path == "/reach.csv") && req.method == "GET") {
+        return reach_page(req, *session, lang, now_unix);
+    }
     if ((req.path == "/" || req.path == "/fleet") && req.method == "GET") {
         return req.path == "/" ? see_other("/fleet") : fleet_page(*session, lang, now_unix);
     }
@@ -205,6 +209,29 @@ Reply ConsoleApp::fleet_page(const Session& s, Lang lang, std::int64_t now_unix)
     }
     return html(200, html_page({lang, tr(Txt::Fleet, lang), "/fleet", s.user, s.role, s.csrf},
                                fleet_main(lang, kiosks, now_unix)));
+}
+
+} // namespace console
+
+namespace console {
+
+Reply ConsoleApp::reach_page(const WebRequest& req, const Session& s, Lang lang,
+                             std::int64_t now_unix) {
+    const Period period = period_from(req.query, kiosk::format_utc_unix(now_unix).substr(0, 10));
+    auto rows = store_.rows_of_type("stats.daily");
+    auto summed = store_.rows_of_type("stats.days");
+    rows.insert(rows.end(), summed.begin(), summed.end());
+    const ReachReport report = reach_report(read_reach(rows, period.from), period);
+    if (req.path == "/reach.csv") {
+        const auto which = reach_table_named(value_of(req.query, "table"));
+        if (!which) {
+            return html(404, "");
+        }
+        return csv_download(std::string("reach-") + reach_table_name(*which) + "-" + period.from +
+                                "-" + period.to + ".csv",
+                            table_csv(reach_table(report, *which, lang)));
+    }
+    return page(s, lang, Txt::Reach, "/reach", reach_main(lang, period, report, known_kiosks()));
 }
 
 } // namespace console

@@ -44,6 +44,8 @@ class ConsoleApp {
     receiver::Reply sign_in(const WebRequest& req, Lang lang, Clock::time_point now,
                             std::vector<std::string>& cookies);
     receiver::Reply fleet_page(const Session& s, Lang lang, std::int64_t now_unix);
+    receiver::Reply reach_page(const WebRequest& req, const Session& s, Lang lang,
+                               std::int64_t now_unix);
     // A page in the frame, for the signed-in coordinator.
     receiver::Reply page(const Session& s, Lang lang, Txt title, const std::string& path,
                          const std::string& main_html) const;

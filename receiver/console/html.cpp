@@ -86,6 +86,12 @@ form.period { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end;
 form.period label { font-weight: 600; }
 select { font: inherit; padding: .5rem; border: 1px solid #767676; border-radius: 4px; }
 .download { margin: 1rem 0; }
+.chart { margin: 0 0 1.5rem; max-width: 48rem; }
+.chart figcaption { font-weight: 600; }
+.chart svg { display: block; width: 100%; height: 9rem; border-bottom: 1px solid var(--ink); }
+.chart .axis { display: flex; justify-content: space-between; font-size: .875rem; }
+h2 { font-size: 1.2rem; margin: 1.5rem 0 .5rem; }
+td:first-child { white-space: nowrap; }
 .who { margin-left: auto; display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
 .signout { display: inline; margin: 0; }
 main { padding: 1rem; max-width: 72rem; }
@@ -102,7 +108,7 @@ table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: .5rem; border-bottom: 1px solid var(--line);
          vertical-align: top; }
 th { font-size: .875rem; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .flag { display: inline-block; margin: 0 .25rem .25rem 0; padding: .1rem .5rem;
         border-radius: 1rem; background: var(--bad); color: #fff; font-size: .875rem; }
 .flag::before { content: "! "; font-weight: 700; }

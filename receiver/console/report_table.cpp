@@ -9,8 +9,10 @@ namespace console {
 
 std::string table_html(const ReportTable& t) {
     std::string html = "<div class=\"table-wrap\"><table><thead><tr>";
-    for (const auto& column : t.columns) {
-        html += "<th scope=\"col\">" + escape(column) + "</th>";
+    for (std::size_t i = 0; i < t.columns.size(); ++i) {
+        const bool number = i < t.numeric.size() && t.numeric[i];
+        html += std::string("<th scope=\"col\"") + (number ? " class=\"num\"" : "") + ">" +
+                escape(t.columns[i]) + "</th>";
     }
     html += "</tr></thead><tbody>";
     for (const auto& row : t.rows) {

@@ -118,6 +118,49 @@ Both both(Txt text) {
                 "Download as CSV (exactly what is shown)"};
     case Txt::NoData:
         return {"Geen gegevens in deze periode.", "No data in this period."};
+    case Txt::MetricVisits:
+        return {"Bezoeken", "Visits"};
+    case Txt::MetricLanguages:
+        return {"Talen gekozen", "Languages chosen"};
+    case Txt::MetricTopics:
+        return {"Onderwerpen bekeken", "Topics viewed"};
+    case Txt::MetricSubstances:
+        return {"Middelen bekeken", "Substances viewed"};
+    case Txt::MetricMixes:
+        return {"Combinaties gecheckt", "Mixes checked"};
+    case Txt::MetricReferrals:
+        return {"Doorverwijzingen getoond", "Referrals shown"};
+    case Txt::MetricQrCodes:
+        return {"QR-codes getoond", "QR codes shown"};
+    case Txt::MetricEmergency:
+        return {"Noodscherm geopend", "Emergency screen opened"};
+    case Txt::MetricAlerts:
+        return {"Waarschuwingen bekeken", "Alerts viewed"};
+    case Txt::MetricListening:
+        return {"Voorlezen gebruikt", "Read aloud used"};
+    case Txt::ReachIntro:
+        return {"Wat de kiosken telden, als anonieme totalen per dag. Niets is per bezoeker "
+                "bewaard.",
+                "What the kiosks counted, as anonymous totals per day. Nothing is kept per "
+                "visitor."};
+    case Txt::Trend:
+        return {"In de tijd", "Over time"};
+    case Txt::PerLocation:
+        return {"Per locatie", "Per location"};
+    case Txt::PerKey:
+        return {"Wat precies", "What exactly"};
+    case Txt::PeriodColumn:
+        return {"Periode", "Period"};
+    case Txt::What:
+        return {"Wat", "What"};
+    case Txt::Which:
+        return {"Welke", "Which"};
+    case Txt::Count:
+        return {"Aantal", "Count"};
+    case Txt::Total:
+        return {"Totaal", "Total"};
+    case Txt::VisitsChart:
+        return {"Bezoeken per periode", "Visits per period"};
     case Txt::Minutes:
         return {"min", "min"};
     }

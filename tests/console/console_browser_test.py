@@ -6,6 +6,8 @@ through the wire contract (docs/upload-protocol.md).
 Two kiosks post kiosk.health reports; a coordinator is added with --add-user; Chromium is
 sent to /fleet and lands on the sign-in page, signs in with a wrong password (refused), then
 the right one, and reads the fleet: each kiosk's numbers as posted, the red flags as words.
+They also post a day's reach counters each: the Reach page adds them up, and its CSV
+download holds the same rows.
 The session cookie is HttpOnly and SameSite=Strict. The page is screenshot at a laptop
 (1280x800) and a phone width (390x844), in Dutch and in English; the PNGs stay in OUT_DIR to be
 looked at. Signing out returns to the sign-in page, and /fleet is closed again.
@@ -50,18 +52,57 @@ def start(program, args, work, name):
         return proc, int(f.read())
 
 
-def post_health(port, kiosk, minutes_ago, data):
-    when = (datetime.datetime.now(datetime.timezone.utc) -
-            datetime.timedelta(minutes=minutes_ago)).strftime("%Y-%m-%dT%H:%M:%SZ")
-    body = json.dumps({"kiosk_id": kiosk, "sent_at": when, "events": [
-        {"id": str(uuid.uuid4()), "type": "kiosk.health", "occurred_at": when, "schema": 1,
-         "data": data}]})
+def post_events(port, kiosk, sent_at, events):
+    """One upload batch through the wire contract (docs/upload-protocol.md); all accepted."""
+    body = json.dumps({"kiosk_id": kiosk, "sent_at": sent_at, "events": events})
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
     conn.request("POST", "/v1/events", body=body, headers={
         "Authorization": f"Bearer {TOKENS[kiosk]}", "X-Kiosk-Id": kiosk,
         "Content-Type": "application/json"})
     r = conn.getresponse()
-    assert r.status == 200 and len(json.loads(r.read())["accepted"]) == 1
+    assert r.status == 200 and len(json.loads(r.read())["accepted"]) == len(events)
+
+
+def post_health(port, kiosk, minutes_ago, data):
+    when = (datetime.datetime.now(datetime.timezone.utc) -
+            datetime.timedelta(minutes=minutes_ago)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    post_events(port, kiosk, when, [{"id": str(uuid.uuid4()), "type": "kiosk.health",
+                                     "occurred_at": when, "schema": 1, "data": data}])
+
+
+def post_stats(port, kiosk, day, counters):
+    """One stats.daily event, as the kiosk closes a day (docs/privacy.md)."""
+    closed = (day + datetime.timedelta(days=1)).strftime("%Y-%m-%dT00:05:00Z")
+    post_events(port, kiosk, closed, [
+        {"id": str(uuid.uuid4()), "type": "stats.daily", "occurred_at": closed, "schema": 1,
+         "data": {"kiosk_id": kiosk, "day": day.isoformat(), "counters": counters}}])
+
+
+def check_reach(b, base, tag):
+    """The Reach page: the numbers the kiosks posted, and its CSV the same rows."""
+    b.goto(base + "/reach?by=month&lang=nl")
+    check(b.status() == 200, f"{tag}: /reach answers")
+    tables = b.texts("table")
+    check(len(tables) == 3, f"{tag}: three tables on the Reach page")
+    totals = [r for r in b.texts(".table-wrap:nth-of-type(1) tbody tr") if "Totaal" in r]
+    check(len(totals) == 1 and "43" in totals[0], f"{tag}: 31 + 12 visits in all: 43")
+    locations = b.texts(".table-wrap:nth-of-type(2) tbody tr")
+    check(any("centre-noord" in r and "31" in r for r in locations), f"{tag}: centre-noord 31 visits")
+    check(any("centre-zuid" in r and "12" in r for r in locations), f"{tag}: centre-zuid 12 visits")
+    keys = " | ".join(b.texts(".table-wrap:nth-of-type(3) tbody tr"))
+    check("ar" in keys and "11" in keys and "alcohol+ghb" in keys, f"{tag}: languages and mixes listed")
+    b.screenshot(os.path.join(OUT, f"console-reach-nl-{tag}.png"))
+    href = b.attribute("p.download a", "href")
+    session = next(c["value"] for c in b.cookies() if c["name"] == "console_session")
+    conn = http.client.HTTPConnection(base.split("//")[1], timeout=10)
+    conn.request("GET", href.replace(base, ""), headers={"Cookie": f"console_session={session}"})
+    r = conn.getresponse()
+    csv_lines = r.read().decode().strip().split("\r\n")
+    check(r.status == 200 and r.getheader("Content-Type").startswith("text/csv"),
+          f"{tag}: the CSV download answers")
+    check(len(csv_lines) == len(b.texts(".table-wrap:nth-of-type(1) tr")),
+          f"{tag}: the CSV has the page's rows")
+    check(csv_lines[-1].startswith("Totaal,43,"), f"{tag}: the CSV's total is the page's")
 
 
 def check(condition, what):
@@ -93,6 +134,13 @@ def main():
             "cpu_temp_c": 84.0, "throttling": {"bits": "0x50005", "under_voltage": True},
             "frame_failures": 3, "content_fallbacks": 1,
             "last_upload_error": {"kind": "timeout", "detail": "timed out"}})
+
+        today = datetime.datetime.now(datetime.timezone.utc).date()
+        post_stats(rport, "centre-noord", today - datetime.timedelta(days=3),
+                   {"visit": {"": 31}, "language": {"nl": 20, "ar": 11},
+                    "mix": {"alcohol+ghb": 4}, "emergency": {"": 1}})
+        post_stats(rport, "centre-zuid", today - datetime.timedelta(days=10),
+                   {"visit": {"": 12}, "language": {"en": 12}, "substance": {"ghb": 5}})
 
         with open(os.path.join(work, "console.toml"), "w") as f:
             f.write('listen = "127.0.0.1:0"\ndatabase = "receiver.db"\nusers = "users.toml"\n')
@@ -135,6 +183,7 @@ def main():
                 b.goto(base + "/fleet?lang=en")
                 check("disk nearly full" in b.text(), f"{tag}: in English on asking")
                 b.screenshot(os.path.join(OUT, f"console-fleet-en-{tag}.png"))
+                check_reach(b, base, tag)
                 b.submit("form.signout")
                 check(b.url().endswith("/login"), f"{tag}: signed out, on /login")
                 b.goto(base + "/fleet")

@@ -183,6 +183,9 @@ std::string write_config(const TempDir& dir, const ConfigOptions& options) {
     if (options.admin) {
         toml << "admin_token = \"" << kAdminToken << "\"\n";
     }
+    if (options.interest_kept_days > 0) {
+        toml << "interest_kept_days = " << options.interest_kept_days << "\n";
+    }
     if (!options.bundles_dir.empty()) {
         toml << "bundles_dir = \"" << options.bundles_dir << "\"\n";
     }

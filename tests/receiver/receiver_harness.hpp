@@ -41,8 +41,9 @@ struct ConfigOptions {
     bool admin = true;
     std::string tls_cert; // with tls_key: HTTPS
     std::string tls_key;
-    std::string bundles_dir; // signed bundles to serve (docs/bundles.md); empty: none
-    std::string database;    // empty: the test database (test_database.hpp)
+    std::string bundles_dir;    // signed bundles to serve (docs/bundles.md); empty: none
+    std::string database;       // empty: the test database (test_database.hpp)
+    int interest_kept_days = 0; // 0: the receiver's default
 };
 
 // receiver.toml in dir: listen on options.listen, the test database (receiver.db, or the folder's

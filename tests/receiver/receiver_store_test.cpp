@@ -158,6 +158,38 @@ TEST_CASE("kiosk.health events are kept 30 days, other events stay", "[store]") 
     CHECK(signups[1][0] == old_signup);
 }
 
+TEST_CASE("interest forms, which may hold a contact, are forgotten after interest_kept_days",
+          "[store]") {
+    TempDir dir;
+    ConfigOptions options;
+    options.interest_kept_days = 14;
+    const std::string config = write_config(dir, options);
+    const std::string form = R"({"languages":["nl"],"availability":["evening"],)"
+                             R"("contact":"06-12345678","sensitive":true})";
+    const std::string old_form = new_id();
+    const std::string new_form = new_id();
+    {
+        Receiver receiver(dir, config);
+        const HttpResult r = receiver.upload(
+            batch_json({event_json(old_form, "interest.submitted", days_ago(15), form),
+                        event_json(new_form, "interest.submitted", days_ago(13), form)}));
+        REQUIRE(r.status == 200);
+        CHECK(ids_in(r, "accepted").size() == 2);
+        CHECK(receiver.stop() == 0);
+        CHECK_THAT(receiver.log(), Catch::Contains("forgot 1 interest.submitted event(s)") &&
+                                       !Catch::Contains("06-12345678"));
+    }
+    const auto forms = parse_csv(exported(dir, config, "interest.submitted"));
+    REQUIRE(forms.size() == 2);
+    CHECK(forms[1][0] == new_form);
+
+    write_text(dir.file("bad.toml"), "interest_kept_days = 0\n");
+    std::string out;
+    std::string err;
+    CHECK(run_receiver_once(dir, {"--config", dir.file("bad.toml")}, out, err) == 2);
+    CHECK_THAT(err, Catch::Contains("interest_kept_days") && Catch::Contains("1 to 3650"));
+}
+
 TEST_CASE("on PostgreSQL, connections it ended are replaced and the upload is still stored",
           "[store][postgresql]") {
     TempDir dir;

@@ -86,6 +86,13 @@ form.period { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end;
 form.period label { font-weight: 600; }
 select { font: inherit; padding: .5rem; border: 1px solid #767676; border-radius: 4px; }
 .download { margin: 1rem 0; }
+h2 { font-size: 1.2rem; margin: 1.5rem 0 .5rem; }
+form.period label.check { display: flex; gap: .5rem; align-items: center; align-self: center; }
+form.period input[type=checkbox] { width: 1.25rem; height: 1.25rem; }
+form.review { margin: 0; }
+form.review button { padding: .35rem .75rem; font-size: .875rem; }
+svg.bar { display: block; margin-top: .25rem; }
+svg.bar rect { fill: var(--accent); }
 .who { margin-left: auto; display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
 .signout { display: inline; margin: 0; }
 main { padding: 1rem; max-width: 72rem; }

@@ -91,8 +91,11 @@ form.period label.check { display: flex; gap: .5rem; align-items: center; align-
 form.period input[type=checkbox] { width: 1.25rem; height: 1.25rem; }
 form.review { margin: 0; }
 form.review button { padding: .35rem .75rem; font-size: .875rem; }
-svg.bar { display: block; margin-top: .25rem; }
+svg.bar { display: inline-block; vertical-align: middle; margin-left: .75rem; }
 svg.bar rect { fill: var(--accent); }
+table.counts { width: auto; min-width: 50%; }
+table.signals td:nth-child(-n+2), table.signals td:last-child { white-space: nowrap; }
+form.review button { white-space: normal; }
 .who { margin-left: auto; display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
 .signout { display: inline; margin: 0; }
 main { padding: 1rem; max-width: 72rem; }
@@ -122,6 +125,7 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
        border: 0; padding: .2rem 0; }
   td::before { content: attr(data-label); font-weight: 600; }
   td > * { max-width: 100%; }
+  table.counts { width: 100%; }
 }
 )css";
     return css;

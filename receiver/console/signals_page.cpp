@@ -98,11 +98,13 @@ std::string review_form(const SignalsView& v, const std::string& id) {
            "</button></form>";
 }
 
-// table_html's table, with trusted HTML after the text of each row's last cell (a form, a bar)
-// and an id on each row ("" for none).
+// table_html's table (of class css_class), with trusted HTML after the text of each row's last
+// cell (a form, a bar; both in one span, to stay together on a phone) and an id on each row
+// ("" for none).
 std::string table_with(const ReportTable& t, const std::vector<std::string>& after_last,
-                       const std::vector<std::string>& row_ids) {
-    std::string html = "<div class=\"table-wrap\"><table><thead><tr>";
+                       const std::vector<std::string>& row_ids, const char* css_class) {
+    std::string html =
+        std::string("<div class=\"table-wrap\"><table class=\"") + css_class + "\"><thead><tr>";
     for (const auto& column : t.columns) {
         html += "<th scope=\"col\">" + escape(column) + "</th>";
     }
@@ -113,10 +115,13 @@ std::string table_with(const ReportTable& t, const std::vector<std::string>& aft
         const auto& row = t.rows[r];
         for (std::size_t i = 0; i < row.size() && i < t.columns.size(); ++i) {
             const bool number = i < t.numeric.size() && t.numeric[i];
-            const bool last = i + 1 == row.size();
+            const std::string extra =
+                i + 1 == row.size() && r < after_last.size() ? after_last[r] : "";
+            const std::string value =
+                extra.empty() ? escape(row[i])
+                              : "<span class=\"value\">" + escape(row[i]) + extra + "</span>";
             html += std::string("<td") + (number ? " class=\"num\"" : "") + " data-label=\"" +
-                    escape(t.columns[i]) + "\">" + escape(row[i]) +
-                    (last && r < after_last.size() ? after_last[r] : "") + "</td>";
+                    escape(t.columns[i]) + "\">" + value + "</td>";
         }
         html += "</tr>";
     }
@@ -137,7 +142,7 @@ std::string counts_html(const SignalsView& v) {
                        "\" height=\"12\"></rect></svg>");
     }
     return "<h2>" + std::string(st(STxt::CountsTitle, v.lang)) + "</h2>" +
-           table_with(table, bars, {}) + "<p class=\"download\"><a href=\"/signals.csv?" +
+           table_with(table, bars, {}, "counts") + "<p class=\"download\"><a href=\"/signals.csv?" +
            escape(signal_query(v.filter)) + "&amp;table=counts\" download>" +
            st(STxt::DownloadCounts, v.lang) + "</a></p>";
 }
@@ -150,9 +155,9 @@ std::string list_html(const SignalsView& v) {
         ids.push_back("s-" + s.id);
     }
     return "<h2>" + std::string(st(STxt::ListTitle, v.lang)) + "</h2>" +
-           table_with(table, forms, ids) + "<p class=\"download\"><a href=\"/signals.csv?" +
-           escape(signal_query(v.filter)) + "\" download>" + st(STxt::DownloadList, v.lang) +
-           "</a></p>";
+           table_with(table, forms, ids, "signals") +
+           "<p class=\"download\"><a href=\"/signals.csv?" + escape(signal_query(v.filter)) +
+           "\" download>" + st(STxt::DownloadList, v.lang) + "</a></p>";
 }
 
 } // namespace

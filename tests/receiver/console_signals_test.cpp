@@ -2,6 +2,7 @@
 // ("Console state and audit log"): the words equal to the kiosk's, the filters, choices and
 // counts, reviewed marks and the audit log surviving a reopen, a newer file refused. The page
 // in-process is in console_signals_app_test.cpp.
+#include "console_config.hpp"
 #include "console_state.hpp"
 #include "receiver_harness.hpp"
 #include "signals.hpp"
@@ -193,4 +194,16 @@ TEST_CASE("console state: a file of a newer console is refused, not changed", "[
         db.exec("PRAGMA user_version = " + std::to_string(kStateSchemaVersion + 1));
     }
     CHECK_THROWS_WITH(ConsoleState(path), Catch::Contains("newer than this console"));
+}
+
+TEST_CASE("console state: its file is named by state in console.toml, beside the config",
+          "[console]") {
+    TempDir dir;
+    receiver_test::write_text(dir.file("console.toml"), "database = \"receiver.db\"\n");
+    CHECK(load_console_config(dir.file("console.toml")).state == dir.file("console-state.db"));
+    receiver_test::write_text(dir.file("console.toml"), "state = \"state/console.db\"\n");
+    CHECK(load_console_config(dir.file("console.toml")).state == dir.file("state/console.db"));
+    receiver_test::write_text(dir.file("console.toml"), "state = 3\n");
+    CHECK_THROWS_WITH(load_console_config(dir.file("console.toml")),
+                      Catch::Contains("known: listen, database, users, state"));
 }

@@ -72,8 +72,10 @@ void add_security_headers(Reply& r) {
 
 } // namespace
 
-ConsoleApp::ConsoleApp(receiver::EventStore& store, std::vector<User> users, bool secure_cookies)
-    : store_(store), users_(std::move(users)), secure_(secure_cookies),
+ConsoleApp::ConsoleApp(receiver::EventStore& store, std::vector<User> users, bool secure_cookies,
+                       ConsoleState* state)
+    : store_(store), own_state_(state ? nullptr : std::make_unique<ConsoleState>(":memory:")),
+      state_(state ? state : own_state_.get()), users_(std::move(users)), secure_(secure_cookies),
       by_name_({5, minutes(15), minutes(15)}), by_address_({20, minutes(15), minutes(15)}),
       dummy_hash_(hash_password("no such coordinator, only here to take the time")) {}
 
@@ -139,6 +141,9 @@ Reply ConsoleApp::route(const WebRequest& req, Lang lang, Clock::time_point now,
     }
     if ((req.path == "/" || req.path == "/fleet") && req.method == "GET") {
         return req.path == "/" ? see_other("/fleet") : fleet_page(*session, lang, now_unix);
+    }
+    if (req.path == "/signals" || req.path == "/signals.csv" || req.path == "/signals/review") {
+        return signals_route(req, *session, lang, now_unix);
     }
     return html(
         404, html_page({lang, tr(Txt::NotFound, lang), req.path, session->user, session->role,

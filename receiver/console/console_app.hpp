@@ -4,6 +4,7 @@
 #pragma once
 
 #include "address_guard.hpp"
+#include "console_state.hpp"
 #include "event_store.hpp"
 #include "reply.hpp"
 #include "sessions.hpp"
@@ -12,6 +13,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -32,7 +34,10 @@ receiver::Reply csv_download(const std::string& file_name, std::string body);
 class ConsoleApp {
   public:
     // secure_cookies: the console is served over HTTPS (always, but on the loopback address).
-    ConsoleApp(receiver::EventStore& store, std::vector<User> users, bool secure_cookies);
+    // state: the console's own store (reviewed marks, audit log); without one, the app keeps
+    // an in-memory one, lost when it stops (tests).
+    ConsoleApp(receiver::EventStore& store, std::vector<User> users, bool secure_cookies,
+               ConsoleState* state = nullptr);
 
     receiver::Reply handle(const WebRequest& req, Clock::time_point now, std::int64_t now_unix);
 
@@ -46,6 +51,11 @@ class ConsoleApp {
     receiver::Reply fleet_page(const Session& s, Lang lang, std::int64_t now_unix);
     receiver::Reply reach_page(const WebRequest& req, const Session& s, Lang lang,
                                std::int64_t now_unix);
+    // The Signals page, its CSV and "mark reviewed" (signals_routes.cpp).
+    receiver::Reply signals_route(const WebRequest& req, const Session& s, Lang lang,
+                                  std::int64_t now_unix);
+    receiver::Reply review_signal(const WebRequest& req, const Session& s, Lang lang,
+                                  std::int64_t now_unix);
     // A page in the frame, for the signed-in coordinator.
     receiver::Reply page(const Session& s, Lang lang, Txt title, const std::string& path,
                          const std::string& main_html) const;
@@ -55,6 +65,8 @@ class ConsoleApp {
                        const std::string& rest) const;
 
     receiver::EventStore& store_;
+    std::unique_ptr<ConsoleState> own_state_;
+    ConsoleState* state_;
     std::vector<User> users_;
     bool secure_;
     SessionTable sessions_;

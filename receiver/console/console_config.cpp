@@ -34,6 +34,7 @@ ConsoleConfig load_console_config(const std::string& path) {
     ConsoleConfig c;
     c.database = resolve(base, c.database);
     c.users = resolve(base, c.users);
+    c.state = resolve(base, c.state);
     std::vector<std::string> problems;
     for (const auto& [key, value] : root) {
         const std::string name(key.str());
@@ -47,6 +48,8 @@ ConsoleConfig load_console_config(const std::string& path) {
             c.database = receiver::is_postgresql_uri(*text) ? *text : resolve(base, *text);
         } else if (name == "users" && text) {
             c.users = resolve(base, *text);
+        } else if (name == "state" && text) {
+            c.state = resolve(base, *text);
         } else if (name == "tls" && value.is_table()) {
             const auto cert = value.as_table()->get_as<std::string>("cert");
             const auto key_file = value.as_table()->get_as<std::string>("key");
@@ -58,7 +61,7 @@ ConsoleConfig load_console_config(const std::string& path) {
             }
         } else {
             problems.push_back(at + ": unknown key or wrong kind of value (known: listen, "
-                                    "database, users, [tls] cert and key)");
+                                    "database, users, state, [tls] cert and key)");
         }
     }
     if (!c.tls && !is_loopback(c.listen_host)) {

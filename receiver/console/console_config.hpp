@@ -13,6 +13,7 @@ struct ConsoleConfig {
     int listen_port = 8443;
     std::string database = "receiver.db"; // the receiver's: a SQLite path or a PostgreSQL URI
     std::string users = "console-users.toml";
+    std::string state = "console-state.db"; // the console's own SQLite file (reviewed, audit log)
     std::optional<receiver::TlsFiles> tls;
 };
 

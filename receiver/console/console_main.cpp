@@ -64,7 +64,8 @@ int add_user(const ConsoleConfig& config, const std::string& name, const std::st
 
 int serve(const ConsoleConfig& config, const std::string& port_file) {
     const auto store = receiver::open_event_store(config.database, true);
-    ConsoleApp app(*store, load_users(config.users), config.tls.has_value());
+    ConsoleState state(config.state);
+    ConsoleApp app(*store, load_users(config.users), config.tls.has_value(), &state);
     ConsoleServer server(config, app);
     const int port = server.bind();
     if (!port_file.empty()) {
@@ -73,7 +74,8 @@ int serve(const ConsoleConfig& config, const std::string& port_file) {
     }
     receiver::log_message(kiosk::utc_now() + " kiosk_console listening on " +
                           (config.tls ? "https://" : "http://") + config.listen_host + ":" +
-                          std::to_string(port) + ", " + store->describe());
+                          std::to_string(port) + ", " + store->describe() + ", state in " +
+                          state.path());
     receiver::SignalStopper stopper([&server] {
         if (!server.is_running()) {
             return false;

@@ -92,6 +92,15 @@ select { font: inherit; padding: .5rem; border: 1px solid #767676; border-radius
 .chart .axis { display: flex; justify-content: space-between; font-size: .875rem; }
 h2 { font-size: 1.2rem; margin: 1.5rem 0 .5rem; }
 td:first-child { white-space: nowrap; }
+form.period label.check { display: flex; gap: .5rem; align-items: center; align-self: center; }
+form.period input[type=checkbox] { width: 1.25rem; height: 1.25rem; }
+form.review { margin: 0; }
+form.review button { padding: .35rem .75rem; font-size: .875rem; }
+svg.bar { display: inline-block; vertical-align: middle; margin-left: .75rem; }
+svg.bar rect { fill: var(--accent); }
+table.counts { width: auto; min-width: 50%; }
+table.signals td:nth-child(-n+2), table.signals td:last-child { white-space: nowrap; }
+form.review button { white-space: normal; }
 .who { margin-left: auto; display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
 .signout { display: inline; margin: 0; }
 main { padding: 1rem; max-width: 72rem; }
@@ -121,6 +130,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
        border: 0; padding: .2rem 0; }
   td::before { content: attr(data-label); font-weight: 600; }
   td > * { max-width: 100%; }
+  table.counts { width: 100%; }
 }
 )css";
     return css;

@@ -89,7 +89,7 @@ std::string period_query(const Period& p) {
 }
 
 std::string period_form(const Period& p, Lang lang, const std::string& path,
-                        const std::vector<std::string>& kiosks) {
+                        const std::vector<std::string>& kiosks, const std::string& extra_html) {
     std::string html = "<form class=\"period\" method=\"get\" action=\"" + escape(path) + "\">";
     html += "<label>" + std::string(tr(Txt::From, lang)) +
             " <input type=\"date\" name=\"from\" value=\"" + escape(p.from) + "\"></label>";
@@ -104,8 +104,8 @@ std::string period_form(const Period& p, Lang lang, const std::string& path,
     for (const auto& k : kiosks) {
         html += option(k, k, k == p.kiosk);
     }
-    return html + "</select></label><button type=\"submit\">" + tr(Txt::Show, lang) +
-           "</button></form>";
+    return html + "</select></label>" + extra_html + "<button type=\"submit\">" +
+           tr(Txt::Show, lang) + "</button></form>";
 }
 
 } // namespace console

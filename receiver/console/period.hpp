@@ -35,8 +35,9 @@ std::string bucket_of(const std::string& day, Grain grain);
 // for links such as the CSV download.
 std::string period_query(const Period& period);
 
-// A GET form to change the period: from, to, by, location (kiosks are the choices).
+// A GET form to change the period: from, to, by, location (kiosks are the choices); a page's
+// own fields (extra_html: labels and inputs) stand before its button.
 std::string period_form(const Period& period, Lang lang, const std::string& path,
-                        const std::vector<std::string>& kiosks);
+                        const std::vector<std::string>& kiosks, const std::string& extra_html = "");
 
 } // namespace console

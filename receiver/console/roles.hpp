@@ -25,6 +25,10 @@ inline bool sees_details(Role role) {
     }
     return false;
 }
+// Marking a signal as reviewed (and later publishing it as an alert): those who see reports.
+inline bool may_mark_reviewed(Role role) {
+    return sees_details(role);
+}
 inline bool sees_contacts(Role role) {
     switch (role) {
     case Role::Viewer:

@@ -12,6 +12,9 @@ The session cookie is HttpOnly and SameSite=Strict. The page is screenshot at a 
 (1280x800) and a phone width (390x844), in Dutch and in English; the PNGs stay in OUT_DIR to be
 looked at. Signing out returns to the sign-in page, and /fleet is closed again.
 
+A kiosk also posts two signal.reported reports: the Signals page lists them in words, a click
+on "Mark reviewed" marks one (at each width another), and it then shows who reviewed it.
+
 Usage: console_browser_test.py KIOSK_RECEIVER KIOSK_CONSOLE OUT_DIR
 """
 import datetime
@@ -105,6 +108,38 @@ def check_reach(b, base, tag):
     check(csv_lines[-1].startswith("Totaal,43,"), f"{tag}: the CSV's total is the page's")
 
 
+def post_signals(port, kiosk, reports):
+    """signal.reported events of today (the day at 00:00:00Z, docs/signals.md)."""
+    day = datetime.date.today().isoformat()
+    events = [{"id": str(uuid.uuid4()), "type": "signal.reported",
+               "occurred_at": day + "T00:00:00Z", "schema": 1,
+               "data": dict(r, day=day, sensitive=True)} for r in reports]
+    post_events(port, kiosk, day + "T00:00:00Z", events)
+
+
+def check_signals(b, base, tag):
+    """The Signals page in words; a click marks the first report not yet reviewed."""
+    b.goto(base + "/signals?lang=nl")
+    rows = b.texts("tbody tr[id^=s-]")
+    check(len(rows) == 2, f"{tag}: two reports on the Signals page")
+    pill = next(r for r in rows if "TESLA" in r)
+    for value in ("MDMA en xtc", "Pil", "Roze", "Letters of cijfers: TESLA",
+                  "Sterker dan verwacht, Misselijk of ziek", "centre-noord"):
+        check(value in pill, f"{tag}: the pill's report shows {value!r}")
+    check("Medewerker of peer · Op straat" in "".join(rows), f"{tag}: the staff report in words")
+    before = len(b.texts("form.review"))
+    b.screenshot(os.path.join(OUT, f"console-signals-nl-{tag}.png"))
+    b.click("form.review button")
+    check("/signals?" in b.url(), f"{tag}: marking returns to the Signals page")
+    check(len(b.texts("form.review")) == before - 1, f"{tag}: one report fewer to review")
+    check("anna (" in b.text("main"), f"{tag}: the report shows who reviewed it")
+    b.screenshot(os.path.join(OUT, f"console-signals-reviewed-nl-{tag}.png"))
+    b.goto(base + "/signals?unreviewed=1&lang=en")
+    check(len(b.texts("form.review")) == len(b.texts("tbody tr[id^=s-]")),
+          f"{tag}: 'not reviewed only' leaves the reviewed out")
+    b.screenshot(os.path.join(OUT, f"console-signals-en-{tag}.png"))
+
+
 def check(condition, what):
     if not condition:
         raise AssertionError(what)
@@ -141,6 +176,13 @@ def main():
                     "mix": {"alcohol+ghb": 4}, "emergency": {"": 1}})
         post_stats(rport, "centre-zuid", today - datetime.timedelta(days=10),
                    {"visit": {"": 12}, "language": {"en": 12}, "substance": {"ghb": 5}})
+        post_signals(rport, "centre-noord", [
+            {"reporter": "visitor", "sold_as": "mdma", "form": "pill", "colour": "pink",
+             "mark": "letters", "mark_text": "TESLA", "effects": ["stronger", "sick"],
+             "when": "today"},
+            {"reporter": "staff", "sold_as": "cocaine", "form": "powder", "colour": "white",
+             "mark": "none", "effects": ["different"], "when": "this_week", "setting": "street",
+             "people": "two_to_five", "note": "test_result_known"}])
 
         with open(os.path.join(work, "console.toml"), "w") as f:
             f.write('listen = "127.0.0.1:0"\ndatabase = "receiver.db"\nusers = "users.toml"\n')
@@ -180,6 +222,7 @@ def main():
                               "schermfouten", "inhoud valt terug", "versturen mislukt"):
                     check(value in zuid, f"{tag}: centre-zuid shows {value!r}")
                 b.screenshot(os.path.join(OUT, f"console-fleet-nl-{tag}.png"))
+                check_signals(b, base, tag)
                 b.goto(base + "/fleet?lang=en")
                 check("disk nearly full" in b.text(), f"{tag}: in English on asking")
                 b.screenshot(os.path.join(OUT, f"console-fleet-en-{tag}.png"))

@@ -136,6 +136,9 @@ Reply ConsoleApp::route(const WebRequest& req, Lang lang, Clock::time_point now,
     if ((req.path == "/" || req.path == "/fleet") && req.method == "GET") {
         return req.path == "/" ? see_other("/fleet") : fleet_page(*session, lang, now_unix);
     }
+    if ((req.path == "/groups" || req.path == "/groups.csv") && req.method == "GET") {
+        return groups_page(req, *session, lang, now_unix, req.path == "/groups.csv");
+    }
     return html(
         404, html_page({lang, tr(Txt::NotFound, lang), req.path, session->user, session->role,
                         session->csrf},

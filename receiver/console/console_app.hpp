@@ -5,6 +5,7 @@
 
 #include "address_guard.hpp"
 #include "event_store.hpp"
+#include "group_types.hpp"
 #include "reply.hpp"
 #include "sessions.hpp"
 #include "texts.hpp"
@@ -36,6 +37,9 @@ class ConsoleApp {
 
     receiver::Reply handle(const WebRequest& req, Clock::time_point now, std::int64_t now_unix);
 
+    // The type of each group id ([group_types] in console.toml), for the Groups page.
+    void set_group_types(GroupTypes types) { group_types_ = std::move(types); }
+
   private:
     receiver::Reply route(const WebRequest& req, Lang lang, Clock::time_point now,
                           std::int64_t now_unix, std::vector<std::string>& cookies);
@@ -44,6 +48,9 @@ class ConsoleApp {
     receiver::Reply sign_in(const WebRequest& req, Lang lang, Clock::time_point now,
                             std::vector<std::string>& cookies);
     receiver::Reply fleet_page(const Session& s, Lang lang, std::int64_t now_unix);
+    // /groups, or with csv /groups.csv (the table named by table=...); groups_route.cpp.
+    receiver::Reply groups_page(const WebRequest& req, const Session& s, Lang lang,
+                                std::int64_t now_unix, bool csv);
     // A page in the frame, for the signed-in coordinator.
     receiver::Reply page(const Session& s, Lang lang, Txt title, const std::string& path,
                          const std::string& main_html) const;
@@ -58,6 +65,7 @@ class ConsoleApp {
     SessionTable sessions_;
     receiver::AddressGuard by_name_;
     receiver::AddressGuard by_address_;
+    GroupTypes group_types_;
     std::string dummy_hash_; // checked for unknown names, so they take as long as known ones
 };
 

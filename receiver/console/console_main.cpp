@@ -65,6 +65,7 @@ int add_user(const ConsoleConfig& config, const std::string& name, const std::st
 int serve(const ConsoleConfig& config, const std::string& port_file) {
     const auto store = receiver::open_event_store(config.database, true);
     ConsoleApp app(*store, load_users(config.users), config.tls.has_value());
+    app.set_group_types(config.group_types);
     ConsoleServer server(config, app);
     const int port = server.bind();
     if (!port_file.empty()) {

@@ -91,7 +91,7 @@ select { font: inherit; padding: .5rem; border: 1px solid #767676; border-radius
 main { padding: 1rem; max-width: 72rem; }
 h1 { font-size: 1.5rem; margin: .25rem 0 1rem; }
 h2 { font-size: 1.2rem; margin: 1.75rem 0 .5rem; }
-figure.chart { margin: 1rem 0; max-width: 40rem; }
+figure.chart { margin: 1rem 0; max-width: 26rem; }
 figure.chart figcaption { font-weight: 600; }
 svg.chart { display: block; width: 100%; height: auto; }
 form.login { display: grid; gap: .75rem; max-width: 22rem; }

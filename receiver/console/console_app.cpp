@@ -145,6 +145,9 @@ Reply ConsoleApp::route(const WebRequest& req, Lang lang, Clock::time_point now,
     if (req.path == "/signals" || req.path == "/signals.csv" || req.path == "/signals/review") {
         return signals_route(req, *session, lang, now_unix);
     }
+    if ((req.path == "/groups" || req.path == "/groups.csv") && req.method == "GET") {
+        return groups_page(req, *session, lang, now_unix, req.path == "/groups.csv");
+    }
     return html(
         404, html_page({lang, tr(Txt::NotFound, lang), req.path, session->user, session->role,
                         session->csrf},

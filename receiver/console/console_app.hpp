@@ -6,6 +6,7 @@
 #include "address_guard.hpp"
 #include "console_state.hpp"
 #include "event_store.hpp"
+#include "group_types.hpp"
 #include "reply.hpp"
 #include "sessions.hpp"
 #include "texts.hpp"
@@ -41,6 +42,9 @@ class ConsoleApp {
 
     receiver::Reply handle(const WebRequest& req, Clock::time_point now, std::int64_t now_unix);
 
+    // The type of each group id ([group_types] in console.toml), for the Groups page.
+    void set_group_types(GroupTypes types) { group_types_ = std::move(types); }
+
   private:
     receiver::Reply route(const WebRequest& req, Lang lang, Clock::time_point now,
                           std::int64_t now_unix, std::vector<std::string>& cookies);
@@ -56,6 +60,9 @@ class ConsoleApp {
                                   std::int64_t now_unix);
     receiver::Reply review_signal(const WebRequest& req, const Session& s, Lang lang,
                                   std::int64_t now_unix);
+    // /groups, or with csv /groups.csv (the table named by table=...); groups_route.cpp.
+    receiver::Reply groups_page(const WebRequest& req, const Session& s, Lang lang,
+                                std::int64_t now_unix, bool csv);
     // A page in the frame, for the signed-in coordinator.
     receiver::Reply page(const Session& s, Lang lang, Txt title, const std::string& path,
                          const std::string& main_html) const;
@@ -72,6 +79,7 @@ class ConsoleApp {
     SessionTable sessions_;
     receiver::AddressGuard by_name_;
     receiver::AddressGuard by_address_;
+    GroupTypes group_types_;
     std::string dummy_hash_; // checked for unknown names, so they take as long as known ones
 };
 

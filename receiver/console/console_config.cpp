@@ -16,6 +16,25 @@ std::string resolve(const std::filesystem::path& base, const std::string& path) 
     return std::filesystem::path(path).is_absolute() ? path : (base / path).string();
 }
 
+// [group_types]: each key a group id (a-z 0-9 -), each value one of the four types.
+void read_group_types(const toml::table& table, const std::string& at, GroupTypes& types,
+                      std::vector<std::string>& problems) {
+    for (const auto& [key, value] : table) {
+        const std::string id(key.str());
+        const auto name = value.value<std::string>();
+        const auto type = name ? group_type_from_name(*name) : std::nullopt;
+        const bool id_ok = !id.empty() && id.find_first_not_of("abcdefghijklmnopqrstuvwxyz"
+                                                               "0123456789-") == std::string::npos;
+        if (!id_ok || !type) {
+            problems.push_back(at + "." + id +
+                               ": must be a group id (a-z 0-9 -) = \"experience\", "
+                               "\"coaching\", \"work\" or \"training\"");
+        } else {
+            types[id] = *type;
+        }
+    }
+}
+
 } // namespace
 
 bool is_loopback(const std::string& host) {
@@ -59,9 +78,11 @@ ConsoleConfig load_console_config(const std::string& path) {
                 c.tls =
                     receiver::TlsFiles{resolve(base, cert->get()), resolve(base, key_file->get())};
             }
+        } else if (name == "group_types" && value.is_table()) {
+            read_group_types(*value.as_table(), at, c.group_types, problems);
         } else {
             problems.push_back(at + ": unknown key or wrong kind of value (known: listen, "
-                                    "database, users, state, [tls] cert and key)");
+                                    "database, users, state, [tls] cert and key, [group_types])");
         }
     }
     if (!c.tls && !is_loopback(c.listen_host)) {

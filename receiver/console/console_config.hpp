@@ -1,7 +1,9 @@
-// The console's TOML config: where to listen, the receiver's database, the users file, TLS.
+// The console's TOML config: where to listen, the receiver's database, the users file, TLS,
+// and the type of each peer group (the kiosks' events name groups only by id).
 #pragma once
 
 #include "config.hpp"
+#include "group_types.hpp"
 
 #include <optional>
 #include <string>
@@ -15,6 +17,7 @@ struct ConsoleConfig {
     std::string users = "console-users.toml";
     std::string state = "console-state.db"; // the console's own SQLite file (reviewed, audit log)
     std::optional<receiver::TlsFiles> tls;
+    GroupTypes group_types; // [group_types]: group id = "experience" | "coaching" | ...
 };
 
 // Reads and checks path (relative paths from its folder). Listening on anything but a

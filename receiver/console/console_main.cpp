@@ -66,6 +66,7 @@ int serve(const ConsoleConfig& config, const std::string& port_file) {
     const auto store = receiver::open_event_store(config.database, true);
     ConsoleState state(config.state);
     ConsoleApp app(*store, load_users(config.users), config.tls.has_value(), &state);
+    app.set_group_types(config.group_types);
     ConsoleServer server(config, app);
     const int port = server.bind();
     if (!port_file.empty()) {

@@ -105,6 +105,10 @@ form.review button { white-space: normal; }
 .signout { display: inline; margin: 0; }
 main { padding: 1rem; max-width: 72rem; }
 h1 { font-size: 1.5rem; margin: .25rem 0 1rem; }
+h2 { font-size: 1.2rem; margin: 1.75rem 0 .5rem; }
+figure.chart { margin: 1rem 0; max-width: 26rem; }
+figure.chart figcaption { font-weight: 600; }
+svg.chart { display: block; width: 100%; height: auto; }
 form.login { display: grid; gap: .75rem; max-width: 22rem; }
 label { display: grid; gap: .25rem; font-weight: 600; }
 input { font: inherit; padding: .6rem; border: 1px solid #767676; border-radius: 4px; }

@@ -10,12 +10,13 @@
 // runs through Debian's nginx in front, over HTTPS, with that site file (nginx_front.hpp).
 //
 // With --postgresql the receiver stores into PostgreSQL: a throwaway server started for the run
-// (tests/receiver/postgres_server.sh, with fsync on, as PostgreSQL runs for real) and stopped.
+// (throwaway_postgres.hpp, with fsync on, as PostgreSQL runs for real) and stopped.
 //
 // Usage: receiver_load_bench [--postgresql] RECEIVER_BINARY [KIOSKS=200] [SECONDS=60]
 //        [EVENTS_PER_BATCH=20] [NGINX_SITE_CONF]
 #include "event_store.hpp"
 #include "nginx_front.hpp"
+#include "throwaway_postgres.hpp"
 
 #include <curl/curl.h>
 #include <nlohmann/json.hpp>
@@ -177,35 +178,6 @@ std::set<std::string> stored_ids(const std::string& database, long& rows) {
     return ids;
 }
 
-// The throwaway PostgreSQL server of a --postgresql run: started here, stopped at the end.
-class PostgresServer {
-  public:
-    PostgresServer() {
-        const std::string start = script_ + " start " + dir_ + " --durable";
-        FILE* out = popen(start.c_str(), "r");
-        char line[512] = {};
-        if (out == nullptr || std::fgets(line, sizeof line, out) == nullptr || pclose(out) != 0) {
-            throw std::runtime_error("could not start PostgreSQL with " + script_);
-        }
-        uri_ = std::string(line);
-        uri_.erase(uri_.find_last_not_of('\n') + 1);
-        const std::string create = "psql -q \"" + uri_ + "\" -c 'CREATE DATABASE receiver_bench'";
-        if (std::system(create.c_str()) != 0) {
-            throw std::runtime_error("could not create the bench database");
-        }
-    }
-    ~PostgresServer() { std::system((script_ + " stop " + dir_).c_str()); }
-    std::string database() const {
-        std::string uri = uri_;
-        return uri.replace(uri.find("/postgres?"), 9, "/receiver_bench");
-    }
-
-  private:
-    std::string script_ = KIOSK_SOURCE_DIR "/tests/receiver/postgres_server.sh";
-    std::string dir_ = "/tmp/kiosk-pg-bench-" + std::to_string(getpid());
-    std::string uri_;
-};
-
 } // namespace
 
 int main(int argc, char** argv) {
@@ -219,9 +191,9 @@ int main(int argc, char** argv) {
                              "[SECONDS] [EVENTS] [NGINX_SITE_CONF]\n");
         return 2;
     }
-    std::optional<PostgresServer> postgres;
+    std::optional<ThrowawayPostgres> postgres;
     if (postgresql)
-        postgres.emplace();
+        postgres.emplace("receiver_bench");
     const std::string database =
         postgres ? postgres->database()
                  : (fs::temp_directory_path() / ("receiver-load-" + std::to_string(getpid())) /

@@ -1,0 +1,80 @@
+// Signing in and timing requests with libcurl (console_client.hpp).
+#include "console_client.hpp"
+
+#include <chrono>
+
+namespace {
+
+size_t collect(char* data, size_t size, size_t count, void* out) {
+    static_cast<std::string*>(out)->append(data, size * count);
+    return size * count;
+}
+
+std::string form_value(CURL* curl, const std::string& value) {
+    char* escaped = curl_easy_escape(curl, value.c_str(), static_cast<int>(value.size()));
+    std::string text = escaped ? escaped : "";
+    curl_free(escaped);
+    return text;
+}
+
+} // namespace
+
+ConsoleClient::ConsoleClient(std::string base_url)
+    : base_(std::move(base_url)), curl_(curl_easy_init()) {
+    curl_easy_setopt(curl_, CURLOPT_WRITEFUNCTION, collect);
+    curl_easy_setopt(curl_, CURLOPT_WRITEDATA, &body_);
+    curl_easy_setopt(curl_, CURLOPT_COOKIEFILE, ""); // the cookie engine, in memory only
+    curl_easy_setopt(curl_, CURLOPT_TIMEOUT, 60L);
+    curl_easy_setopt(curl_, CURLOPT_FOLLOWLOCATION, 0L);
+}
+
+ConsoleClient::~ConsoleClient() {
+    curl_easy_cleanup(curl_);
+}
+
+ConsoleClient::Answer ConsoleClient::get(const std::string& path_and_query) {
+    curl_easy_setopt(curl_, CURLOPT_HTTPGET, 1L);
+    curl_easy_setopt(curl_, CURLOPT_URL, (base_ + path_and_query).c_str());
+    body_.clear();
+    const auto start = std::chrono::steady_clock::now();
+    const CURLcode code = curl_easy_perform(curl_);
+    Answer answer;
+    answer.ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    if (code == CURLE_OK) {
+        curl_easy_getinfo(curl_, CURLINFO_RESPONSE_CODE, &answer.status);
+    }
+    answer.bytes = body_.size();
+    answer.body = body_;
+    return answer;
+}
+
+std::string ConsoleClient::sign_in(const std::string& name, const std::string& password) {
+    const Answer form = get("/login");
+    const std::string marker = "name=\"login_token\" value=\"";
+    const auto at = form.body.find(marker);
+    if (form.status != 200 || at == std::string::npos) {
+        return "GET /login answered " + std::to_string(form.status) + " without a login_token";
+    }
+    const auto from = at + marker.size();
+    const std::string token = form.body.substr(from, form.body.find('"', from) - from);
+    const std::string fields = "login_token=" + form_value(curl_, token) +
+                               "&name=" + form_value(curl_, name) +
+                               "&password=" + form_value(curl_, password);
+    curl_easy_setopt(curl_, CURLOPT_URL, (base_ + "/login").c_str());
+    curl_easy_setopt(curl_, CURLOPT_POSTFIELDS, fields.c_str());
+    curl_easy_setopt(curl_, CURLOPT_POSTFIELDSIZE, static_cast<long>(fields.size()));
+    body_.clear();
+    long status = 0;
+    if (curl_easy_perform(curl_) == CURLE_OK) {
+        curl_easy_getinfo(curl_, CURLINFO_RESPONSE_CODE, &status);
+    }
+    if (status != 303) {
+        return "POST /login answered " + std::to_string(status) + " (303 expected)";
+    }
+    const Answer fleet = get("/fleet");
+    if (fleet.status != 200) {
+        return "after signing in, /fleet answered " + std::to_string(fleet.status);
+    }
+    return "";
+}

@@ -62,7 +62,13 @@ class EventStore {
     virtual std::vector<StoreOutcome> insert(const std::vector<StoredEvent>& events) = 0;
 
     // Every event of type, by occurred_at then id (byte order, the same in both stores).
-    virtual std::vector<ExportRow> rows_of_type(const std::string& type) = 0;
+    std::vector<ExportRow> rows_of_type(const std::string& type) {
+        return rows_of_type_from(type, "");
+    }
+    // The same, only those that occurred at or after occurred_from (RFC 3339 UTC, or a prefix
+    // of one such as a day "2026-11-23"; "" for all): a range of the (type, occurred_at) index.
+    virtual std::vector<ExportRow> rows_of_type_from(const std::string& type,
+                                                     const std::string& occurred_from) = 0;
 
     // Per kiosk, its newest event of type (by occurred_at), by kiosk_id: each kiosk's last
     // health report for the console's fleet page.

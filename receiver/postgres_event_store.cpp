@@ -120,8 +120,10 @@ class PostgresEventStore final : public EventStore {
             [&](PgConnection& conn) { return insert_in_order(conn, events, order); });
     }
 
-    std::vector<ExportRow> rows_of_type(const std::string& type) override {
-        return with_connection([&](PgConnection& conn) { return read_type(conn, type); });
+    std::vector<ExportRow> rows_of_type_from(const std::string& type,
+                                             const std::string& occurred_from) override {
+        return with_connection(
+            [&](PgConnection& conn) { return read_type(conn, type, occurred_from); });
     }
 
     std::vector<ExportRow> latest_per_kiosk(const std::string& type) override {
@@ -194,12 +196,13 @@ class PostgresEventStore final : public EventStore {
         return outcomes;
     }
 
-    static std::vector<ExportRow> read_type(PgConnection& conn, const std::string& type) {
+    static std::vector<ExportRow> read_type(PgConnection& conn, const std::string& type,
+                                            const std::string& occurred_from) {
         const PgResult r =
             conn.run("rows_of_type",
                      "SELECT id, kiosk_id, occurred_at, received_at, data FROM events "
-                     "WHERE type = $1 ORDER BY occurred_at, id",
-                     {type});
+                     "WHERE type = $1 AND occurred_at >= $2 ORDER BY occurred_at, id",
+                     {type, occurred_from});
         return export_rows(r);
     }
 

@@ -92,12 +92,14 @@ class SqliteEventStore final : public EventStore {
         });
     }
 
-    std::vector<ExportRow> rows_of_type(const std::string& type) override {
+    std::vector<ExportRow> rows_of_type_from(const std::string& type,
+                                             const std::string& occurred_from) override {
         return guarded([&] {
             Statement query =
                 db_.prepare("SELECT id, kiosk_id, occurred_at, received_at, data FROM events "
-                            "WHERE type = ?1 ORDER BY occurred_at, id");
+                            "WHERE type = ?1 AND occurred_at >= ?2 ORDER BY occurred_at, id");
             query.bind(1, type);
+            query.bind(2, occurred_from);
             return export_rows(query);
         });
     }

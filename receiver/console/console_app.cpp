@@ -145,6 +145,9 @@ Reply ConsoleApp::route(const WebRequest& req, Lang lang, Clock::time_point now,
     if (req.path == "/signals" || req.path == "/signals.csv" || req.path == "/signals/review") {
         return signals_route(req, *session, lang, now_unix);
     }
+    if (req.path == "/contacts" || req.path == "/contacts/show") {
+        return contacts_route(req, *session, lang);
+    }
     if ((req.path == "/groups" || req.path == "/groups.csv") && req.method == "GET") {
         return groups_page(req, *session, lang, now_unix, req.path == "/groups.csv");
     }
@@ -225,11 +228,12 @@ namespace console {
 
 Reply ConsoleApp::reach_page(const WebRequest& req, const Session& s, Lang lang,
                              std::int64_t now_unix) {
-    const Period period = period_from(req.query, kiosk::format_utc_unix(now_unix).substr(0, 10));
-    auto rows = store_.rows_of_type("stats.daily");
-    auto summed = store_.rows_of_type("stats.days");
+    const Period period = period_from(req.query, console_today(now_unix));
+    // A day's event is written after the day ended, so none before the period can hold it.
+    auto rows = store_.rows_of_type_from("stats.daily", period.from);
+    auto summed = store_.rows_of_type_from("stats.days", period.from);
     rows.insert(rows.end(), summed.begin(), summed.end());
-    const ReachReport report = reach_report(read_reach(rows, period.from), period);
+    const ReachReport report = reach_report(rows, period);
     if (req.path == "/reach.csv") {
         const auto which = reach_table_named(value_of(req.query, "table"));
         if (!which) {

@@ -63,6 +63,9 @@ class ConsoleApp {
     // /groups, or with csv /groups.csv (the table named by table=...); groups_route.cpp.
     receiver::Reply groups_page(const WebRequest& req, const Session& s, Lang lang,
                                 std::int64_t now_unix, bool csv);
+    // The peer-work pages: /contacts (the list) and POST /contacts/show (one contact, audited);
+    // contacts_route.cpp.
+    receiver::Reply contacts_route(const WebRequest& req, const Session& s, Lang lang);
     // A page in the frame, for the signed-in coordinator.
     receiver::Reply page(const Session& s, Lang lang, Txt title, const std::string& path,
                          const std::string& main_html) const;

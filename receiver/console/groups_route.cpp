@@ -13,7 +13,7 @@ namespace console {
 
 receiver::Reply ConsoleApp::groups_page(const WebRequest& req, const Session& s, Lang lang,
                                         std::int64_t now_unix, bool csv) {
-    const std::string today = kiosk::format_utc_unix(now_unix).substr(0, 10);
+    const std::string today = console_today(now_unix);
     const Period period = period_from(req.query, today);
     const std::optional<GroupsTable> table = groups_table_from(value_of(req.query, "table"));
     if (csv && !table) {

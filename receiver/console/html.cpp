@@ -52,6 +52,11 @@ std::string html_page(const PageFrame& f, const std::string& main_html) {
             html += std::string("<a href=\"") + href + "\"" +
                     (here ? " aria-current=\"page\"" : "") + ">" + tr(text, f.lang) + "</a>";
         }
+        if (sees_contacts(f.role)) {
+            html += std::string("<a href=\"/contacts\"") +
+                    (f.path == "/contacts" ? " aria-current=\"page\"" : "") + ">" +
+                    tr(Txt::Contacts, f.lang) + "</a>";
+        }
         html += "</nav>";
     }
     html += "<span class=\"who\"><a class=\"lang\" href=\"" + escape(f.path) +

@@ -8,6 +8,7 @@
 #include "common/calendar.hpp"
 
 #include <cstdio>
+#include <ctime>
 
 namespace console {
 
@@ -43,6 +44,15 @@ std::string option(const std::string& value, const std::string& label, bool sele
 }
 
 } // namespace
+
+std::string console_today(std::int64_t now_unix) {
+    const auto t = static_cast<std::time_t>(now_unix);
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &tm);
+    return text;
+}
 
 Period period_from(const std::map<std::string, std::string>& query, const std::string& today) {
     const auto today_date = kiosk::LocalDate::parse(today).value_or(kiosk::LocalDate{});

@@ -5,6 +5,7 @@
 
 #include "texts.hpp"
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -19,6 +20,10 @@ struct Period {
     Grain grain = Grain::Week;
     std::string kiosk; // "" for every location
 };
+
+// Today ("YYYY-MM-DD") where the console runs: run it in the organisation's time zone
+// (TZ=Europe/Amsterdam), as the kiosks' days are local days.
+std::string console_today(std::int64_t now_unix);
 
 // from, to, by (day|week|month) and kiosk from the query; what is missing or not valid takes
 // its default: the 12 weeks up to today, by week, every location. A from after to is swapped.

@@ -39,45 +39,7 @@ void add(MetricSums& into, const MetricSums& from) {
 
 } // namespace
 
-std::vector<ReachDay> read_reach(const std::vector<receiver::ExportRow>& rows,
-                                 const std::string& from) {
-    std::vector<ReachDay> days;
-    for (const auto& row : rows) {
-        if (row.occurred_at.compare(0, from.size(), from) < 0) {
-            continue; // closed before `from` began: its day is earlier still
-        }
-        const json data = json::parse(row.data_json, nullptr, false);
-        const auto counters = data.is_object() ? data.find("counters") : data.end();
-        if (!data.is_object() || counters == data.end() || !counters->is_object()) {
-            continue;
-        }
-        ReachDay day;
-        day.kiosk_id = row.kiosk_id;
-        day.day = day_of(data);
-        if (day.day.size() != 10) {
-            continue;
-        }
-        for (const auto& [metric, keys] : counters->items()) {
-            const int m = metric_index(metric);
-            if (m < 0 || !keys.is_object()) {
-                continue; // a metric this console does not know yet
-            }
-            for (const auto& [key, count] : keys.items()) {
-                if (count.is_number_integer() && count.get<std::int64_t>() > 0) {
-                    const auto n = count.get<std::int64_t>();
-                    day.sums[static_cast<std::size_t>(m)] += n;
-                    if (kReachMetrics[static_cast<std::size_t>(m)].keyed) {
-                        day.by_key[metric][key] += n;
-                    }
-                }
-            }
-        }
-        days.push_back(std::move(day));
-    }
-    return days;
-}
-
-ReachReport reach_report(const std::vector<ReachDay>& days, const Period& period) {
+ReachReport reach_report(const std::vector<receiver::ExportRow>& rows, const Period& period) {
     ReachReport report;
     // Every bucket of the period has a row, so a quiet week shows as 0, not as a gap.
     const auto first = kiosk::LocalDate::parse(period.from);
@@ -86,19 +48,38 @@ ReachReport reach_report(const std::vector<ReachDay>& days, const Period& period
          d = d.add_days(1)) {
         report.by_bucket[bucket_of(d.format(), period.grain)];
     }
-    for (const auto& day : days) {
-        if (!in_period(period, day.day, day.kiosk_id)) {
+    for (const auto& row : rows) {
+        if (row.occurred_at.compare(0, period.from.size(), period.from) < 0) {
+            continue; // closed before the period began: its day is earlier still
+        }
+        const json data = json::parse(row.data_json, nullptr, false);
+        const auto counters = data.is_object() ? data.find("counters") : data.end();
+        if (!data.is_object() || counters == data.end() || !counters->is_object()) {
             continue;
         }
-        add(report.total, day.sums);
-        add(report.by_bucket[bucket_of(day.day, period.grain)], day.sums);
-        add(report.by_kiosk[day.kiosk_id], day.sums);
-        for (const auto& [metric, keys] : day.by_key) {
-            auto& into = report.by_key[static_cast<std::size_t>(metric_index(metric))];
-            for (const auto& [key, n] : keys) {
-                into[key] += n;
+        const std::string day = day_of(data);
+        if (day.size() != 10 || !in_period(period, day, row.kiosk_id)) {
+            continue;
+        }
+        MetricSums sums{};
+        for (const auto& [metric, keys] : counters->items()) {
+            const int m = metric_index(metric);
+            if (m < 0 || !keys.is_object()) {
+                continue; // a metric this console does not know yet
+            }
+            const auto i = static_cast<std::size_t>(m);
+            for (const auto& [key, count] : keys.items()) {
+                if (count.is_number_integer() && count.get<std::int64_t>() > 0) {
+                    sums[i] += count.get<std::int64_t>();
+                    if (kReachMetrics[i].keyed) {
+                        report.by_key[i][key] += count.get<std::int64_t>();
+                    }
+                }
             }
         }
+        add(report.total, sums);
+        add(report.by_bucket[bucket_of(day, period.grain)], sums);
+        add(report.by_kiosk[row.kiosk_id], sums);
     }
     return report;
 }

@@ -38,20 +38,6 @@ inline constexpr std::size_t kMetricCount = kReachMetrics.size();
 
 using MetricSums = std::array<std::int64_t, kMetricCount>;
 
-// One kiosk's counts for one day (or, from stats.days, several days filed on the last).
-struct ReachDay {
-    std::string kiosk_id;
-    std::string day;
-    MetricSums sums{};                                                 // per metric, every key
-    std::map<std::string, std::map<std::string, std::int64_t>> by_key; // metric -> key -> count
-};
-
-// The days in rows (stats.daily and stats.days events). Rows whose day cannot have fallen on
-// or after `from` are skipped unread (a day is closed after it ended, so its event occurred
-// later). A report that is not a day's counters is left out.
-std::vector<ReachDay> read_reach(const std::vector<receiver::ExportRow>& rows,
-                                 const std::string& from);
-
 struct ReachReport {
     MetricSums total{};
     std::map<std::string, MetricSums> by_bucket;                          // "2026-W49" -> sums
@@ -59,6 +45,11 @@ struct ReachReport {
     std::array<std::map<std::string, std::int64_t>, kMetricCount> by_key; // per metric
 };
 
-ReachReport reach_report(const std::vector<ReachDay>& days, const Period& period);
+// The stats.daily and stats.days events in rows added up for the period, in one pass: each
+// event's JSON is parsed once and added straight into the sums. Rows that occurred before
+// the period began are skipped unread (a day is closed after it ended, so its event occurred
+// later); a report that is not a day's counters is left out, and so is a metric this console
+// does not know yet.
+ReachReport reach_report(const std::vector<receiver::ExportRow>& rows, const Period& period);
 
 } // namespace console

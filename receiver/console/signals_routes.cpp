@@ -24,16 +24,6 @@ using receiver::Reply;
 
 constexpr const char* kSignalType = "signal.reported";
 
-// Today in the console's time zone (the organisation's, as the kiosks' days are).
-std::string local_day(std::int64_t now_unix) {
-    const std::time_t t = static_cast<std::time_t>(now_unix);
-    std::tm tm{};
-    localtime_r(&t, &tm);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &tm);
-    return text;
-}
-
 Reply html_reply(int status, std::string body) {
     Reply r;
     r.status = status;
@@ -81,7 +71,7 @@ Reply ConsoleApp::signals_route(const WebRequest& req, const Session& s, Lang la
     v.lang = lang;
     v.role = s.role;
     v.csrf = s.csrf;
-    v.filter = signal_filter_from(req.query, local_day(now_unix));
+    v.filter = signal_filter_from(req.query, console_today(now_unix));
     v.filter.unreviewed_only = v.filter.unreviewed_only && details;
     const auto all = read_signals(store_.rows_of_type(kSignalType));
     v.kiosks = with_signal_kiosks(known_kiosks(), all);
@@ -118,7 +108,7 @@ Reply ConsoleApp::review_signal(const WebRequest& req, const Session& s, Lang la
         receiver::log_message(kiosk::utc_now() + " console: " + s.user + " marked signal " + id +
                               " reviewed");
     }
-    const SignalFilter back = signal_filter_from(req.form, local_day(now_unix));
+    const SignalFilter back = signal_filter_from(req.form, console_today(now_unix));
     Reply r;
     r.status = 303;
     r.content_type = "text/plain; charset=utf-8";

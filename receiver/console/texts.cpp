@@ -161,6 +161,42 @@ Both both(Txt text) {
         return {"Totaal", "Total"};
     case Txt::VisitsChart:
         return {"Bezoeken per periode", "Visits per period"};
+    case Txt::Contacts:
+        return {"Peerwerk", "Peer work"};
+    case Txt::ContactsIntro:
+        return {"Bezoekers die peerwerker willen worden. Een contact staat hier alleen als de "
+                "bezoeker het zelf gaf. Elk contact dat u opent, wordt met uw naam in het "
+                "auditlog gezet.",
+                "Visitors who want to become a peer field worker. A contact is here only if "
+                "the visitor gave it. Every contact you open is written to the audit log with "
+                "your name."};
+    case Txt::ContactsKept:
+        return {"De server wist een formulier na het aantal dagen dat het toestemmingsscherm van "
+                "de kiosk belooft.",
+                "The server deletes a form after the number of days the kiosk's consent screen "
+                "promises."};
+    case Txt::NoForms:
+        return {"Er zijn geen aanmeldingen.", "There are no forms."};
+    case Txt::SentIn:
+        return {"Verstuurd", "Sent in"};
+    case Txt::Languages:
+        return {"Talen", "Languages"};
+    case Txt::Availability:
+        return {"Beschikbaar", "Available"};
+    case Txt::Contact:
+        return {"Contact", "Contact"};
+    case Txt::ShowContact:
+        return {"Contact tonen", "Show contact"};
+    case Txt::NoContactGiven:
+        return {"geen contact gegeven", "no contact given"};
+    case Txt::ViewLogged:
+        return {"Dat u dit contact bekeek, staat nu in het auditlog.",
+                "That you viewed this contact is now in the audit log."};
+    case Txt::BackToList:
+        return {"Terug naar de lijst", "Back to the list"};
+    case Txt::NotYourRole:
+        return {"Deze pagina is alleen voor peerwerk-coördinatoren.",
+                "This page is for peer-work coordinators only."};
     case Txt::Minutes:
         return {"min", "min"};
     }

@@ -82,6 +82,19 @@ enum class Txt {
     Count,
     Total,
     VisitsChart,
+    Contacts,
+    ContactsIntro,
+    ContactsKept,
+    NoForms,
+    SentIn,
+    Languages,
+    Availability,
+    Contact,
+    ShowContact,
+    NoContactGiven,
+    ViewLogged,
+    BackToList,
+    NotYourRole,
 };
 
 const char* tr(Txt text, Lang lang);

@@ -140,6 +140,28 @@ def check_signals(b, base, tag):
     b.screenshot(os.path.join(OUT, f"console-signals-en-{tag}.png"))
 
 
+def check_contacts(b, base, tag):
+    """Signed in as a peer-work coordinator: the forms without contacts, one contact shown."""
+    b.fill("input[name=name]", "piet")
+    b.fill("input[name=password]", PASSWORD)
+    b.submit("form.login")
+    b.goto(base + "/contacts?lang=nl")
+    rows = b.texts("tbody tr")
+    check(len(rows) == 2 and "06 1234 5678" not in b.text(), f"{tag}: two forms, no contact in the list")
+    check(any("geen contact gegeven" in r for r in rows), f"{tag}: a form without a contact says so")
+    b.screenshot(os.path.join(OUT, f"console-contacts-nl-{tag}.png"))
+    b.click("form.review button")
+    check("06 1234 5678" in b.text() and "auditlog" in b.text(), f"{tag}: the contact, and that it was logged")
+    b.screenshot(os.path.join(OUT, f"console-contact-shown-nl-{tag}.png"))
+    b.submit("form.signout")
+
+
+def check_groups(b, base, tag):
+    b.goto(base + "/groups?lang=nl")
+    check(b.status() == 200 and "Groepen" in b.text("h1"), f"{tag}: /groups answers")
+    b.screenshot(os.path.join(OUT, f"console-groups-nl-{tag}.png"))
+
+
 def check(condition, what):
     if not condition:
         raise AssertionError(what)
@@ -184,11 +206,21 @@ def main():
              "mark": "none", "effects": ["different"], "when": "this_week", "setting": "street",
              "people": "two_to_five", "note": "test_result_known"}])
 
+        now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        post_events(rport, "centre-noord", now, [
+            {"id": str(uuid.uuid4()), "type": "interest.submitted", "occurred_at": now, "schema": 1,
+             "data": {"form_id": n, "languages": ["nl", "ar"], "availability": "evenings",
+                      "consent_at": now, "sensitive": True, **contact}}
+            for n, contact in ((1, {"contact": "06 1234 5678"}), (2, {}))])
+
         with open(os.path.join(work, "console.toml"), "w") as f:
             f.write('listen = "127.0.0.1:0"\ndatabase = "receiver.db"\nusers = "users.toml"\n')
         config = os.path.join(work, "console.toml")
         subprocess.run([CONSOLE, "--config", config, "--add-user", "anna", "--role",
                         "coordinator"], input=PASSWORD + "\n", text=True, check=True,
+                       capture_output=True)
+        subprocess.run([CONSOLE, "--config", config, "--add-user", "piet", "--role",
+                        "peer-work"], input=PASSWORD + "\n", text=True, check=True,
                        capture_output=True)
         console, cport = start(CONSOLE, ["--config", config], work, "console")
         procs.append(console)
@@ -227,10 +259,15 @@ def main():
                 check("disk nearly full" in b.text(), f"{tag}: in English on asking")
                 b.screenshot(os.path.join(OUT, f"console-fleet-en-{tag}.png"))
                 check_reach(b, base, tag)
+                check_groups(b, base, tag)
+                check("Peerwerk" not in b.text("nav"), f"{tag}: a coordinator has no peer-work link")
+                b.goto(base + "/contacts")
+                check(b.status() == 403, f"{tag}: nor the page")
                 b.submit("form.signout")
                 check(b.url().endswith("/login"), f"{tag}: signed out, on /login")
                 b.goto(base + "/fleet")
                 check(b.url().endswith("/login"), f"{tag}: /fleet is closed again")
+                check_contacts(b, base, tag)
     finally:
         for p in procs:
             p.terminate()

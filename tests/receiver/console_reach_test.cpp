@@ -62,7 +62,7 @@ TEST_CASE("reach: day counters add up per week, location and key, and summed day
                   R"({"day":"2026-11-26","counters":{"visit":{"":"3"},"qr":{"a":1.5}}})"),
     };
     const Period period = weeks("2026-11-23", "2026-12-06");
-    const ReachReport report = reach_report(read_reach(rows, period.from), period);
+    const ReachReport report = reach_report(rows, period);
 
     CHECK(report.total[0] == 10 + 5 + 7 + 4); // visits
     CHECK(report.total[1] == 6 + 4 + 5 + 1 + 6);
@@ -79,7 +79,7 @@ TEST_CASE("reach: day counters add up per week, location and key, and summed day
     SECTION("one location, by month") {
         Period zuid = weeks("2026-11-01", "2026-12-31", "zuid");
         zuid.grain = Grain::Month;
-        const ReachReport z = reach_report(read_reach(rows, zuid.from), zuid);
+        const ReachReport z = reach_report(rows, zuid);
         CHECK(z.total[0] == 11);
         CHECK(z.by_kiosk.size() == 1);
         CHECK(z.by_bucket.at("2026-11")[0] == 7 + 4); // the summed days end on 2026-11-30
@@ -130,6 +130,12 @@ TEST_CASE("console: the Reach page shows what the kiosks uploaded, and its CSV i
                               daily("kiosk-a", "2026-12-01", 3, 3, 0, 0))});
     post("kiosk-b", {event_of("stats.daily", "2026-11-25T00:05:00Z",
                               daily("kiosk-b", "2026-11-24", 20, 2, 18, 5))});
+    post("kiosk-b", {event_of("stats.daily", "2026-11-02T00:05:00Z",
+                              daily("kiosk-b", "2026-11-01", 50, 50, 0, 0))});
+    // The store reads from a day on (the index's range), and the period's page only those.
+    CHECK(store->rows_of_type_from("stats.daily", "2026-11-23").size() == 3);
+    CHECK(store->rows_of_type_from("stats.daily", "").size() == 4);
+    CHECK(store->rows_of_type("stats.daily").size() == 4);
 
     ConsoleApp app(*store, {{"vera", Role::Viewer, hash_password("vera long passphrase")}}, false);
     Visitor v{app};

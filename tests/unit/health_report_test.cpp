@@ -70,8 +70,7 @@ TEST_CASE("the health data carries every reading, typed as the console reads it"
     CHECK(data["uptime_s"] == 7260);
     CHECK(data["queue_depth"] == 12);
     CHECK(data["oldest_undelivered_age_s"] == 340);
-    CHECK(data["last_upload_error"] ==
-          json{{"kind", "offline"}, {"at", "2026-11-22T16:00:00Z"}});
+    CHECK(data["last_upload_error"] == json{{"kind", "offline"}, {"at", "2026-11-22T16:00:00Z"}});
     CHECK(data["bundle_version"] == 17);
     CHECK(data["screen_on"] == false);
     CHECK(data["frame_failures"] == 2);
@@ -180,7 +179,7 @@ TEST_CASE("a new health report replaces the one still queued, in one transaction
     CHECK(queued[0].data_json == R"({"n":2})");
 }
 
-TEST_CASE("a health report in flight is kept; the new one waits beside it", "[health][store]") {
+TEST_CASE("a health report in flight is kept, the new one waits beside it", "[health][store]") {
     store::Database db = migrated();
     const auto sending = store::record_health(db, R"({"n":1})", kWhen);
     REQUIRE(store::claim_batch(db, 10).size() == 1); // now in flight

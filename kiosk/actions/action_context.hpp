@@ -45,6 +45,10 @@ struct ActionParts {
     std::function<std::int64_t()> unix_now;    // the wall clock (injected in tests)
     std::string version;                       // shown on the staff page
     std::vector<std::string> content_problems; // shown on the staff page
+    // The content on screen, for the health report: the bundle it came from (none: the
+    // configured or built-in pack), and whether it stands in for a pack with problems.
+    std::optional<std::int64_t> bundle_in_use;
+    bool content_fell_back = false;
 };
 
 struct ActionContext {

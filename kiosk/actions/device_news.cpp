@@ -83,6 +83,8 @@ bool ActionHandler::update_content(SteadyTime now) {
     c_.parts.groups.set_schedule(loaded->schedule);
     c_.refresh_groups();
     c_.parts.content_problems = loaded->problems;
+    c_.parts.bundle_in_use = loaded->source.bundle_version;
+    c_.parts.content_fell_back = loaded->source.fell_back;
     c_.bundle_state.reset();
     std::fprintf(stderr, "kiosk: now showing %s\n",
                  loaded->source.bundle_version

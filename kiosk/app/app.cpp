@@ -204,15 +204,16 @@ int run_kiosk(const Settings& settings) {
     });
     services::Background background(platform::Window::wake);
     services::ContentUpdates content_updates(config);
-    actions::ActionHandler handler(
-        actions::ActionParts{config, model, storage, groups, device, content_updates, background,
-                             uploads.control(), unix_now, KIOSK_VERSION, problems});
+    actions::ActionHandler handler(actions::ActionParts{
+        config, model, storage, groups, device, content_updates, background, uploads.control(),
+        unix_now, KIOSK_VERSION, problems, first.content.bundle_version, first.content.fell_back});
     // The groups' sessions are read when a groups screen opens (not for the home screen).
     trace.mark("database, schedule, device and services");
     open_start_screen(cl, handler, model);
     std::unique_ptr<SpeechLink> speech = start_speech(config, model, cl, loop);
     loop.attach(LoopServices{handler, device, background,
-                             [&] { return uploads.bundles_installed(); }, speech.get()});
+                             [&] { return uploads.bundles_installed(); }, speech.get(),
+                             [&](const AppHealth& health) { uploads.set_app_health(health); }});
     uploads.start();
     // What the start's loader and the font atlas left behind (their working memory, the
     // atlas's CPU copies) goes back to the system.

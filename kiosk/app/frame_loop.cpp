@@ -69,6 +69,7 @@ bool FrameLoop::wait_for_work() {
     const auto now = Clock::now();
     on_device(device().tick(now, std::chrono::system_clock::now()), now);
     maintain_if_due(now);
+    share_health();
     if (!device().screen_on()) {
         wake_on_touch(now);
         if (p_.window.take_damage() && device().blackout())
@@ -194,6 +195,25 @@ void FrameLoop::maintain_if_due(SteadyTime now) {
         return;
     next_upkeep_ = now + std::chrono::hours(1);
     s_->actions.maintain(now);
+}
+
+void FrameLoop::share_health() {
+    if (!s_->health)
+        return;
+    const auto& parts = s_->actions.context().parts;
+    AppHealth health;
+    health.clock_trusted = device().clock_trusted();
+    health.screen_on = device().screen_on();
+    health.frame_failures = static_cast<std::int64_t>(runner_.failed_frames());
+    // Each text shown in another language, and the built-in content standing in for a pack
+    // with problems: counts only, no language named.
+    health.content_fallbacks = static_cast<std::int64_t>(p_.model.content_fallbacks().size()) +
+                               (parts.content_fell_back ? 1 : 0);
+    health.bundle_version = parts.bundle_in_use;
+    if (shared_health_ != health) {
+        shared_health_ = health;
+        s_->health(health);
+    }
 }
 
 bool FrameLoop::staff_sees_sync() const {

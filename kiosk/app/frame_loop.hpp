@@ -5,6 +5,7 @@
 
 #include "actions/action_handler.hpp"
 #include "core/command_line.hpp"
+#include "core/device_health.hpp"
 #include "core/frame_scheduler.hpp"
 #include "core/kiosk_model.hpp"
 #include "picture_cache.hpp"
@@ -48,6 +49,8 @@ struct LoopServices {
     // The uploader's count of installed bundles (0 without uploads).
     std::function<std::uint64_t()> bundles_installed;
     SpeechLink* speech = nullptr; // read aloud; null when [speech] is off
+    // Hands the uploader what the kiosk.health report needs from this thread.
+    std::function<void(const AppHealth&)> health;
 };
 
 class FrameLoop {
@@ -60,7 +63,10 @@ class FrameLoop {
     // The home screen once, before the services are there (the start's database and schedule
     // are still being read): no input, no actions.
     void first_frame();
-    void attach(LoopServices services) { s_.emplace(std::move(services)); }
+    void attach(LoopServices services) {
+        s_.emplace(std::move(services));
+        share_health(); // before the uploader's first attempt
+    }
     // Listen is offered only where speech started (espeak-ng and its voices are there).
     void set_can_speak(bool can) { ui_.set_can_speak(can); }
     // Called from the uploader thread when its status changed; the next wake redraws the
@@ -88,6 +94,8 @@ class FrameLoop {
     void apply(std::vector<Action>& actions, const platform::PointerFrame& input, SteadyTime now);
     void maintain_if_due(SteadyTime now);
     bool staff_sees_sync() const;
+    // The screen, failed frames, content fallbacks, bundle and clock, when they changed.
+    void share_health();
 
     void take_fonts();
     services::DeviceControl& device() { return s_->device; }
@@ -110,6 +118,7 @@ class FrameLoop {
     int screenshot_frames_left_ = FrameScheduler::kSettleFrames;
     SteadyTime last_frame_ = Clock::now();
     SteadyTime next_upkeep_ = Clock::now() + std::chrono::hours(1);
+    std::optional<AppHealth> shared_health_; // what the uploader was last told
 };
 
 } // namespace kiosk::app

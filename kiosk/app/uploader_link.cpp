@@ -1,6 +1,8 @@
 // Building the uploader from the config, starting and stopping it with the network watch.
 #include "uploader_link.hpp"
 
+#include "platform/hardware_health.hpp"
+
 #include <cstdio>
 
 namespace kiosk::app {
@@ -23,6 +25,10 @@ sync::ServiceOptions options_of(const Config& config, const services::Storage& s
             sync::BundleOptions{u.base_url,          u.token,         config.kiosk_id,
                                 u.bundle_public_key, config.data_dir, config.languages};
     options.bundle_cadence.every = std::chrono::minutes(u.bundle_check_minutes);
+    options.version = KIOSK_VERSION;
+    options.read_hardware = [data_dir = config.data_dir] {
+        return platform::read_hardware_health("/sys", data_dir);
+    };
     return options;
 }
 

@@ -26,6 +26,11 @@ class UploaderLink : public actions::UploadControl {
     void start();
     void stop();
     std::uint64_t bundles_installed() const { return service_ ? service_->bundles_installed() : 0; }
+    // What the UI thread knows for the kiosk.health report.
+    void set_app_health(const AppHealth& health) {
+        if (service_)
+            service_->set_app_health(health);
+    }
 
     void send_now() override { service_->send_now(); }
     void events_recorded() override { service_->events_recorded(); }

@@ -34,10 +34,12 @@ ContentSource load_pack_and_schedule(const Config& config,
         source.bundle_version = bundle->version;
         if (bundle->schedule_file)
             source.schedule_file = *bundle->schedule_file;
-        if (bundle->content_dir)
+        if (bundle->content_dir) {
             source.pack = load_reporting(*bundle->content_dir, config, problems);
-        if (source.pack)
-            return source;
+            if (source.pack)
+                return source;
+            source.fell_back = true;
+        }
     }
     const std::string builtin = config.assets_dir + "/content";
     const std::string configured = config.content_dir.empty() ? builtin : config.content_dir;
@@ -45,6 +47,7 @@ ContentSource load_pack_and_schedule(const Config& config,
     if (source.pack)
         return source;
     if (builtin != configured) {
+        source.fell_back = true;
         std::fprintf(stderr, "kiosk: content pack %s cannot be used; showing the built-in pack\n",
                      configured.c_str());
         source.pack = load_reporting(builtin, config, problems);

@@ -22,6 +22,7 @@ struct ContentSource {
     std::optional<std::int64_t> bundle_version; // the bundle in use, if any
     content::AlertsPtr alerts;                  // the drug alerts (none: no alerts file)
     bool alerts_failed = false;                 // there is an alerts file, with problems
+    bool fell_back = false; // the bundle's or configured pack had problems: another is shown
 };
 
 // Problems are appended to `problems` (and printed), as "file:line: field: what".

@@ -33,6 +33,8 @@ enum class Sensitivity {
     Contact,      // may carry contact details a visitor chose to give
     Signal,       // what someone saw of a drug, and the day: no one's identity, but
                   // health-related, so handled as carefully as the two above
+    Device,       // about the machine itself (its disk, temperature, queue): nothing about
+                  // anyone
 };
 
 // clang-format off
@@ -55,7 +57,8 @@ enum class Sensitivity {
     E(InterestSubmitted,    "interest.submitted",       WithInterestForm, Contact)              \
     E(SignalReported,       "signal.reported",          UntilDelivered,   Signal)               \
     E(StatsDaily,           "stats.daily",              UntilDelivered,   Aggregate)            \
-    E(StatsDays,            "stats.days",               UntilDelivered,   Aggregate)
+    E(StatsDays,            "stats.days",               UntilDelivered,   Aggregate)            \
+    E(KioskHealth,          "kiosk.health",             UntilDelivered,   Device)
 // clang-format on
 
 #define KIOSK_EVENT_ENUM(name, type, retention, sensitivity) name,

@@ -1,4 +1,5 @@
-// The uploader thread's loop: wait, attempt, settle, report, relieve outbox pressure.
+// The uploader thread's loop: wait, record the health report, attempt, settle, report,
+// relieve outbox pressure.
 #include "sync/upload_service.hpp"
 
 #include "common/rfc3339.hpp"
@@ -156,6 +157,7 @@ struct UploadService::Round {
     UploadSchedule schedule;
     std::optional<BundleUpdater> bundles;
     Clock::time_point next_bundle_check = Clock::now();
+    HealthCadence health;
 };
 
 void UploadService::report_problem(Problem problem, const std::string& detail) {
@@ -258,6 +260,7 @@ void UploadService::attempt(Round& round) {
 
 void UploadService::run() {
     Round round(make_transport_(&stop_));
+    round.health = HealthCadence(options_.health_every);
     if (options_.bundles)
         round.bundles.emplace(*round.transport, *options_.bundles);
     {
@@ -271,8 +274,10 @@ void UploadService::run() {
         if (stop_)
             break;
         follow_nudges(round, nudges);
-        if (round.schedule.due(Clock::now()) && round.db)
+        if (round.schedule.due(Clock::now()) && round.db) {
+            record_health_if_due(*round.db, round.health); // sent in this same attempt
             attempt(round);
+        }
     }
 }
 

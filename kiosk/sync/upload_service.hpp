@@ -7,6 +7,7 @@
 #include "sync/bundle_cadence.hpp"
 #include "sync/bundle_updater.hpp"
 #include "sync/curl_transport.hpp"
+#include "sync/health_report.hpp"
 #include "sync/upload_schedule.hpp"
 #include "sync/uploader.hpp"
 
@@ -28,6 +29,12 @@ struct ServiceOptions {
     // on "send now". Nothing when no bundle key is configured.
     std::optional<BundleOptions> bundles;
     BundleCadence bundle_cadence;
+    // The kiosk.health report (health_report.hpp), recorded just before an attempt, at most
+    // every health_every and only once the app has said its clock is trusted
+    // (set_app_health). read_hardware gives the machine's readings (none: no readings).
+    std::string version;
+    std::function<HardwareHealth()> read_hardware;
+    std::chrono::seconds health_every = std::chrono::hours(1);
 };
 
 class UploadService {
@@ -50,11 +57,15 @@ class UploadService {
     void events_recorded();
     void send_now();
     void network_changed();
+    // What the UI thread knows for the health report (thread-safe; cheap to call often).
+    void set_app_health(const AppHealth& health);
 
     SyncStatusView status() const;
     // How many bundles were installed since start: when it changes, the app loads the new
     // content and schedule (sync::active_bundle) at the next quiet moment.
     std::uint64_t bundles_installed() const { return bundles_installed_.load(); }
+    // How many health reports were recorded since start.
+    std::uint64_t health_reports() const { return health_reports_.load(); }
     // How many attempts have finished (tests wait on this instead of sleeping).
     std::uint64_t wait_for_attempts(std::uint64_t at_least, std::chrono::milliseconds limit) const;
 
@@ -68,6 +79,9 @@ class UploadService {
     unsigned wait_for_work(Round& round);
     void follow_nudges(Round& round, unsigned nudges);
     void attempt(Round& round);
+    // Records a kiosk.health report when `cadence` says it is due (upload_service_health.cpp).
+    void record_health_if_due(store::Database& db, HealthCadence& cadence);
+    HealthReport health_report(store::Database& db);
     void report_problem(Problem problem, const std::string& detail);
     void refresh_status(store::Database& db, const UploadSchedule& schedule);
     BundleCheckResult::Outcome check_bundle(BundleUpdater& updater);
@@ -84,6 +98,9 @@ class UploadService {
     std::uint64_t attempts_ = 0;
     std::atomic<std::uint64_t> bundles_installed_{0};
     SyncStatusView status_;
+    std::optional<AppHealth> app_health_; // none until the app first says
+    std::atomic<std::uint64_t> health_reports_{0};
+    std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
     std::thread thread_;
 };
 

@@ -35,6 +35,7 @@ FrameRunner::Result FrameRunner::run(SteadyTime now, const std::function<void()>
     ImGui::ErrorCheckEndFrameRecover(nullptr);
     ImGui::Render();
     ++failures_;
+    ++failed_frames_;
     calm_until_ = now + calm_time_;
     std::fprintf(stderr, "kiosk: a frame failed (%d in a row): %s\n", failures_,
                  last_error_.c_str());

@@ -5,6 +5,7 @@
 
 #include "core/idle_policy.hpp"
 
+#include <cstdint>
 #include <functional>
 #include <string>
 
@@ -23,12 +24,15 @@ class FrameRunner {
     bool recovering(SteadyTime now) const { return now < calm_until_; }
     SteadyTime calm_until() const { return calm_until_; }
     int consecutive_failures() const { return failures_; }
+    // Every frame that failed since the start (for the kiosk.health report).
+    std::uint64_t failed_frames() const { return failed_frames_; }
     const std::string& last_error() const { return last_error_; }
 
   private:
     int max_failures_;
     Seconds calm_time_;
     int failures_ = 0;
+    std::uint64_t failed_frames_ = 0;
     SteadyTime calm_until_{};
     std::string last_error_;
 };

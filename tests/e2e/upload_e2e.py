@@ -2,10 +2,13 @@
 
 The receiver is down at first: staff sign in with the PIN, open "Sending to the server",
 and see the records waiting and the problem in plain words. Then the receiver starts;
-"Send now" delivers everything once, and the screen says so.
+"Send now" delivers everything once, and the screen says so. The kiosk's own health report
+(kiosk.health, recorded before its first attempt, at most hourly) waits and arrives with them:
+exactly one, with nothing about visitors in it.
 Usage: upload_e2e.py KIOSK_BINARY RECEIVER_BINARY [SCREENSHOT_DIR [SIZE [LANG]]]
 (LANG, default en, is the kiosk's language; its texts are read from assets/i18n)
 """
+import json
 import os
 import socket
 import sqlite3
@@ -89,10 +92,10 @@ def main():
         dump = k.wait_for(lambda d: d["screen"] == "staff-sync", "the sync screen")
         k.tap(dump, "staff.sync.send_now")
         texts = sync_texts(lang)
-        dump = k.wait_for(lambda d: texts["problem_offline"] in screen_texts(d),
-                          "the offline message")
-        waiting = texts["waiting"].replace("{count}", str(EVENTS))
-        assert waiting in screen_texts(dump), screen_texts(dump)
+        # the events and the kiosk's one health report
+        waiting = texts["waiting"].replace("{count}", str(EVENTS + 1))
+        dump = k.wait_for(lambda d: texts["problem_offline"] in screen_texts(d)
+                          and waiting in screen_texts(d), "the offline message")
         if shots:
             k.screenshot(os.path.join(shots, f"sync-offline-{size}-{lang}.png"))
 
@@ -118,9 +121,23 @@ def main():
     receiver.terminate()
     assert receiver.wait(timeout=30) == 0
     with sqlite3.connect(os.path.join(work, "receiver.db")) as db:
-        stored = [row[0] for row in db.execute("SELECT id FROM events")]
+        stored = [row[0] for row in db.execute(
+            "SELECT id FROM events WHERE type <> 'kiosk.health'")]
+        health = [json.loads(row[0]) for row in db.execute(
+            "SELECT data FROM events WHERE type = 'kiosk.health'")]
     assert len(stored) == EVENTS and set(stored) == ids, (len(stored), EVENTS)
-    print(f"ok: {EVENTS} events delivered once; staff saw offline, then all sent")
+    assert len(health) == 1, health
+    report = health[0]
+    # recorded just before the kiosk's first attempt, before or after the events came
+    assert report["queue_depth"] in (0, EVENTS) and report["screen_on"] is True, report
+    assert report["frame_failures"] == 0 and isinstance(report["version"], str), report
+    assert report["last_upload_error"] is None, report  # no attempt had failed yet
+    allowed = {"version", "uptime_s", "queue_depth", "oldest_undelivered_age_s",
+               "last_upload_error", "bundle_version", "screen_on", "frame_failures",
+               "content_fallbacks", "free_disk_bytes", "cpu_temp_c", "throttling"}
+    assert set(report) <= allowed, set(report) - allowed
+    print(f"ok: {EVENTS} events and one health report delivered once; "
+          "staff saw offline, then all sent")
 
 
 if __name__ == "__main__":

@@ -142,7 +142,9 @@ void UiHarness::wire(bool with_db) {
                                                                       &uploads_,
                                                                       [this] { return utc_now_; },
                                                                       "test",
-                                                                      {}});
+                                                                      {},
+                                                                      std::nullopt,
+                                                                      false});
     handler_->context().refresh_groups();
 }
 

@@ -2,6 +2,7 @@
 // the PostgreSQL run, PostgreSQL: peer-group events stored as an upload stores them, then
 // /groups and /groups.csv read by a viewer (aggregates only: every role sees this page).
 #include "console_app.hpp"
+#include "console_visitor.hpp"
 #include "passwords.hpp"
 #include "receiver_harness.hpp"
 #include "test_database.hpp"
@@ -11,50 +12,13 @@
 #include <catch2/catch.hpp>
 
 using namespace console;
+using console_test::header;
+using console_test::kNow;
+using console_test::Visitor;
 using receiver::Reply;
 using receiver_test::TempDir;
 
 namespace {
-
-const std::int64_t kNow = *kiosk::parse_utc("2026-12-04T12:00:00Z");
-
-// A browser of one, signed in: keeps the cookies the console sets.
-struct SignedIn {
-    ConsoleApp& app;
-    std::map<std::string, std::string> cookies;
-
-    Reply send(const std::string& method, const std::string& path,
-               std::map<std::string, std::string> query = {},
-               std::map<std::string, std::string> form = {}) {
-        const Reply r = app.handle({method, path, "10.0.0.8", query, cookies, form}, {}, kNow);
-        for (const auto& [name, value] : r.headers) {
-            const auto eq = value.find('=');
-            if (name == "Set-Cookie" && value.find("Max-Age=0") == std::string::npos) {
-                cookies[value.substr(0, eq)] = value.substr(eq + 1, value.find(';') - eq - 1);
-            }
-        }
-        return r;
-    }
-    SignedIn(ConsoleApp& a, const std::string& name, const std::string& password) : app(a) {
-        const Reply form = send("GET", "/login");
-        const auto at = form.body.find("name=\"login_token\" value=\"");
-        REQUIRE(at != std::string::npos);
-        const Reply in = send("POST", "/login", {},
-                              {{"login_token", form.body.substr(at + 26, 43)},
-                               {"name", name},
-                               {"password", password}});
-        REQUIRE(in.status == 303);
-    }
-};
-
-std::string header(const Reply& r, const std::string& name) {
-    for (const auto& [n, v] : r.headers) {
-        if (n == name) {
-            return v;
-        }
-    }
-    return "";
-}
 
 std::string group_event(const std::string& id, const std::string& type, const std::string& at,
                         const std::string& data) {
@@ -126,9 +90,10 @@ TEST_CASE("console: the Groups page counts sign-ups, the waiting list, attendanc
     CHECK(ConsoleApp(*store, {}, true)
               .handle({"GET", "/groups", "10.0.0.9", {}, {}, {}}, {}, kNow)
               .status == 303); // no page without signing in
-    SignedIn v(app, "piet", "piet long passphrase");
+    Visitor v{app};
+    REQUIRE(v.sign_in("piet", "piet long passphrase").status == 303);
 
-    const Reply page = v.send("GET", "/groups", {{"lang", "en"}});
+    const Reply page = v.send("GET", "/groups", {}, {{"lang", "en"}});
     REQUIRE(page.status == 200);
     CHECK_THAT(page.body, Catch::Contains("<h1>Groups</h1>") && Catch::Contains("<svg") &&
                               Catch::Contains(">centre-b</option>"));
@@ -140,7 +105,7 @@ TEST_CASE("console: the Groups page counts sign-ups, the waiting list, attendanc
         {"from", "2026-11-01"}, {"to", "2026-12-31"}, {"by", "week"}};
     auto csv = [&](const std::string& table, std::map<std::string, std::string> query) {
         query["table"] = table;
-        const Reply r = v.send("GET", "/groups.csv", query);
+        const Reply r = v.send("GET", "/groups.csv", {}, query);
         REQUIRE(r.status == 200);
         CHECK(r.content_type == "text/csv; charset=utf-8");
         CHECK_THAT(header(r, "Content-Disposition"), Catch::Contains("groups-" + table + "-"));
@@ -168,7 +133,7 @@ TEST_CASE("console: the Groups page counts sign-ups, the waiting list, attendanc
     // The page shows the same rows: in Dutch now, from the cookie.
     auto dutch = period;
     dutch["lang"] = "nl";
-    const Reply nl = v.send("GET", "/groups", dutch);
+    const Reply nl = v.send("GET", "/groups", {}, dutch);
     CHECK_THAT(nl.body, Catch::Contains("Ervaringsgroep") && Catch::Contains("2026-W48"));
-    CHECK(v.send("GET", "/groups.csv", {{"table", "codes"}}).status == 404);
+    CHECK(v.send("GET", "/groups.csv", {}, {{"table", "codes"}}).status == 404);
 }

@@ -4,6 +4,7 @@
 // without its CSRF token (and in the audit log), and a viewer's counts without the reports.
 #include "console_app.hpp"
 #include "console_state.hpp"
+#include "console_visitor.hpp"
 #include "passwords.hpp"
 #include "receiver_harness.hpp"
 #include "test_database.hpp"
@@ -14,21 +15,13 @@
 #include <catch2/catch.hpp>
 
 using namespace console;
+using console_test::header;
+using console_test::kNow;
+using console_test::Visitor;
 using receiver::Reply;
 using receiver_test::TempDir;
 
 namespace {
-
-const std::int64_t kNow = *kiosk::parse_utc("2026-12-04T12:00:00Z");
-
-std::string header(const Reply& r, const std::string& name) {
-    for (const auto& [n, v] : r.headers) {
-        if (n == name) {
-            return v;
-        }
-    }
-    return "";
-}
 
 std::size_t count_of(const std::string& text, const std::string& part) {
     std::size_t n = 0;
@@ -37,40 +30,6 @@ std::size_t count_of(const std::string& text, const std::string& part) {
     }
     return n;
 }
-
-struct Browser {
-    ConsoleApp& app;
-    std::map<std::string, std::string> cookies;
-
-    Reply send(const std::string& method, const std::string& path,
-               std::map<std::string, std::string> form = {},
-               std::map<std::string, std::string> query = {}) {
-        const Reply r = app.handle({method, path, "10.0.0.9", query, cookies, form}, {}, kNow);
-        for (const auto& [name, value] : r.headers) {
-            if (name == "Set-Cookie") {
-                const auto eq = value.find('=');
-                cookies[value.substr(0, eq)] = value.substr(eq + 1, value.find(';') - eq - 1);
-            }
-        }
-        return r;
-    }
-    void sign_in(const std::string& name, const std::string& password) {
-        const Reply form = send("GET", "/login");
-        const auto at = form.body.find("name=\"login_token\" value=\"");
-        REQUIRE(at != std::string::npos);
-        REQUIRE(send("POST", "/login",
-                     {{"login_token", form.body.substr(at + 26, 43)},
-                      {"name", name},
-                      {"password", password}})
-                    .status == 303);
-    }
-    std::string csrf() {
-        const Reply page = send("GET", "/fleet");
-        const auto at = page.body.find("name=\"csrf\" value=\"");
-        REQUIRE(at != std::string::npos);
-        return page.body.substr(at + 19, 43);
-    }
-};
 
 struct Reports {
     std::string pill = receiver_test::new_id();    // 2026-12-03, centre-a, mdma pill TESLA
@@ -132,8 +91,8 @@ TEST_CASE("console signals: a coordinator filters the reports in words, download
     ConsoleState state(dir.file("console-state.db"));
     ConsoleApp app(*store, {{"anna", Role::Coordinator, hash_password("anna long passphrase")}},
                    true, &state);
-    Browser b{app, {}};
-    b.sign_in("anna", "anna long passphrase");
+    Visitor b{app};
+    REQUIRE(b.sign_in("anna", "anna long passphrase").status == 303);
 
     const Reply all = b.send("GET", "/signals", {}, {{"lang", "en"}});
     REQUIRE(all.status == 200);
@@ -215,8 +174,8 @@ TEST_CASE("console signals: a viewer sees counts per week and substance, not the
     ConsoleState state(dir.file("console-state.db"));
     ConsoleApp app(*store, {{"piet", Role::Viewer, hash_password("piet long passphrase")}}, true,
                    &state);
-    Browser b{app, {}};
-    b.sign_in("piet", "piet long passphrase");
+    Visitor b{app};
+    REQUIRE(b.sign_in("piet", "piet long passphrase").status == 303);
 
     const Reply page = b.send("GET", "/signals", {}, {{"lang", "nl"}});
     REQUIRE(page.status == 200);

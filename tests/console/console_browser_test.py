@@ -6,8 +6,10 @@ through the wire contract (docs/upload-protocol.md).
 Two kiosks post kiosk.health reports; a coordinator is added with --add-user; Chromium is
 sent to /fleet and lands on the sign-in page, signs in with a wrong password (refused), then
 the right one, and reads the fleet: each kiosk's numbers as posted, the red flags as words.
-They also post a day's reach counters each: the Reach page adds them up, and its CSV
-download holds the same rows.
+They also post a day's reach counters each (the Reach page adds them up, and its CSV
+download holds the same rows), two signals (listed in words, one marked reviewed by a click)
+and two interest forms: a coordinator gets no peer-work page, a peer-work coordinator sees the
+forms without contacts and opens one.
 The session cookie is HttpOnly and SameSite=Strict. The page is screenshot at a laptop
 (1280x800) and a phone width (390x844), in Dutch and in English; the PNGs stay in OUT_DIR to be
 looked at. Signing out returns to the sign-in page, and /fleet is closed again.

@@ -126,7 +126,7 @@ Reply ConsoleApp::route(const WebRequest& req, Lang lang, Clock::time_point now,
                               req.remote + " (" + session->user + ") was refused");
         return html(403,
                     html_page({lang, tr(Txt::FormExpired, lang), req.path, session->user,
-                               session->role, session->csrf},
+                               session->role, session->csrf, ""},
                               "<p class=\"message\">" + std::string(tr(Txt::FormExpired, lang)) +
                                   " <a href=\"/fleet\">" + tr(Txt::Fleet, lang) + "</a></p>"));
     }
@@ -153,7 +153,7 @@ Reply ConsoleApp::route(const WebRequest& req, Lang lang, Clock::time_point now,
     }
     return html(
         404, html_page({lang, tr(Txt::NotFound, lang), req.path, session->user, session->role,
-                        session->csrf},
+                        session->csrf, ""},
                        "<p><a href=\"/fleet\">" + std::string(tr(Txt::Fleet, lang)) + "</a></p>"));
 }
 
@@ -201,8 +201,9 @@ Reply ConsoleApp::sign_in(const WebRequest& req, Lang lang, Clock::time_point no
 }
 
 Reply ConsoleApp::page(const Session& s, Lang lang, Txt title, const std::string& path,
-                       const std::string& main_html) const {
-    return html(200, html_page({lang, tr(title, lang), path, s.user, s.role, s.csrf}, main_html));
+                       const std::string& main_html, const std::string& query) const {
+    return html(200,
+                html_page({lang, tr(title, lang), path, s.user, s.role, s.csrf, query}, main_html));
 }
 
 std::vector<std::string> ConsoleApp::known_kiosks() {
@@ -218,7 +219,7 @@ Reply ConsoleApp::fleet_page(const Session& s, Lang lang, std::int64_t now_unix)
     for (const auto& row : store_.latest_per_kiosk(receiver::kHealthEventType)) {
         kiosks.push_back(read_health(row));
     }
-    return html(200, html_page({lang, tr(Txt::Fleet, lang), "/fleet", s.user, s.role, s.csrf},
+    return html(200, html_page({lang, tr(Txt::Fleet, lang), "/fleet", s.user, s.role, s.csrf, ""},
                                fleet_main(lang, kiosks, now_unix)));
 }
 
@@ -243,7 +244,8 @@ Reply ConsoleApp::reach_page(const WebRequest& req, const Session& s, Lang lang,
                                 "-" + period.to + ".csv",
                             table_csv(reach_table(report, *which, lang)));
     }
-    return page(s, lang, Txt::Reach, "/reach", reach_main(lang, period, report, known_kiosks()));
+    return page(s, lang, Txt::Reach, "/reach", reach_main(lang, period, report, known_kiosks()),
+                period_query(period));
 }
 
 } // namespace console

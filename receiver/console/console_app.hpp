@@ -67,8 +67,9 @@ class ConsoleApp {
     // contacts_route.cpp.
     receiver::Reply contacts_route(const WebRequest& req, const Session& s, Lang lang);
     // A page in the frame, for the signed-in coordinator.
+    // query: the page's filters, which the language link keeps.
     receiver::Reply page(const Session& s, Lang lang, Txt title, const std::string& path,
-                         const std::string& main_html) const;
+                         const std::string& main_html, const std::string& query = "") const;
     // Every kiosk id that ever sent a report or statistics: the choices of "location".
     std::vector<std::string> known_kiosks();
     std::string cookie(const std::string& name, const std::string& value,

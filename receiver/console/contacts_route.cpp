@@ -27,7 +27,7 @@ receiver::Reply html_answer(int status, std::string body) {
 } // namespace
 
 receiver::Reply ConsoleApp::contacts_route(const WebRequest& req, const Session& s, Lang lang) {
-    const PageFrame frame{lang, tr(Txt::Contacts, lang), "/contacts", s.user, s.role, s.csrf};
+    const PageFrame frame{lang, tr(Txt::Contacts, lang), "/contacts", s.user, s.role, s.csrf, ""};
     if (!sees_contacts(s.role)) {
         receiver::log_message(kiosk::utc_now() + " console: " + s.user + " (" + role_name(s.role) +
                               ") was refused the peer-work page");

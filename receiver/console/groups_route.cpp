@@ -37,7 +37,8 @@ receiver::Reply ConsoleApp::groups_page(const WebRequest& req, const Session& s,
         kiosks.insert(e.kiosk_id);
     }
     return page(s, lang, Txt::Groups, "/groups",
-                groups_main(report, period, lang, {kiosks.begin(), kiosks.end()}));
+                groups_main(report, period, lang, {kiosks.begin(), kiosks.end()}),
+                period_query(period));
 }
 
 } // namespace console

@@ -59,8 +59,9 @@ std::string html_page(const PageFrame& f, const std::string& main_html) {
         }
         html += "</nav>";
     }
-    html += "<span class=\"who\"><a class=\"lang\" href=\"" + escape(f.path) +
-            "?lang=" + lang_code(other) + "\" hreflang=\"" + lang_code(other) + "\">" +
+    html += "<span class=\"who\"><a class=\"lang\" href=\"" + escape(f.path) + "?" +
+            escape(f.query.empty() ? "" : f.query + "&") + "lang=" + lang_code(other) +
+            "\" hreflang=\"" + lang_code(other) + "\">" +
             (other == Lang::Nl ? "Nederlands" : "English") + "</a>";
     if (f.user) {
         html += " <span class=\"user\">" + std::string(tr(Txt::SignedInAs, f.lang)) + " " +

@@ -21,7 +21,8 @@ struct PageFrame {
     std::string path;                // this page, for the language links
     std::optional<std::string> user; // signed in: name, role and the sign-out form are shown
     Role role = Role::Viewer;
-    std::string csrf; // the session's token, in the sign-out form
+    std::string csrf;  // the session's token, in the sign-out form
+    std::string query; // this page's filters ("from=...&by=week"), kept by the language link
 };
 
 // A whole HTML document around main_html.

@@ -34,7 +34,7 @@ Reply html_reply(int status, std::string body) {
 
 Reply message_page(int status, const Session& s, Lang lang, const std::string& path, STxt message) {
     return html_reply(status,
-                      html_page({lang, tr(Txt::Signals, lang), path, s.user, s.role, s.csrf},
+                      html_page({lang, tr(Txt::Signals, lang), path, s.user, s.role, s.csrf, ""},
                                 "<p class=\"message\">" + std::string(st(message, lang)) +
                                     " <a href=\"/signals\">" + st(STxt::Back, lang) + "</a></p>"));
 }
@@ -88,7 +88,7 @@ Reply ConsoleApp::signals_route(const WebRequest& req, const Session& s, Lang la
                             table_csv(counts ? signals_count_table(v.signals, p.grain, lang)
                                              : signals_list_table(v.signals, v.reviews, lang)));
     }
-    return page(s, lang, Txt::Signals, "/signals", signals_main(v));
+    return page(s, lang, Txt::Signals, "/signals", signals_main(v), signal_query(v.filter));
 }
 
 Reply ConsoleApp::review_signal(const WebRequest& req, const Session& s, Lang lang,

@@ -148,6 +148,9 @@ TEST_CASE("console: the Reach page shows what the kiosks uploaded, and its CSV i
     CHECK_THAT(page.body, Catch::Contains("data-label=\"Period\">2026-W48</td>"));
     CHECK_THAT(page.body, Catch::Contains("kiosk-b"));
     CHECK_THAT(page.body, Catch::Contains("<svg"));
+    // The language link keeps the period.
+    CHECK_THAT(page.body, Catch::Contains("href=\"/reach?from=2026-11-23&amp;to=2026-12-06&amp;"
+                                          "by=week&amp;lang=nl\""));
 
     auto csv_query = query;
     csv_query["table"] = "trend";

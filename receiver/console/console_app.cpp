@@ -30,15 +30,15 @@ Reply see_other(const std::string& to) {
     return r;
 }
 
-Reply html(int status, std::string body) {
+} // namespace
+
+receiver::Reply html_reply(int status, std::string body) {
     Reply r;
     r.status = status;
     r.content_type = "text/html; charset=utf-8";
     r.body = std::move(body);
     return r;
 }
-
-} // namespace
 
 receiver::Reply csv_download(const std::string& file_name, std::string body) {
     Reply r;
@@ -103,7 +103,7 @@ Reply ConsoleApp::handle(const WebRequest& req, Clock::time_point now, std::int6
 Reply ConsoleApp::route(const WebRequest& req, Lang lang, Clock::time_point now,
                         std::int64_t now_unix, std::vector<std::string>& cookies) {
     if (req.method != "GET" && req.method != "POST") {
-        Reply r = html(405, "");
+        Reply r = html_reply(405, "");
         r.headers.emplace_back("Allow", "GET, POST");
         return r;
     }
@@ -124,11 +124,11 @@ Reply ConsoleApp::route(const WebRequest& req, Lang lang, Clock::time_point now,
     if (req.method == "POST" && !same_secret(value_of(req.form, "csrf"), session->csrf)) {
         receiver::log_message(kiosk::utc_now() + " console: a form without its CSRF token from " +
                               req.remote + " (" + session->user + ") was refused");
-        return html(403,
-                    html_page({lang, tr(Txt::FormExpired, lang), req.path, session->user,
-                               session->role, session->csrf, ""},
-                              "<p class=\"message\">" + std::string(tr(Txt::FormExpired, lang)) +
-                                  " <a href=\"/fleet\">" + tr(Txt::Fleet, lang) + "</a></p>"));
+        return html_reply(
+            403, html_page({lang, tr(Txt::FormExpired, lang), req.path, session->user,
+                            session->role, session->csrf, ""},
+                           "<p class=\"message\">" + std::string(tr(Txt::FormExpired, lang)) +
+                               " <a href=\"/fleet\">" + tr(Txt::Fleet, lang) + "</a></p>"));
     }
     if (req.path == "/logout" && req.method == "POST") {
         sessions_.close(value_of(req.cookies, kSession));
@@ -151,7 +151,7 @@ Reply ConsoleApp::route(const WebRequest& req, Lang lang, Clock::time_point now,
     if ((req.path == "/groups" || req.path == "/groups.csv") && req.method == "GET") {
         return groups_page(req, *session, lang, now_unix, req.path == "/groups.csv");
     }
-    return html(
+    return html_reply(
         404, html_page({lang, tr(Txt::NotFound, lang), req.path, session->user, session->role,
                         session->csrf, ""},
                        "<p><a href=\"/fleet\">" + std::string(tr(Txt::Fleet, lang)) + "</a></p>"));
@@ -168,7 +168,7 @@ Reply ConsoleApp::login_page(Lang lang, const WebRequest& req, std::optional<Txt
     frame.lang = lang;
     frame.title = tr(Txt::SignInTitle, lang);
     frame.path = "/login";
-    return html(status, html_page(frame, login_main(lang, token, message)));
+    return html_reply(status, html_page(frame, login_main(lang, token, message)));
 }
 
 Reply ConsoleApp::sign_in(const WebRequest& req, Lang lang, Clock::time_point now,
@@ -202,8 +202,8 @@ Reply ConsoleApp::sign_in(const WebRequest& req, Lang lang, Clock::time_point no
 
 Reply ConsoleApp::page(const Session& s, Lang lang, Txt title, const std::string& path,
                        const std::string& main_html, const std::string& query) const {
-    return html(200,
-                html_page({lang, tr(title, lang), path, s.user, s.role, s.csrf, query}, main_html));
+    return html_reply(
+        200, html_page({lang, tr(title, lang), path, s.user, s.role, s.csrf, query}, main_html));
 }
 
 std::vector<std::string> ConsoleApp::known_kiosks() {
@@ -219,8 +219,9 @@ Reply ConsoleApp::fleet_page(const Session& s, Lang lang, std::int64_t now_unix)
     for (const auto& row : store_.latest_per_kiosk(receiver::kHealthEventType)) {
         kiosks.push_back(read_health(row));
     }
-    return html(200, html_page({lang, tr(Txt::Fleet, lang), "/fleet", s.user, s.role, s.csrf, ""},
-                               fleet_main(lang, kiosks, now_unix)));
+    return html_reply(200,
+                      html_page({lang, tr(Txt::Fleet, lang), "/fleet", s.user, s.role, s.csrf, ""},
+                                fleet_main(lang, kiosks, now_unix)));
 }
 
 } // namespace console
@@ -238,7 +239,7 @@ Reply ConsoleApp::reach_page(const WebRequest& req, const Session& s, Lang lang,
     if (req.path == "/reach.csv") {
         const auto which = reach_table_named(value_of(req.query, "table"));
         if (!which) {
-            return html(404, "");
+            return html_reply(404, "");
         }
         return csv_download(std::string("reach-") + reach_table_name(*which) + "-" + period.from +
                                 "-" + period.to + ".csv",

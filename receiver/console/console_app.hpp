@@ -29,6 +29,9 @@ struct WebRequest {
     std::map<std::string, std::string> form; // a POST's fields
 };
 
+// An HTML page as the answer, with its status.
+receiver::Reply html_reply(int status, std::string body);
+
 // A CSV file to download (Content-Disposition: attachment).
 receiver::Reply csv_download(const std::string& file_name, std::string body);
 

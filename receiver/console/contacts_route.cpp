@@ -14,46 +14,34 @@
 
 namespace console {
 
-namespace {
-
-receiver::Reply html_answer(int status, std::string body) {
-    receiver::Reply r;
-    r.status = status;
-    r.content_type = "text/html; charset=utf-8";
-    r.body = std::move(body);
-    return r;
-}
-
-} // namespace
-
 receiver::Reply ConsoleApp::contacts_route(const WebRequest& req, const Session& s, Lang lang) {
     const PageFrame frame{lang, tr(Txt::Contacts, lang), "/contacts", s.user, s.role, s.csrf, ""};
     if (!sees_contacts(s.role)) {
         receiver::log_message(kiosk::utc_now() + " console: " + s.user + " (" + role_name(s.role) +
                               ") was refused the peer-work page");
-        return html_answer(403,
-                           html_page(frame, "<p class=\"message\">" +
-                                                std::string(tr(Txt::NotYourRole, lang)) + "</p>"));
+        return html_reply(403,
+                          html_page(frame, "<p class=\"message\">" +
+                                               std::string(tr(Txt::NotYourRole, lang)) + "</p>"));
     }
     const bool show = req.path == "/contacts/show";
     if (req.method != (show ? "POST" : "GET")) {
-        receiver::Reply r = html_answer(405, "");
+        receiver::Reply r = html_reply(405, "");
         r.headers.emplace_back("Allow", show ? "POST" : "GET");
         return r;
     }
     const auto forms = read_interest_forms(store_.rows_of_type(receiver::kInterestEventType));
     if (!show) {
-        return html_answer(200, html_page(frame, contacts_main(lang, forms, s.csrf)));
+        return html_reply(200, html_page(frame, contacts_main(lang, forms, s.csrf)));
     }
     const std::string id = value_of(req.form, "id");
     const auto form = std::find_if(forms.begin(), forms.end(),
                                    [&](const InterestForm& f) { return f.id == id && f.contact; });
     if (form == forms.end()) {
-        return html_answer(404, html_page(frame, "<p class=\"message\">" +
-                                                     std::string(tr(Txt::NoForms, lang)) + "</p>"));
+        return html_reply(404, html_page(frame, "<p class=\"message\">" +
+                                                    std::string(tr(Txt::NoForms, lang)) + "</p>"));
     }
     state_->append_audit({0, kiosk::utc_now(), s.user, "contact viewed", id});
-    return html_answer(200, html_page(frame, contact_main(lang, *form)));
+    return html_reply(200, html_page(frame, contact_main(lang, *form)));
 }
 
 } // namespace console

@@ -24,14 +24,6 @@ using receiver::Reply;
 
 constexpr const char* kSignalType = "signal.reported";
 
-Reply html_reply(int status, std::string body) {
-    Reply r;
-    r.status = status;
-    r.content_type = "text/html; charset=utf-8";
-    r.body = std::move(body);
-    return r;
-}
-
 Reply message_page(int status, const Session& s, Lang lang, const std::string& path, STxt message) {
     return html_reply(status,
                       html_page({lang, tr(Txt::Signals, lang), path, s.user, s.role, s.csrf, ""},

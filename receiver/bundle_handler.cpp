@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 
 #include <fstream>
+#include <initializer_list>
 #include <sstream>
 #include <stdexcept>
 
@@ -58,7 +59,12 @@ bool etag_matches(const std::string& if_none_match, const std::string& etag) {
     return false;
 }
 
-Reply bundle_reply(const Authorizer& auth, const std::string& bundles_dir, const HttpRequest& req) {
+namespace {
+
+// The first of `candidates` (paths under bundles_dir) that is a file, for the kiosk whose
+// token the request carries, as 200 or 304.
+Reply signed_file_reply(const Authorizer& auth, const std::string& bundles_dir,
+                        const HttpRequest& req, std::initializer_list<std::string> candidates) {
     const std::string& kiosk_id = req.capture;
     request_note().kiosk_id = printable(kiosk_id, 64);
     if (!auth.kiosk_may_upload(kiosk_id, req.header("Authorization"))) {
@@ -68,10 +74,11 @@ Reply bundle_reply(const Authorizer& auth, const std::string& bundles_dir, const
     }
     if (bundles_dir.empty())
         return error_reply(404, "this server offers no bundles (no bundles_dir in its config)");
-    std::string path = bundles_dir + "/" + kiosk_id + ".bundle";
-    if (!is_file(path))
-        path = bundles_dir + "/all.bundle";
-    if (!is_file(path))
+    std::string path;
+    for (const auto& candidate : candidates)
+        if (path.empty() && is_file(bundles_dir + "/" + candidate))
+            path = bundles_dir + "/" + candidate;
+    if (path.empty())
         return error_reply(404, "no bundle for this kiosk");
     std::ifstream in(path, std::ios::binary);
     std::ostringstream bytes;
@@ -93,6 +100,16 @@ Reply bundle_reply(const Authorizer& auth, const std::string& bundles_dir, const
     reply.body = bytes.str();
     reply.content_type = "application/octet-stream";
     return reply;
+}
+
+} // namespace
+
+Reply bundle_reply(const Authorizer& auth, const std::string& bundles_dir, const HttpRequest& req) {
+    return signed_file_reply(auth, bundles_dir, req, {req.capture + ".bundle", "all.bundle"});
+}
+
+Reply alerts_reply(const Authorizer& auth, const std::string& bundles_dir, const HttpRequest& req) {
+    return signed_file_reply(auth, bundles_dir, req, {kAlertBundlePath});
 }
 
 } // namespace receiver

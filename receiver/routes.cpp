@@ -1,4 +1,4 @@
-// Matching the request line against the four endpoints.
+// Matching the request line against the five endpoints.
 #include "routes.hpp"
 
 namespace receiver {
@@ -29,6 +29,8 @@ RouteMatch match_route(const std::string& method, const std::string& path) {
         route = Route::Export;
     else if (one_segment(path, "/v1/kiosks/", "/bundle", capture))
         route = Route::Bundle;
+    else if (one_segment(path, "/v1/kiosks/", "/alerts", capture))
+        route = Route::Alerts;
     if (!route) {
         m.refusal = 404;
         return m;

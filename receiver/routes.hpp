@@ -13,6 +13,7 @@ enum class Route {
     Upload, // POST /v1/events (the only one with a body)
     Export, // GET /v1/export/<type>.csv
     Bundle, // GET /v1/kiosks/<kiosk_id>/bundle
+    Alerts, // GET /v1/kiosks/<kiosk_id>/alerts (the console's alert bundle)
 };
 
 struct RouteMatch {

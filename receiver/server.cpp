@@ -125,6 +125,9 @@ struct ReceiverServer::Callbacks {
         case Route::Bundle:
             reply = bundle_reply(s.auth_, s.config_.bundles_dir, req);
             break;
+        case Route::Alerts:
+            reply = alerts_reply(s.auth_, s.config_.bundles_dir, req);
+            break;
         case Route::Upload: {
             UploadContext ctx{s.auth_, s.store_, s.faults_, s.fault_options_, s.retention_};
             UploadStart start = start_upload(ctx, req);

@@ -24,6 +24,14 @@ sync::ServiceOptions options_of(const Config& config, const services::Storage& s
         options.bundles =
             sync::BundleOptions{u.base_url,          u.token,         config.kiosk_id,
                                 u.bundle_public_key, config.data_dir, config.languages};
+    if (!u.alert_public_key.empty())
+        options.alert_bundles = sync::BundleOptions{u.base_url,
+                                                    u.token,
+                                                    config.kiosk_id,
+                                                    u.alert_public_key,
+                                                    config.data_dir,
+                                                    config.languages,
+                                                    sync::BundleChannel::Alerts};
     options.bundle_cadence.every = std::chrono::minutes(u.bundle_check_minutes);
     options.version = KIOSK_VERSION;
     options.read_hardware = [data_dir = config.data_dir] {

@@ -68,6 +68,8 @@ bool read_upload_key(Reader& r, const std::string& key, const toml::node& v, Upl
         r.read(v, key, u.gzip);
     else if (key == "upload.bundle_public_key")
         r.read(v, key, u.bundle_public_key);
+    else if (key == "upload.alert_public_key")
+        r.read(v, key, u.alert_public_key);
     else if (key == "upload.bundle_check_minutes")
         r.read(v, key, u.bundle_check_minutes);
     else
@@ -137,6 +139,14 @@ void validate_upload(const UploadConfig& u, const BadValue& bad) {
     if (!u.bundle_public_key.empty() && !is_ed25519_public_key(u.bundle_public_key))
         bad("upload.bundle_public_key", u.bundle_public_key,
             "give the public key `kiosk_bundle keygen` printed: 44 characters of base64");
+    if (!u.alert_public_key.empty() && !is_ed25519_public_key(u.alert_public_key))
+        bad("upload.alert_public_key", u.alert_public_key,
+            "give the public key of the console's alert key (kiosk_bundle keygen printed it): 44 "
+            "characters of base64");
+    else if (!u.alert_public_key.empty() && u.alert_public_key == u.bundle_public_key)
+        bad("upload.alert_public_key", u.alert_public_key,
+            "the alert key must be a key of its own, not the content key (bundle_public_key): "
+            "make one with kiosk_bundle keygen for the console");
     require_range(bad, "upload.bundle_check_minutes", u.bundle_check_minutes, 5, 1440, " minutes",
                   30);
     if (!u.pinned_public_key.empty() && u.pinned_public_key.rfind("sha256//", 0) != 0)

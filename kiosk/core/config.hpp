@@ -38,6 +38,10 @@ struct UploadConfig {
     // public key (base64), and how often to ask. Without a key the kiosk never asks.
     std::string bundle_public_key;
     int bundle_check_minutes = 30; // 10 while the bundle in use is under a day old
+    // Drug alerts published from the coordinator console (docs/alerts.md): the public half of
+    // the console's alert key. It installs alert-only bundles and nothing else, and must not
+    // be the content key. Empty: the kiosk never asks for them.
+    std::string alert_public_key;
     bool enabled() const { return !base_url.empty(); }
 };
 

@@ -40,6 +40,10 @@ struct SyncStatusView {
     std::string bundle_message;        // the result of a staff rollback, in plain English
     bool bundle_can_roll_back = false; // a bundle is in use, with something before it
     std::optional<std::int64_t> bundle_previous; // what the button switches to (none: built-in)
+    // Drug alerts from the coordinator console: the alert channel (docs/alerts.md).
+    bool alerts_configured = false;             // an alert_public_key is set
+    std::optional<std::int64_t> alerts_version; // the alert bundle in use, if any
+    std::string alerts_problem; // why the last offered alert bundle was refused ("" if none)
 };
 
 } // namespace kiosk

@@ -2,6 +2,7 @@
 #include "content_source.hpp"
 
 #include "core/content/pack_loader.hpp"
+#include "sync/bundle_channel.hpp"
 #include "sync/bundle_store.hpp"
 
 #include <cstdio>
@@ -55,15 +56,9 @@ ContentSource load_pack_and_schedule(const Config& config,
     return source;
 }
 
-// The alerts of --alerts FILE, else of the bundle.
-content::AlertsPtr load_alerts_reporting(const Config& config,
-                                         const std::optional<sync::ActiveBundle>& bundle,
-                                         std::vector<std::string>& problems, bool& failed) {
-    const std::string file = !config.alerts_file.empty()     ? config.alerts_file
-                             : bundle && bundle->alerts_file ? *bundle->alerts_file
-                                                             : std::string();
-    if (file.empty())
-        return nullptr;
+// One alerts file's alerts, its problems reported; null when it has any.
+content::AlertsPtr load_alerts_file(const std::string& file, const Config& config,
+                                    std::vector<std::string>& problems, bool& failed) {
     // Substance ids are not checked here: an alert about a substance this pack lacks is
     // still shown (home, the Drug alerts screen), just on no substance page.
     auto result = content::load_alerts(file, config.languages);
@@ -71,8 +66,29 @@ content::AlertsPtr load_alerts_reporting(const Config& config,
         problems.push_back(to_string(p));
         std::fprintf(stderr, "kiosk: %s\n", problems.back().c_str());
     }
-    failed = !result.alerts;
+    failed = failed || !result.alerts;
     return result.alerts;
+}
+
+// The alerts of --alerts FILE; else those of the content bundle and of the console's alert
+// channel together, the one installed last winning an id both carry.
+content::AlertsPtr load_alerts_reporting(const Config& config,
+                                         const std::optional<sync::ActiveBundle>& bundle,
+                                         std::vector<std::string>& problems, bool& failed) {
+    if (!config.alerts_file.empty())
+        return load_alerts_file(config.alerts_file, config, problems, failed);
+    content::AlertsPtr from_bundle;
+    if (bundle && bundle->alerts_file)
+        from_bundle = load_alerts_file(*bundle->alerts_file, config, problems, failed);
+    const auto channel =
+        sync::active_bundle(sync::channel_store_dir(config.data_dir, sync::BundleChannel::Alerts));
+    if (config.upload.alert_public_key.empty() || !channel || !channel->alerts_file)
+        return from_bundle;
+    const auto from_console = load_alerts_file(*channel->alerts_file, config, problems, failed);
+    const bool console_newer =
+        !bundle || !bundle->alerts_file || channel->installed_at >= bundle->installed_at;
+    return console_newer ? content::merge_alerts(from_console, from_bundle)
+                         : content::merge_alerts(from_bundle, from_console);
 }
 
 } // namespace

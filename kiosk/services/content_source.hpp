@@ -2,7 +2,8 @@
 // the server, when there is one (docs/bundles.md), else the configured content folder and
 // the assets' schedule. A pack with problems falls back to the built-in one, so visitors
 // always see good content; every problem goes to staff. Drug alerts come from the bundle
-// (or --alerts FILE); an alerts file with a problem shows none of its alerts.
+// and from the console's alert channel (or --alerts FILE); an alerts file with a problem
+// shows none of its alerts.
 #pragma once
 
 #include "core/config.hpp"

@@ -1,5 +1,5 @@
 // One check: tidy, ask, then decide in the order of docs/bundles.md — not a bundle, already
-// have it, envelope and signature, manifest, kiosk, version, contents — and install.
+// have it, envelope and signature, manifest, kiosk, version, channel, contents — and install.
 #include "sync/bundle_updater.hpp"
 
 #include "sync/bundle_contents.hpp"
@@ -30,6 +30,10 @@ bool already_have(const std::string& data_dir, const BundleState& state, const s
         return false;
     const auto copy = read_whole_file(version_folder(data_dir, state.highest) + "/" + kSignedCopy);
     return copy && *copy == bytes;
+}
+
+const char* key_setting(BundleChannel channel) {
+    return channel == BundleChannel::Alerts ? "alert_public_key" : "bundle_public_key";
 }
 
 std::string failed_status_reason(long status) {
@@ -75,7 +79,8 @@ const char* outcome_name(Outcome outcome) {
 }
 
 BundleUpdater::BundleUpdater(HttpTransport& transport, BundleOptions options)
-    : transport_(transport), options_(std::move(options)) {
+    : transport_(transport), options_(std::move(options)),
+      store_dir_(channel_store_dir(options_.data_dir, options_.channel)) {
     while (!options_.base_url.empty() && options_.base_url.back() == '/')
         options_.base_url.pop_back();
 }
@@ -83,7 +88,8 @@ BundleUpdater::BundleUpdater(HttpTransport& transport, BundleOptions options)
 HttpRequest BundleUpdater::request(const std::string& etag) const {
     HttpRequest request;
     request.method = "GET";
-    request.url = options_.base_url + "/v1/kiosks/" + options_.kiosk_id + "/bundle";
+    request.url = options_.base_url + "/v1/kiosks/" + options_.kiosk_id + "/" +
+                  channel_path(options_.channel);
     request.headers.push_back("Authorization: Bearer " + options_.token);
     if (!etag.empty())
         request.headers.push_back("If-None-Match: " + etag);
@@ -97,13 +103,14 @@ BundleCheckResult BundleUpdater::check(const std::string& now_utc) {
         const auto public_key = decode_public_key(options_.public_key_base64);
         if (!public_key)
             return result(Outcome::Failed, state,
-                          "the bundle_public_key in the kiosk's config is not an Ed25519 public "
-                          "key (44 characters of base64, from kiosk_bundle keygen)");
-        const StateRead read = read_bundle_state(options_.data_dir);
+                          std::string("the ") + key_setting(options_.channel) +
+                              " in the kiosk's config is not an Ed25519 public key (44 "
+                              "characters of base64, from kiosk_bundle keygen)");
+        const StateRead read = read_bundle_state(store_dir_);
         state = read.state;
         if (read.damaged)
-            write_bundle_state(options_.data_dir, state);
-        tidy_bundles(options_.data_dir, state);
+            write_bundle_state(store_dir_, state);
+        tidy_bundles(store_dir_, state);
 
         const HttpResponse response = transport_.send(request(state.etag));
         if (response.status == 0)
@@ -133,7 +140,7 @@ BundleCheckResult BundleUpdater::take(const HttpResponse& response, const Bundle
                       "the server's answer is not a bundle (a Wi-Fi login page or a proxy may be "
                       "in the way)");
     const std::string etag = response.header("etag");
-    if ((!etag.empty() && etag == state.etag) || already_have(options_.data_dir, state, bytes))
+    if ((!etag.empty() && etag == state.etag) || already_have(store_dir_, state, bytes))
         return result(Outcome::NotModified, state);
 
     const OpenedBundle opened = open_bundle(bytes, public_key);
@@ -145,17 +152,22 @@ BundleCheckResult BundleUpdater::take(const HttpResponse& response, const Bundle
     BundleCheckResult out =
         result(Outcome::Refused, state, refusal(*read.manifest, state, options_.kiosk_id));
     out.offered = read.manifest->version;
+    if (out.reason.empty())
+        out.reason = channel_problem(options_.channel, *read.manifest);
     if (!out.reason.empty())
         return out;
-    const BundleManifest manifest = with_kept_parts(*read.manifest, options_.data_dir, state);
-    const std::string staged = stage_bundle(options_.data_dir, manifest, bytes, now_utc);
+    // The alert channel's bundles are whole: they keep nothing from the one before.
+    const BundleManifest manifest = options_.channel == BundleChannel::Content
+                                        ? with_kept_parts(*read.manifest, store_dir_, state)
+                                        : *read.manifest;
+    const std::string staged = stage_bundle(store_dir_, manifest, bytes, now_utc);
     out.reason = bundle_contents_problem(staged, manifest, options_.languages);
     if (!out.reason.empty()) {
         remove_all(staged);
         return out;
     }
     out.outcome = Outcome::Installed;
-    out.version = commit_bundle(options_.data_dir, staged, manifest.version, state, etag).current;
+    out.version = commit_bundle(store_dir_, staged, manifest.version, state, etag).current;
     return out;
 }
 

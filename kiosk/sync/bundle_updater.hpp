@@ -1,10 +1,12 @@
-// Asks the server for this kiosk's bundle (GET {base_url}/v1/kiosks/{kiosk_id}/bundle with
-// If-None-Match) and installs it when it is signed with the configured key, meant for this
-// kiosk, newer than every bundle installed before, and loads without a problem
-// (docs/bundles.md). It keeps no thread and no lock: call check() from any one thread at a
-// time (the uploader thread). It never throws and never puts the token in a reason.
+// Asks the server for this kiosk's bundle on one channel (GET {base_url}/v1/kiosks/{kiosk_id}/
+// bundle or .../alerts, with If-None-Match) and installs it when it is signed with the
+// channel's configured key, meant for this kiosk, newer than every bundle installed on that
+// channel before, carries only what the channel may carry, and loads without a problem
+// (docs/bundles.md, bundle_channel.hpp). It keeps no thread and no lock: call check() from any one
+// thread at a time (the uploader thread). It never throws and never puts the token in a reason.
 #pragma once
 
+#include "sync/bundle_channel.hpp"
 #include "sync/bundle_store.hpp"
 #include "sync/http_transport.hpp"
 
@@ -19,9 +21,10 @@ struct BundleOptions {
     std::string base_url;               // as for uploads, e.g. "https://events.example.org"
     std::string token;                  // the kiosk's upload token (Authorization: Bearer)
     std::string kiosk_id;               // the kiosk's id, as in the URL
-    std::string public_key_base64;      // [upload] bundle_public_key: 44 characters of base64
-    std::string data_dir;               // bundles live in <data_dir>/bundles
+    std::string public_key_base64;      // the channel's key: 44 characters of base64
+    std::string data_dir;               // the kiosk's data folder (channel_store_dir)
     std::vector<std::string> languages; // the kiosk's languages, for load_pack
+    BundleChannel channel = BundleChannel::Content;
 };
 
 struct BundleCheckResult {
@@ -57,6 +60,7 @@ class BundleUpdater {
 
     HttpTransport& transport_;
     BundleOptions options_;
+    std::string store_dir_; // channel_store_dir(options_.data_dir, options_.channel)
 };
 
 } // namespace kiosk::sync

@@ -134,17 +134,31 @@ void UploadService::refresh_status(store::Database& db, const UploadSchedule& sc
             {std::move(q.type), std::move(q.occurred_at), std::move(q.reason)});
 }
 
-BundleCheckResult::Outcome UploadService::check_bundle(BundleUpdater& updater) {
+std::chrono::minutes UploadService::check_bundle(BundleUpdater& updater,
+                                                 const BundleOptions& options) {
     const BundleCheckResult result = updater.check(utc_now());
     if (result.outcome == BundleCheckResult::Outcome::Installed)
         ++bundles_installed_;
-    std::lock_guard<std::mutex> lock(mutex_);
-    status_.bundle_version = result.version;
-    status_.bundle_checked_unix = static_cast<std::int64_t>(unix_now());
     const bool problem = result.outcome == BundleCheckResult::Outcome::Refused ||
                          result.outcome == BundleCheckResult::Outcome::Failed;
-    status_.bundle_problem = problem ? result.reason : "";
-    return result.outcome;
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        switch (options.channel) {
+        case BundleChannel::Content:
+            status_.bundle_version = result.version;
+            status_.bundle_checked_unix = static_cast<std::int64_t>(unix_now());
+            status_.bundle_problem = problem ? result.reason : "";
+            break;
+        case BundleChannel::Alerts:
+            status_.alerts_version = result.version;
+            status_.alerts_problem = problem ? result.reason : "";
+            break;
+        }
+    }
+    const auto installed =
+        active_bundle_installed_unix(channel_store_dir(options.data_dir, options.channel));
+    return next_bundle_check(options_.bundle_cadence, result.outcome, installed,
+                             static_cast<std::int64_t>(unix_now()));
 }
 
 struct UploadService::Round {
@@ -156,6 +170,7 @@ struct UploadService::Round {
     std::uniform_real_distribution<double> unit{0.0, 1.0};
     UploadSchedule schedule;
     std::optional<BundleUpdater> bundles;
+    std::optional<BundleUpdater> alert_bundles;
     Clock::time_point next_bundle_check = Clock::now();
     HealthCadence health;
 };
@@ -198,7 +213,7 @@ void UploadService::prepare(Round& round) {
 
 unsigned UploadService::wait_for_work(Round& round) {
     std::unique_lock<std::mutex> lock(mutex_);
-    const auto until = round.bundles
+    const auto until = round.bundles || round.alert_bundles
                            ? std::min(round.schedule.next_attempt(), round.next_bundle_check)
                            : round.schedule.next_attempt();
     wake_.wait_until(lock, until, [&] { return stop_ || nudges_ != 0; });
@@ -215,12 +230,14 @@ void UploadService::follow_nudges(Round& round, unsigned nudges) {
         round.schedule.network_changed(now);
     if (nudges & kSendNow)
         round.schedule.send_now(now);
-    if (round.bundles && ((nudges & kSendNow) || now >= round.next_bundle_check)) {
-        const auto outcome = check_bundle(*round.bundles);
-        const auto installed = active_bundle_installed_unix(options_.bundles->data_dir);
-        round.next_bundle_check =
-            Clock::now() + next_bundle_check(options_.bundle_cadence, outcome, installed,
-                                             static_cast<std::int64_t>(unix_now()));
+    const bool any_channel = round.bundles || round.alert_bundles;
+    if (any_channel && ((nudges & kSendNow) || now >= round.next_bundle_check)) {
+        auto wait = options_.bundle_cadence.every;
+        if (round.bundles)
+            wait = std::min(wait, check_bundle(*round.bundles, *options_.bundles));
+        if (round.alert_bundles)
+            wait = std::min(wait, check_bundle(*round.alert_bundles, *options_.alert_bundles));
+        round.next_bundle_check = Clock::now() + wait;
         if (on_change_)
             on_change_();
     }
@@ -263,10 +280,17 @@ void UploadService::run() {
     round.health = HealthCadence(options_.health_every);
     if (options_.bundles)
         round.bundles.emplace(*round.transport, *options_.bundles);
+    if (options_.alert_bundles)
+        round.alert_bundles.emplace(*round.transport, *options_.alert_bundles);
     {
         std::lock_guard<std::mutex> lock(mutex_);
         if (const auto active = active_bundle(options_.bundles ? options_.bundles->data_dir : ""))
             status_.bundle_version = active->version;
+        status_.alerts_configured = options_.alert_bundles.has_value();
+        if (options_.alert_bundles)
+            if (const auto active = active_bundle(
+                    channel_store_dir(options_.alert_bundles->data_dir, BundleChannel::Alerts)))
+                status_.alerts_version = active->version;
     }
     while (!stop_) {
         prepare(round);

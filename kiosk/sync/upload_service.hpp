@@ -28,6 +28,9 @@ struct ServiceOptions {
     // Signed bundles (docs/bundles.md): asked for at start, then as bundle_cadence says, and
     // on "send now". Nothing when no bundle key is configured.
     std::optional<BundleOptions> bundles;
+    // The alert channel (bundle_channel.hpp), checked at the same moments: drug alerts the
+    // coordinator console signed with the alert key. Nothing when no alert key is configured.
+    std::optional<BundleOptions> alert_bundles;
     BundleCadence bundle_cadence;
     // The kiosk.health report (health_report.hpp), recorded just before an attempt, at most
     // every health_every and only once the app has said its clock is trusted
@@ -61,8 +64,8 @@ class UploadService {
     void set_app_health(const AppHealth& health);
 
     SyncStatusView status() const;
-    // How many bundles were installed since start: when it changes, the app loads the new
-    // content and schedule (sync::active_bundle) at the next quiet moment.
+    // How many bundles were installed since start, on either channel: when it changes, the
+    // app loads the new content, schedule and alerts at the next quiet moment.
     std::uint64_t bundles_installed() const { return bundles_installed_.load(); }
     // How many health reports were recorded since start.
     std::uint64_t health_reports() const { return health_reports_.load(); }
@@ -84,7 +87,8 @@ class UploadService {
     HealthReport health_report(store::Database& db);
     void report_problem(Problem problem, const std::string& detail);
     void refresh_status(store::Database& db, const UploadSchedule& schedule);
-    BundleCheckResult::Outcome check_bundle(BundleUpdater& updater);
+    // One check of one channel; returns how long until that channel wants asking again.
+    std::chrono::minutes check_bundle(BundleUpdater& updater, const BundleOptions& options);
     void nudge(unsigned what);
 
     ServiceOptions options_;

@@ -22,6 +22,8 @@ constexpr const char* kSession = "console_session";
 constexpr const char* kLogin = "console_login";
 constexpr const char* kLang = "console_lang";
 
+} // namespace
+
 Reply see_other(const std::string& to) {
     Reply r;
     r.status = 303;
@@ -29,8 +31,6 @@ Reply see_other(const std::string& to) {
     r.headers.emplace_back("Location", to);
     return r;
 }
-
-} // namespace
 
 receiver::Reply html_reply(int status, std::string body) {
     Reply r;
@@ -144,6 +144,9 @@ Reply ConsoleApp::route(const WebRequest& req, Lang lang, Clock::time_point now,
     }
     if (req.path == "/signals" || req.path == "/signals.csv" || req.path == "/signals/review") {
         return signals_route(req, *session, lang, now_unix);
+    }
+    if (req.path == "/alerts" || req.path == "/alerts/publish" || req.path == "/alerts/withdraw") {
+        return alerts_route(req, *session, lang, now_unix);
     }
     if (req.path == "/contacts" || req.path == "/contacts/show") {
         return contacts_route(req, *session, lang);

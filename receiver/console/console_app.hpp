@@ -4,6 +4,8 @@
 #pragma once
 
 #include "address_guard.hpp"
+#include "alert_form.hpp"
+#include "alert_publisher.hpp"
 #include "console_state.hpp"
 #include "event_store.hpp"
 #include "group_types.hpp"
@@ -32,6 +34,9 @@ struct WebRequest {
 // An HTML page as the answer, with its status.
 receiver::Reply html_reply(int status, std::string body);
 
+// 303 See Other to `to` (after a form, so a reload does not send it again).
+receiver::Reply see_other(const std::string& to);
+
 // A CSV file to download (Content-Disposition: attachment).
 receiver::Reply csv_download(const std::string& file_name, std::string body);
 
@@ -47,6 +52,11 @@ class ConsoleApp {
 
     // The type of each group id ([group_types] in console.toml), for the Groups page.
     void set_group_types(GroupTypes types) { group_types_ = std::move(types); }
+    // [alerts] in console.toml: publishing alerts to the kiosks. Without it the Alerts page
+    // lists what was published and says publishing is off.
+    void set_alert_publisher(std::shared_ptr<const AlertPublisher> publisher) {
+        alerts_ = std::move(publisher);
+    }
 
   private:
     receiver::Reply route(const WebRequest& req, Lang lang, Clock::time_point now,
@@ -66,6 +76,17 @@ class ConsoleApp {
     // /groups, or with csv /groups.csv (the table named by table=...); groups_route.cpp.
     receiver::Reply groups_page(const WebRequest& req, const Session& s, Lang lang,
                                 std::int64_t now_unix, bool csv);
+    // The Alerts page, POST /alerts/publish and POST /alerts/withdraw (alerts_route.cpp).
+    receiver::Reply alerts_route(const WebRequest& req, const Session& s, Lang lang,
+                                 std::int64_t now_unix);
+    receiver::Reply publish_alert(const WebRequest& req, const Session& s, Lang lang,
+                                  std::int64_t now_unix);
+    receiver::Reply withdraw_alert(const WebRequest& req, const Session& s, Lang lang,
+                                   std::int64_t now_unix);
+    // The page with the form as given, and what a kiosk would refuse in it (or a message).
+    receiver::Reply alerts_page(const Session& s, Lang lang, std::int64_t now_unix, int status,
+                                AlertForm form, std::vector<std::string> problems,
+                                std::string message);
     // The peer-work pages: /contacts (the list) and POST /contacts/show (one contact, audited);
     // contacts_route.cpp.
     receiver::Reply contacts_route(const WebRequest& req, const Session& s, Lang lang);
@@ -87,6 +108,7 @@ class ConsoleApp {
     receiver::AddressGuard by_name_;
     receiver::AddressGuard by_address_;
     GroupTypes group_types_;
+    std::shared_ptr<const AlertPublisher> alerts_;
     std::string dummy_hash_; // checked for unknown names, so they take as long as known ones
 };
 

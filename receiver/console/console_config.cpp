@@ -80,9 +80,21 @@ ConsoleConfig load_console_config(const std::string& path) {
             }
         } else if (name == "group_types" && value.is_table()) {
             read_group_types(*value.as_table(), at, c.group_types, problems);
+        } else if (name == "alerts" && value.is_table()) {
+            const auto key_file = value.as_table()->get_as<std::string>("key");
+            const auto bundles = value.as_table()->get_as<std::string>("bundles_dir");
+            if (!key_file || !bundles || value.as_table()->size() != 2) {
+                problems.push_back(at + ": needs key (the alert key file from kiosk_bundle "
+                                        "keygen) and bundles_dir (the receiver's), and nothing "
+                                        "else");
+            } else {
+                c.alerts = AlertChannelFiles{resolve(base, key_file->get()),
+                                             resolve(base, bundles->get())};
+            }
         } else {
             problems.push_back(at + ": unknown key or wrong kind of value (known: listen, "
-                                    "database, users, state, [tls] cert and key, [group_types])");
+                                    "database, users, state, [tls] cert and key, [group_types], "
+                                    "[alerts] key and bundles_dir)");
         }
     }
     if (!c.tls && !is_loopback(c.listen_host)) {

@@ -1,7 +1,9 @@
 // The console's TOML config: where to listen, the receiver's database, the users file, TLS,
-// and the type of each peer group (the kiosks' events name groups only by id).
+// the type of each peer group (the kiosks' events name groups only by id), and the alert
+// key with the folder the alert bundle goes to.
 #pragma once
 
+#include "alert_publisher.hpp"
 #include "config.hpp"
 #include "group_types.hpp"
 
@@ -18,6 +20,8 @@ struct ConsoleConfig {
     std::string state = "console-state.db"; // the console's own SQLite file (reviewed, audit log)
     std::optional<receiver::TlsFiles> tls;
     GroupTypes group_types; // [group_types]: group id = "experience" | "coaching" | ...
+    // [alerts] key and bundles_dir: publishing alerts (docs/console.md, "Alerts"); none: off.
+    std::optional<AlertChannelFiles> alerts;
 };
 
 // Reads and checks path (relative paths from its folder). Listening on anything but a

@@ -67,6 +67,9 @@ int serve(const ConsoleConfig& config, const std::string& port_file) {
     ConsoleState state(config.state);
     ConsoleApp app(*store, load_users(config.users), config.tls.has_value(), &state);
     app.set_group_types(config.group_types);
+    if (config.alerts) {
+        app.set_alert_publisher(std::make_shared<const AlertPublisher>(*config.alerts));
+    }
     ConsoleServer server(config, app);
     const int port = server.bind();
     if (!port_file.empty()) {

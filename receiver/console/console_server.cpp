@@ -19,7 +19,8 @@ namespace console {
 
 namespace {
 
-constexpr std::size_t kMaxFormBytes = 16 * 1024;
+// An alert in every kiosk language, URL-encoded (Cyrillic and Arabic triple in size), fits.
+constexpr std::size_t kMaxFormBytes = 128 * 1024;
 
 struct Exchange {
     std::string body;
@@ -58,7 +59,7 @@ struct ConsoleServer::Callbacks {
             return MHD_YES;
         }
         if (x->too_big) {
-            receiver::Reply r = receiver::error_reply(413, "a form is at most 16 KiB");
+            receiver::Reply r = receiver::error_reply(413, "a form is at most 128 KiB");
             return receiver::send_reply(c, receiver::closing(std::move(r)));
         }
         WebRequest req;

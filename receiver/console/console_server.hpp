@@ -1,5 +1,5 @@
 // The console's HTTP(S) server (GNU libmicrohttpd): reads a request (a form body of at most
-// 16 KiB), hands it to ConsoleApp, sends the answer. Limits like the receiver's: a slow client
+// 128 KiB), hands it to ConsoleApp, sends the answer. Limits like the receiver's: a slow client
 // holds no worker, 256 connections, 16 per address, 30 s idle.
 #pragma once
 

@@ -29,6 +29,26 @@ CREATE TABLE audit_log (
     event_id TEXT NOT NULL
 );
 )sql",
+    R"sql(
+CREATE TABLE channel_alerts (
+    id           TEXT PRIMARY KEY NOT NULL,
+    block        TEXT NOT NULL,
+    level        TEXT NOT NULL,
+    title        TEXT NOT NULL,
+    issued       TEXT NOT NULL,
+    expires      TEXT NOT NULL,
+    published_by TEXT NOT NULL,
+    published_at TEXT NOT NULL,
+    withdrawn_by TEXT NOT NULL DEFAULT '',
+    withdrawn_at TEXT NOT NULL DEFAULT '',
+    signal_id    TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE alert_channel (
+    one     INTEGER PRIMARY KEY CHECK (one = 1),
+    version INTEGER NOT NULL
+);
+INSERT INTO alert_channel (one, version) VALUES (1, 0);
+)sql",
 };
 static_assert(std::size(kMigrations) == kStateSchemaVersion, "one migration per schema version");
 

@@ -47,6 +47,7 @@ std::string html_page(const PageFrame& f, const std::string& main_html) {
         for (const auto& [href, text] : {std::pair{"/reach", Txt::Reach},
                                          {"/groups", Txt::Groups},
                                          {"/signals", Txt::Signals},
+                                         {"/alerts", Txt::Alerts},
                                          {"/fleet", Txt::Fleet}}) {
             const bool here = f.path == href;
             html += std::string("<a href=\"") + href + "\"" +
@@ -76,8 +77,23 @@ std::string html_page(const PageFrame& f, const std::string& main_html) {
     return html;
 }
 
+// The Alerts page's form and messages.
+constexpr const char* kAlertFormCss = R"css(
+.done { padding: .75rem; border-left: 4px solid var(--accent); background: #e8f0f8; }
+form.alert { display: grid; gap: .75rem; max-width: 40rem; }
+form.alert fieldset { border: 1px solid var(--line); border-radius: 4px; display: grid; gap: .5rem; }
+form.alert legend { font-weight: 600; }
+form.alert textarea { font: inherit; padding: .6rem; border: 1px solid #767676; border-radius: 4px; }
+form.alert .levels { display: flex; flex-wrap: wrap; gap: 1rem; }
+form.alert label.check { display: flex; gap: .5rem; align-items: center; }
+form.alert .days { display: flex; flex-wrap: wrap; gap: 1rem; }
+form.alert summary { font-weight: 600; cursor: pointer; }
+form.alert button { justify-self: start; }
+table.alerts small { color: #4a4a4a; }
+)css";
+
 const std::string& console_css() {
-    static const std::string css = R"css(
+    static const std::string css = std::string(R"css(
 :root { --ink: #1a1a1a; --paper: #ffffff; --line: #c8c8c8; --accent: #0b4f8a; --bad: #a4161a; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 16px/1.5 system-ui, "Noto Sans", sans-serif; color: var(--ink);
@@ -86,7 +102,9 @@ header { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: center;
          padding: .75rem 1rem; background: var(--accent); color: #fff; }
 header a { color: #fff; }
 .brand { font-weight: 700; }
-nav a { margin-right: 1rem; font-weight: 600; }
+nav { display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
+nav a { font-weight: 600; }
+code { overflow-wrap: anywhere; }
 nav a[aria-current] { text-decoration: underline 3px; text-underline-offset: .3em; }
 form.period { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; margin: 0 0 1rem; }
 form.period label { font-weight: 600; }
@@ -107,6 +125,7 @@ svg.bar rect { fill: var(--accent); }
 table.counts { width: auto; min-width: 50%; }
 table.signals td:nth-child(-n+2), table.signals td:last-child { white-space: nowrap; }
 form.review button { white-space: normal; }
+a.to-alert { display: inline-block; margin-top: .35rem; font-size: .875rem; }
 .who { margin-left: auto; display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
 .signout { display: inline; margin: 0; }
 main { padding: 1rem; max-width: 72rem; }
@@ -142,7 +161,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
   td > * { max-width: 100%; }
   table.counts { width: 100%; }
 }
-)css";
+)css") + kAlertFormCss;
     return css;
 }
 

@@ -25,8 +25,12 @@ inline bool sees_details(Role role) {
     }
     return false;
 }
-// Marking a signal as reviewed (and later publishing it as an alert): those who see reports.
+// Marking a signal as reviewed: those who see reports.
 inline bool may_mark_reviewed(Role role) {
+    return sees_details(role);
+}
+// Publishing and withdrawing alerts on every kiosk: those who see reports, not viewers.
+inline bool may_publish_alerts(Role role) {
     return sees_details(role);
 }
 inline bool sees_contacts(Role role) {

@@ -1,6 +1,7 @@
 // Drawing the Signals page.
 #include "signals_page.hpp"
 
+#include "alerts_texts.hpp"
 #include "html.hpp"
 #include "signals_texts.hpp"
 
@@ -151,7 +152,11 @@ std::string list_html(const SignalsView& v) {
     const ReportTable table = signals_list_table(v.signals, v.reviews, v.lang);
     std::vector<std::string> forms, ids;
     for (const auto& s : v.signals) {
-        forms.push_back(v.reviews.count(s.id) ? "" : review_form(v, s.id));
+        std::string after = v.reviews.count(s.id) ? "" : review_form(v, s.id);
+        if (may_publish_alerts(v.role))
+            after += " <a class=\"to-alert\" href=\"/alerts?signal=" + escape(s.id) + "#new\">" +
+                     at(ATxt::PublishAsAlert, v.lang) + "</a>";
+        forms.push_back(after);
         ids.push_back("s-" + s.id);
     }
     return "<h2>" + std::string(st(STxt::ListTitle, v.lang)) + "</h2>" +

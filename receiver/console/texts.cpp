@@ -194,6 +194,8 @@ Both both(Txt text) {
                 "That you viewed this contact is now in the audit log."};
     case Txt::BackToList:
         return {"Terug naar de lijst", "Back to the list"};
+    case Txt::Alerts:
+        return {"Waarschuwingen", "Alerts"};
     case Txt::NotYourRole:
         return {"Deze pagina is alleen voor peerwerk-coördinatoren.",
                 "This page is for peer-work coordinators only."};

@@ -95,6 +95,7 @@ enum class Txt {
     ViewLogged,
     BackToList,
     NotYourRole,
+    Alerts,
 };
 
 const char* tr(Txt text, Lang lang);

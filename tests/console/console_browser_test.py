@@ -16,9 +16,13 @@ looked at. Signing out returns to the sign-in page, and /fleet is closed again.
 
 A kiosk also posts two signal.reported reports: the Signals page lists them in words, a click
 on "Mark reviewed" marks one (at each width another), and it then shows who reviewed it.
+"Publish as alert" beside a report opens the Alerts form with its substance filled in: a
+Polish translation with another dose is refused (the form keeps what was typed), the right
+one is published, listed, and the signed alert bundle is in the receiver's bundles_dir.
 
 Usage: console_browser_test.py KIOSK_RECEIVER KIOSK_CONSOLE OUT_DIR
 """
+import base64
 import datetime
 import http.client
 import json
@@ -27,34 +31,18 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 import uuid
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from browser import Browser  # noqa: E402
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+from service_process import start_with_port_file  # noqa: E402
+
 RECEIVER, CONSOLE, OUT = sys.argv[1], sys.argv[2], sys.argv[3]
 TOKENS = {"centre-noord": "token-noord-0123456789abcdef",
           "centre-zuid": "token-zuid-0123456789abcdef"}
 PASSWORD = "anna long passphrase"
-
-
-def wait_for(what, check, timeout=20.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if check():
-            return
-        time.sleep(0.05)
-    raise TimeoutError(f"timed out waiting for {what}")
-
-
-def start(program, args, work, name):
-    port_file = os.path.join(work, name + ".port")
-    log = open(os.path.join(work, name + ".log"), "w")
-    proc = subprocess.Popen([program, *args, "--port-file", port_file], stderr=log)
-    wait_for(f"{name}'s port file", lambda: os.path.exists(port_file))
-    with open(port_file) as f:
-        return proc, int(f.read())
 
 
 def post_events(port, kiosk, sent_at, events):
@@ -142,6 +130,41 @@ def check_signals(b, base, tag):
     b.screenshot(os.path.join(OUT, f"console-signals-en-{tag}.png"))
 
 
+def check_alerts(b, base, tag, bundles):
+    """From a report to an alert: refused with a translation whose dose differs, then
+    published; the signed alert bundle is where the receiver serves it."""
+    b.goto(base + "/signals?lang=nl")
+    b.click("a.to-alert")
+    check("/alerts?signal=" in b.url() and "Gemaakt van melding" in b.text("main"),
+          f"{tag}: 'Publish as alert' opens the form for that report")
+    check(b.attribute("input[name=substances]", "value") in ("mdma", "cocaine"),
+          f"{tag}: the report's substance is filled in")
+    b.click("input[name=level][value=red]", navigation=False)
+    b.fill("input[name=source]", "Drugs Info Team")
+    b.fill("input[name=title_nl]", "Roze pillen met veel MDMA")
+    b.fill("textarea[name=text_nl]", "Getest: 280 mg MDMA in één pil.\nNeem hooguit een kwart.")
+    b.fill("input[name=title_en]", "Pink pills with a lot of MDMA")
+    b.fill("textarea[name=text_en]", "Tested: 280 mg MDMA in one pill.\nTake a quarter at most.")
+    b.click("details summary", navigation=False)
+    b.fill("input[name=title_pl]", "Różowe tabletki z dużą ilością MDMA")
+    b.fill("textarea[name=text_pl]", "Przebadano: 200 mg MDMA w jednej tabletce.\nWeź najwyżej ćwierć.")
+    b.submit("form.alert")
+    check(b.status() == 422 and ".pl.text" in b.text(".message"),
+          f"{tag}: a translation with another dose is refused, with the line")
+    check(b.attribute("input[name=title_nl]", "value") == "Roze pillen met veel MDMA",
+          f"{tag}: the form keeps what was typed")
+    b.screenshot(os.path.join(OUT, f"console-alert-refused-nl-{tag}.png"))
+    b.fill("textarea[name=text_pl]", "Przebadano: 280 mg MDMA w jednej tabletce.\nWeź najwyżej ćwierć.")
+    b.submit("form.alert")
+    check("done=published" in b.url() and "Pink pills" not in b.text("h1"),
+          f"{tag}: published")
+    check(any("Roze pillen" in r or "Pink pills" in r for r in b.texts("table.alerts tbody tr")),
+          f"{tag}: the alert is listed as on the kiosks")
+    check(os.path.getsize(os.path.join(bundles, "alerts", "all.bundle")) > 0,
+          f"{tag}: the signed alert bundle is in the receiver's bundles_dir")
+    b.screenshot(os.path.join(OUT, f"console-alerts-nl-{tag}.png"))
+
+
 def check_contacts(b, base, tag):
     """Signed in as a peer-work coordinator: the forms without contacts, one contact shown."""
     b.fill("input[name=name]", "piet")
@@ -179,8 +202,8 @@ def main():
             f.write('listen = "127.0.0.1:0"\ndatabase = "receiver.db"\n')
             for kiosk, token in TOKENS.items():
                 f.write(f'[[kiosk]]\nid = "{kiosk}"\ntoken = "{token}"\n')
-        receiver, rport = start(RECEIVER, ["--config", os.path.join(work, "receiver.toml")],
-                                work, "receiver")
+        receiver, rport = start_with_port_file(
+            RECEIVER, ["--config", os.path.join(work, "receiver.toml")], work, "receiver")
         procs.append(receiver)
         post_health(rport, "centre-noord", 12, {
             "version": "1.2.0", "uptime_s": 7200, "queue_depth": 17,
@@ -215,8 +238,14 @@ def main():
                       "consent_at": now, "sensitive": True, **contact}}
             for n, contact in ((1, {"contact": "06 1234 5678"}), (2, {}))])
 
+        bundles = os.path.join(work, "bundles")
+        os.makedirs(bundles)
+        key = os.path.join(work, "alert.key")
+        with open(os.open(key, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w") as f:
+            f.write("# alert key\n" + base64.b64encode(os.urandom(32)).decode() + "\n")
         with open(os.path.join(work, "console.toml"), "w") as f:
-            f.write('listen = "127.0.0.1:0"\ndatabase = "receiver.db"\nusers = "users.toml"\n')
+            f.write('listen = "127.0.0.1:0"\ndatabase = "receiver.db"\nusers = "users.toml"\n'
+                    '[alerts]\nkey = "alert.key"\nbundles_dir = "bundles"\n')
         config = os.path.join(work, "console.toml")
         subprocess.run([CONSOLE, "--config", config, "--add-user", "anna", "--role",
                         "coordinator"], input=PASSWORD + "\n", text=True, check=True,
@@ -224,7 +253,7 @@ def main():
         subprocess.run([CONSOLE, "--config", config, "--add-user", "piet", "--role",
                         "peer-work"], input=PASSWORD + "\n", text=True, check=True,
                        capture_output=True)
-        console, cport = start(CONSOLE, ["--config", config], work, "console")
+        console, cport = start_with_port_file(CONSOLE, ["--config", config], work, "console")
         procs.append(console)
         base = f"http://127.0.0.1:{cport}"
 
@@ -257,6 +286,7 @@ def main():
                     check(value in zuid, f"{tag}: centre-zuid shows {value!r}")
                 b.screenshot(os.path.join(OUT, f"console-fleet-nl-{tag}.png"))
                 check_signals(b, base, tag)
+                check_alerts(b, base, tag, bundles)
                 b.goto(base + "/fleet?lang=en")
                 check("disk nearly full" in b.text(), f"{tag}: in English on asking")
                 b.screenshot(os.path.join(OUT, f"console-fleet-en-{tag}.png"))

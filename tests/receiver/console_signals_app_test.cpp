@@ -108,7 +108,9 @@ TEST_CASE("console signals: a coordinator filters the reports in words, download
                              Catch::Contains(">2026-W49<") &&
                              Catch::Contains("<svg class=\"bar\""));
     CHECK(count_of(all.body, "action=\"/signals/review\"") == 3);
-    CHECK_THAT(all.body, !Catch::Contains("Publish")); // alerts come later
+    // Each report can be made into an alert (the Alerts form, prefilled from it).
+    CHECK(count_of(all.body, "href=\"/alerts?signal=") == 3);
+    CHECK_THAT(all.body, Catch::Contains("href=\"/alerts?signal=" + ids.pill + "#new\""));
 
     const std::map<std::string, std::string> mdma = {{"sold_as", "mdma"}, {"to", "2026-12-04"}};
     const Reply only = b.send("GET", "/signals", {}, mdma);

@@ -22,8 +22,10 @@ import ssl
 import subprocess
 import sys
 import tempfile
-import time
 import uuid
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+from service_process import wait_for  # noqa: E402
 
 KIOSK, TOKEN = "centre-a", "token-a-0123456789abcdef"
 
@@ -32,16 +34,6 @@ def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-def wait_for(what, check, timeout=20.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        result = check()
-        if result:
-            return result
-        time.sleep(0.05)
-    raise TimeoutError(f"timed out waiting for {what}")
 
 
 def request(port, tls, path, body=None, headers=None, source="127.0.0.1"):

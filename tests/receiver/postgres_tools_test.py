@@ -20,8 +20,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 import uuid
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+from service_process import start_with_port_file, wait_for  # noqa: E402
 
 KIOSK, TOKEN = "centre-a", "token-a-0123456789abcdef"
 RECEIVER, SERVER_SH = sys.argv[1], sys.argv[2]
@@ -39,27 +41,14 @@ def sql(uri, statement):
     return tool("psql", "-qAt", uri, "-c", statement).strip()
 
 
-def wait_for(what, check, timeout=30.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if check():
-            return
-        time.sleep(0.1)
-    raise TimeoutError(f"timed out waiting for {what}")
-
-
 class Receiver:
     def __init__(self, work, name, database):
         self.config = os.path.join(work, name + ".toml")
         with open(self.config, "w") as f:
             f.write(f'listen = "127.0.0.1:0"\ndatabase = "{database}"\n'
                     f'[[kiosk]]\nid = "{KIOSK}"\ntoken = "{TOKEN}"\n')
-        port_file = os.path.join(work, name + ".port")
-        self.proc = subprocess.Popen([RECEIVER, "--config", self.config, "--port-file", port_file],
-                                     stderr=subprocess.DEVNULL)
-        wait_for("the receiver's port", lambda: os.path.exists(port_file))
-        with open(port_file) as f:
-            self.port = int(f.read())
+        self.proc, self.port = start_with_port_file(RECEIVER, ["--config", self.config], work,
+                                                    name, timeout=30.0)
 
     def upload(self, count):
         events = [{"id": str(uuid.uuid4()), "type": "signup.created",

@@ -114,3 +114,36 @@ TEST_CASE("ETags: strong SHA-256, If-None-Match lists, W/ and *") {
     CHECK_FALSE(receiver::etag_matches("\"other\"", etag));
     CHECK_FALSE(receiver::etag_matches(etag.substr(1, 64), etag)); // unquoted is another tag
 }
+
+TEST_CASE("bundles: /alerts serves the console's alert bundle to every kiosk and nothing else") {
+    TempDir dir;
+    const std::string bundles = dir.file("bundles");
+    std::filesystem::create_directories(bundles);
+    write_text(bundles + "/all.bundle", "kiosk-bundle content for everyone");
+    ConfigOptions options;
+    options.bundles_dir = bundles;
+    Receiver receiver(dir, write_config(dir, options));
+    const Http& http = receiver.http();
+    const auto alerts_path = [](const std::string& kiosk) {
+        return "/v1/kiosks/" + kiosk + "/alerts";
+    };
+
+    // No alert bundle yet: 404, never the content bundle in its place.
+    const HttpResult none = http.get(alerts_path(kKioskA), bearer(kTokenA));
+    CHECK(none.status == 404);
+    CHECK(none.body.find("kiosk-bundle") == std::string::npos);
+    std::filesystem::create_directories(bundles + "/alerts");
+    write_text(bundles + "/" + receiver::kAlertBundlePath, "kiosk-bundle alerts");
+    for (const auto& [kiosk, token] : {std::pair{kKioskA, kTokenA}, {kKioskB, kTokenB}}) {
+        const HttpResult got = http.get(alerts_path(kiosk), bearer(token));
+        CHECK(got.status == 200);
+        CHECK(got.body == "kiosk-bundle alerts");
+        CHECK(got.header("etag") == receiver::bundle_etag("kiosk-bundle alerts"));
+    }
+    CHECK(http.get(bundle_path(kKioskA), bearer(kTokenA)).body ==
+          "kiosk-bundle content for everyone");
+    CHECK(http.get(alerts_path(kKioskA), bearer(kTokenB)).status == 401);
+    CHECK(http.get(alerts_path(kKioskA)).status == 401);
+    CHECK(http.post(alerts_path(kKioskA), "{}", bearer(kTokenA)).status == 405);
+    CHECK(receiver.stop() == 0);
+}

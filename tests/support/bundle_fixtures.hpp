@@ -1,12 +1,14 @@
-// Test bundles: fixed signing keys, the shipped content pack and schedule as bundle files, and
-// signed bundles made from them. Each version's content/pack.toml ends with "# version N", so
-// a test can tell by reading it which bundle is in use.
+// Test bundles: fixed signing keys, the shipped content pack and schedule as bundle files,
+// signed bundles made from them, and a server that answers every request with one of them. Each
+// version's content/pack.toml ends with "# version N", so a test can tell by reading it which
+// bundle is in use.
 #pragma once
 
 #include "sync/bundle_crypto.hpp"
 #include "sync/bundle_format.hpp"
 #include "sync/bundle_manifest.hpp"
 #include "sync/bundle_sources.hpp"
+#include "sync/http_transport.hpp"
 
 #include <cstdint>
 #include <map>
@@ -63,5 +65,21 @@ inline std::string make_bundle(std::int64_t version, const std::string& kiosk = 
     return kiosk::sync::seal_bundle(
         kiosk::sync::manifest_json(manifest_of(version, kiosk, std::move(files))), keys);
 }
+
+// Answers every request with one bundle file (200, ETag "b"), as the receiver would.
+class OneBundle : public kiosk::sync::HttpTransport {
+  public:
+    explicit OneBundle(std::string bundle) : bundle_(std::move(bundle)) {}
+    kiosk::sync::HttpResponse send(const kiosk::sync::HttpRequest&) override {
+        kiosk::sync::HttpResponse response;
+        response.status = 200;
+        response.body = bundle_;
+        response.headers["etag"] = "\"b\"";
+        return response;
+    }
+
+  private:
+    std::string bundle_;
+};
 
 } // namespace bundle_test

@@ -17,22 +17,6 @@ namespace {
 
 constexpr std::int64_t kMonday = 1795428000;
 
-// Serves one bundle file to the updater, as the receiver would.
-class OneBundle : public sync::HttpTransport {
-  public:
-    explicit OneBundle(std::string bundle) : bundle_(std::move(bundle)) {}
-    sync::HttpResponse send(const sync::HttpRequest&) override {
-        sync::HttpResponse response;
-        response.status = 200;
-        response.body = bundle_;
-        response.headers["etag"] = "\"b\"";
-        return response;
-    }
-
-  private:
-    std::string bundle_;
-};
-
 struct DataDir {
     DataDir() {
         char pattern[] = "/tmp/kiosk-ui-bundle-XXXXXX";
@@ -43,7 +27,7 @@ struct DataDir {
 };
 
 void install(const std::string& data_dir, std::int64_t version) {
-    OneBundle server(bundle_test::make_bundle(version));
+    bundle_test::OneBundle server(bundle_test::make_bundle(version));
     sync::BundleUpdater updater(server, {"https://example.org",
                                          "token-0123456789abcdef",
                                          "centre-a",

@@ -143,6 +143,29 @@ TEST_CASE("the installed bundle is shown, with a refused one's reason and a way 
     CHECK_FALSE(h.actions().context().rollback_message.empty());
 }
 
+TEST_CASE("staff see the console's alert channel only when the kiosk takes it", "[ui][sync]") {
+    const auto sync_screen_text = [](const SyncStatusView& s) {
+        UiHarness h(kiosk::test::staff_test_config());
+        h.apply(action::ChooseLanguage{"en"});
+        h.log_in_staff();
+        serve(h, s);
+        h.tap("staff.sync");
+        h.step(2);
+        return all_text(h);
+    };
+    SyncStatusView s = behind_and_offline();
+    CHECK_THAT(sync_screen_text(s), !Catch::Contains("from the console"));
+    s.alerts_configured = true;
+    CHECK_THAT(sync_screen_text(s), Catch::Contains("No drug alerts from the console yet."));
+    s.alerts_version = 1796385600;
+    s.alerts_problem = "the alert channel only takes drug alerts, and this bundle also carries "
+                       "content/pack.toml";
+    const std::string text = sync_screen_text(s);
+    CHECK_THAT(text, Catch::Contains("Drug alerts from the console: version 1796385600"));
+    CHECK_THAT(text, Catch::Contains("The last drug alerts from the console were refused: the "
+                                     "alert channel only takes drug alerts"));
+}
+
 TEST_CASE("after a rollback to the built-in content the button offers the update again",
           "[ui][sync]") {
     UiHarness h(kiosk::test::staff_test_config());

@@ -4,11 +4,11 @@
 
 #include "common/rfc3339.hpp"
 #include "core/languages.hpp"
-#include "key_file.hpp"
 #include "sync/bundle_contents.hpp"
 #include "sync/bundle_files.hpp"
 #include "sync/bundle_format.hpp"
 #include "sync/bundle_install.hpp"
+#include "sync/bundle_key_file.hpp"
 #include "sync/bundle_manifest.hpp"
 #include "sync/bundle_sources.hpp"
 

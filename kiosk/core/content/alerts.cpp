@@ -212,6 +212,19 @@ AlertsLoad load_alerts(const std::string& file, const std::vector<std::string>& 
     return out;
 }
 
+AlertsPtr merge_alerts(const AlertsPtr& preferred, const AlertsPtr& other) {
+    if (!preferred || !other)
+        return preferred ? preferred : other;
+    auto merged = std::make_shared<Alerts>(*preferred);
+    std::set<std::string> ids;
+    for (const auto& alert : *preferred)
+        ids.insert(alert.id);
+    for (const auto& alert : *other)
+        if (ids.count(alert.id) == 0)
+            merged->push_back(alert);
+    return merged;
+}
+
 bool alert_is_current(const Alert& alert, std::string_view today, bool day_known) {
     if (!day_known)
         return true;

@@ -51,6 +51,10 @@ struct AlertsLoad {
 AlertsLoad load_alerts(const std::string& file, const std::vector<std::string>& languages,
                        const std::set<std::string>* substance_ids = nullptr);
 
+// The alerts of two sources together (the content bundle's and the console's alert channel):
+// an id in both is taken from `preferred`, the source installed last. Null when both are.
+AlertsPtr merge_alerts(const AlertsPtr& preferred, const AlertsPtr& other);
+
 // Whether an alert is shown on `today` (YYYY-MM-DD, the kiosk's local day). When the day is
 // not known (the clock is not trusted yet) every alert stays: an expired warning shown a little
 // longer is safer than a current one hidden.

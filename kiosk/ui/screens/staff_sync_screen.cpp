@@ -100,6 +100,21 @@ void bundle_lines(UiFrame& frame, const SyncStatusView& s) {
         frame.emit(action::RollBackBundle{});
 }
 
+// The console's alert channel, when this kiosk takes it: what is in use, and a refusal.
+void alert_channel_lines(UiFrame& frame, const SyncStatusView& s) {
+    const KioskModel& m = frame.model;
+    const Catalog& c = m.catalog();
+    if (!s.alerts_configured)
+        return;
+    paragraph(frame, s.alerts_version ? c.format(m.language(), "staff.sync.alerts_version",
+                                                 {{"version", std::to_string(*s.alerts_version)}})
+                                      : m.tr("staff.sync.alerts_none"));
+    if (!s.alerts_problem.empty())
+        callout(frame, Icon::Warning,
+                c.format(m.language(), "staff.sync.alerts_refused", {{"reason", s.alerts_problem}}),
+                frame.theme.danger);
+}
+
 } // namespace
 
 void staff_sync_screen(UiFrame& frame) {
@@ -145,6 +160,7 @@ void staff_sync_screen(UiFrame& frame) {
     pressure_callout(frame, s);
     quarantine_list(frame, s);
     bundle_lines(frame, s);
+    alert_channel_lines(frame, s);
     end_page(frame);
 }
 

@@ -1,4 +1,5 @@
-// The secret signing key on disk: a small text file, readable by its owner only.
+// A secret signing key on disk (the content key kiosk_bundle signs with, and the coordinator
+// console's alert key): a small text file, readable by its owner only.
 //
 //   # kiosk_bundle signing key (Ed25519 seed, base64). Keep it secret: ...
 //   # public key: <base64>
@@ -10,7 +11,7 @@
 #include <stdexcept>
 #include <string>
 
-namespace bundle_tool {
+namespace kiosk::sync {
 
 // A key file that cannot be written or read; what() says which file and why.
 class KeyFileError : public std::runtime_error {
@@ -19,9 +20,9 @@ class KeyFileError : public std::runtime_error {
 };
 
 // Creates path with mode 0600; refuses to replace an existing file.
-void write_key_file(const std::string& path, const kiosk::sync::KeyPair& keys);
+void write_key_file(const std::string& path, const KeyPair& keys);
 
 // Reads the seed line back. `warning` is set when others may read the file.
-kiosk::sync::KeyPair read_key_file(const std::string& path, std::string& warning);
+KeyPair read_key_file(const std::string& path, std::string& warning);
 
-} // namespace bundle_tool
+} // namespace kiosk::sync

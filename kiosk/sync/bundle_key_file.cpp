@@ -1,5 +1,5 @@
 // open(O_EXCL, 0600) so the key is never readable by others, not even for a moment.
-#include "key_file.hpp"
+#include "sync/bundle_key_file.hpp"
 
 #include "sync/bundle_files.hpp"
 
@@ -11,9 +11,8 @@
 #include <cstring>
 #include <sstream>
 
-namespace bundle_tool {
+namespace kiosk::sync {
 
-using kiosk::sync::KeyPair;
 
 void write_key_file(const std::string& path, const KeyPair& keys) {
     const std::string text =
@@ -66,4 +65,4 @@ KeyPair read_key_file(const std::string& path, std::string& warning) {
     return *keys;
 }
 
-} // namespace bundle_tool
+} // namespace kiosk::sync

@@ -70,6 +70,15 @@ class EventStore {
     virtual std::vector<ExportRow> rows_of_type_from(const std::string& type,
                                                      const std::string& occurred_from) = 0;
 
+    // How many events of type are stored (the (type, occurred_at, id) index alone).
+    virtual std::int64_t count_of_type(const std::string& type) = 0;
+
+    // The id of every event of type, in no particular order (the index alone, no row read).
+    virtual std::vector<std::string> ids_of_type(const std::string& type) = 0;
+
+    // The events with these ids, in no particular order; an id not stored is left out.
+    virtual std::vector<ExportRow> rows_with_ids(const std::vector<std::string>& ids) = 0;
+
     // Per kiosk, its newest event of type (by occurred_at), by kiosk_id: each kiosk's last
     // health report for the console's fleet page.
     virtual std::vector<ExportRow> latest_per_kiosk(const std::string& type) = 0;

@@ -8,6 +8,7 @@
 #include "event_store.hpp"
 #include "group_types.hpp"
 #include "reply.hpp"
+#include "report_caches.hpp"
 #include "sessions.hpp"
 #include "texts.hpp"
 #include "users_file.hpp"
@@ -48,6 +49,10 @@ class ConsoleApp {
     // The type of each group id ([group_types] in console.toml), for the Groups page.
     void set_group_types(GroupTypes types) { group_types_ = std::move(types); }
 
+    // Reads the Reach and Groups pages' events into their caches (console_warm_up.cpp), so
+    // that the first request need not; a page asked meanwhile waits for it.
+    void warm_up(std::int64_t now_unix);
+
   private:
     receiver::Reply route(const WebRequest& req, Lang lang, Clock::time_point now,
                           std::int64_t now_unix, std::vector<std::string>& cookies);
@@ -87,6 +92,8 @@ class ConsoleApp {
     receiver::AddressGuard by_name_;
     receiver::AddressGuard by_address_;
     GroupTypes group_types_;
+    GroupsCache groups_cache_; // the Groups and Reach pages' events between requests
+    ReachCache reach_cache_;
     std::string dummy_hash_; // checked for unknown names, so they take as long as known ones
 };
 

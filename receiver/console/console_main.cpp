@@ -15,8 +15,10 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <ctime>
 #include <fstream>
 #include <iostream>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -77,6 +79,7 @@ int serve(const ConsoleConfig& config, const std::string& port_file) {
                           (config.tls ? "https://" : "http://") + config.listen_host + ":" +
                           std::to_string(port) + ", " + store->describe() + ", state in " +
                           state.path());
+    std::jthread warm([&app] { app.warm_up(std::time(nullptr)); }); // joined before app goes
     receiver::SignalStopper stopper([&server] {
         if (!server.is_running()) {
             return false;

@@ -142,18 +142,35 @@ class PostgresEventStore final : public EventStore {
             [&](PgConnection& conn) { return read_type(conn, type, occurred_from); });
     }
 
-    std::int64_t count_of_type(const std::string& type) override {
+    std::string change_stamp() override {
+        // Where the server's write-ahead log is: every commit moves it (a standby: replayed).
         return with_connection([&](PgConnection& conn) {
-            return std::stoll(
-                conn.run("count_of_type", "SELECT count(*) FROM events WHERE type = $1", {type})
-                    .text(0, 0));
+            return conn
+                .run("change_stamp",
+                     "SELECT CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() "
+                     "ELSE pg_current_wal_lsn() END::text",
+                     {})
+                .text(0, 0);
         });
     }
 
-    std::vector<std::string> ids_of_type(const std::string& type) override {
+    std::int64_t count_of_type_from(const std::string& type,
+                                    const std::string& occurred_from) override {
         return with_connection([&](PgConnection& conn) {
-            const PgResult r =
-                conn.run("ids_of_type", "SELECT id FROM events WHERE type = $1", {type});
+            return std::stoll(conn.run("count_of_type",
+                                       "SELECT count(*) FROM events WHERE type = $1 "
+                                       "AND occurred_at >= $2",
+                                       {type, occurred_from})
+                                  .text(0, 0));
+        });
+    }
+
+    std::vector<std::string> ids_of_type_from(const std::string& type,
+                                              const std::string& occurred_from) override {
+        return with_connection([&](PgConnection& conn) {
+            const PgResult r = conn.run(
+                "ids_of_type", "SELECT id FROM events WHERE type = $1 AND occurred_at >= $2",
+                {type, occurred_from});
             std::vector<std::string> ids;
             ids.reserve(static_cast<std::size_t>(r.rows()));
             for (int i = 0; i < r.rows(); ++i) {

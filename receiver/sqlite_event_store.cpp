@@ -104,19 +104,35 @@ class SqliteEventStore final : public EventStore {
         });
     }
 
-    std::int64_t count_of_type(const std::string& type) override {
+    std::string change_stamp() override {
         return guarded([&] {
-            Statement query = db_.prepare("SELECT count(*) FROM events WHERE type = ?1");
+            // data_version moves when another connection commits; total_changes counts ours.
+            Statement query = db_.prepare("PRAGMA data_version");
+            query.step();
+            return std::to_string(query.column_int64(0)) + "/" +
+                   std::to_string(sqlite3_total_changes64(db_.handle()));
+        });
+    }
+
+    std::int64_t count_of_type_from(const std::string& type,
+                                    const std::string& occurred_from) override {
+        return guarded([&] {
+            Statement query =
+                db_.prepare("SELECT count(*) FROM events WHERE type = ?1 AND occurred_at >= ?2");
             query.bind(1, type);
+            query.bind(2, occurred_from);
             query.step();
             return query.column_int64(0);
         });
     }
 
-    std::vector<std::string> ids_of_type(const std::string& type) override {
+    std::vector<std::string> ids_of_type_from(const std::string& type,
+                                              const std::string& occurred_from) override {
         return guarded([&] {
-            Statement query = db_.prepare("SELECT id FROM events WHERE type = ?1");
+            Statement query =
+                db_.prepare("SELECT id FROM events WHERE type = ?1 AND occurred_at >= ?2");
             query.bind(1, type);
+            query.bind(2, occurred_from);
             std::vector<std::string> ids;
             while (query.step()) {
                 ids.push_back(query.column_text(0));

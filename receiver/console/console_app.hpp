@@ -50,7 +50,7 @@ class ConsoleApp {
     void set_group_types(GroupTypes types) { group_types_ = std::move(types); }
 
     // Reads the Reach and Groups pages' events into their caches (console_warm_up.cpp), so
-    // that the first request need not; a page asked meanwhile waits for it.
+    // that the first request need not.
     void warm_up(std::int64_t now_unix);
 
   private:

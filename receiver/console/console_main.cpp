@@ -18,7 +18,6 @@
 #include <ctime>
 #include <fstream>
 #include <iostream>
-#include <thread>
 #include <vector>
 
 namespace {
@@ -69,6 +68,7 @@ int serve(const ConsoleConfig& config, const std::string& port_file) {
     ConsoleState state(config.state);
     ConsoleApp app(*store, load_users(config.users), config.tls.has_value(), &state);
     app.set_group_types(config.group_types);
+    app.warm_up(std::time(nullptr)); // before it listens: the first page is as quick as any
     ConsoleServer server(config, app);
     const int port = server.bind();
     if (!port_file.empty()) {
@@ -79,7 +79,6 @@ int serve(const ConsoleConfig& config, const std::string& port_file) {
                           (config.tls ? "https://" : "http://") + config.listen_host + ":" +
                           std::to_string(port) + ", " + store->describe() + ", state in " +
                           state.path());
-    std::jthread warm([&app] { app.warm_up(std::time(nullptr)); }); // joined before app goes
     receiver::SignalStopper stopper([&server] {
         if (!server.is_running()) {
             return false;

@@ -1,6 +1,6 @@
-// Reading the Reach and Groups pages' events once when the console starts (on a thread of
-// its own, while it already answers), so the first coordinator to open a page does not wait
-// for a year of events to be read (docs/performance.md, "Console").
+// Reading the Reach and Groups pages' events once when the console starts, before it
+// listens, so the first coordinator to open a page does not wait for a year of events to be
+// read (docs/performance.md, "Console"). A store that fails here is read again when asked.
 #include "console_app.hpp"
 
 #include "common/rfc3339.hpp"

@@ -1,13 +1,17 @@
 // Which events of some types are new in the store since the last look, for the console's
 // caches (groups_cache, reach_cache): each event is read and parsed once, not per request.
-// Events are never changed once stored and these types are never deleted (retention only
-// removes kiosk.health and interest.submitted), so a count per type that did not change means
-// nothing new; when it grew, the ids (the index alone) tell which rows to read.
+// First the store's change stamp: the same as last time, nothing was stored. Else a count per
+// type: events are never changed once stored and these types are never deleted (retention
+// only removes kiosk.health and interest.submitted), so a count that did not change means
+// nothing new; when it grew, the ids (the index alone) tell which rows to read: only those of
+// the last days seen when the count of those days grew by as much (new events are mostly
+// recent), else all of them.
 #pragma once
 
 #include "event_store.hpp"
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -32,11 +36,17 @@ class EventFeed {
     void forget();
 
   private:
-    void read_new(receiver::EventStore& store, std::size_t type, News& news);
+    struct Seen {
+        std::unordered_set<std::string> ids;         // handed out already
+        std::map<std::string, std::int64_t> per_day; // how many of them occurred on each day
+    };
+
+    void read_new(receiver::EventStore& store, std::size_t type, std::int64_t count, News& news);
 
     std::vector<std::string> types_;
     std::size_t max_events_;
-    std::vector<std::unordered_set<std::string>> seen_; // per type: ids already handed out
+    std::vector<Seen> seen_; // per type
+    std::string stamp_;      // the store's change stamp when all was handed out; "" none yet
 };
 
 } // namespace console

@@ -182,3 +182,28 @@ TEST_CASE("console cache: the feed hands out each event once and starts over whe
     CHECK(news.too_many);
     CHECK(news.rows.empty());
 }
+
+TEST_CASE("console cache: the feed finds an old day uploaded late as well as a new day",
+          "[console][store]") {
+    receiver_test::TempDir dir;
+    const auto store = receiver::open_event_store(receiver_test::test_database(dir), false);
+    const std::string type = "stats.daily";
+    for (const char* day : {"10", "11", "12", "13"}) {
+        store->insert(
+            {stored(new_id(), "a", type, std::string("2026-11-") + day + "T00:05:00Z", "{}")});
+    }
+    EventFeed feed({type}, 100);
+    CHECK(feed.next(*store).rows.size() == 4);
+    const auto one_new = [&](const std::string& at) {
+        const std::string id = new_id();
+        store->insert({stored(id, "b", type, at, "{}")});
+        const EventFeed::News news = feed.next(*store);
+        REQUIRE(news.rows.size() == 1);
+        CHECK(news.rows[0].second.id == id);
+        CHECK(news.rows[0].second.occurred_at == at);
+    };
+    one_new("2026-11-14T00:05:00Z"); // among the last days seen
+    one_new("2026-11-02T00:05:00Z"); // a kiosk offline for weeks: before them
+    one_new("2026-11-12T00:06:00Z");
+    CHECK(feed.next(*store).rows.empty());
+}

@@ -143,12 +143,13 @@ class PostgresEventStore final : public EventStore {
     }
 
     std::string change_stamp() override {
-        // Where the server's write-ahead log is: every commit moves it (a standby: replayed).
+        // Where the server inserts into its write-ahead log: every commit moves it at once,
+        // also without synchronous_commit (a standby: where it replayed to).
         return with_connection([&](PgConnection& conn) {
             return conn
                 .run("change_stamp",
                      "SELECT CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() "
-                     "ELSE pg_current_wal_lsn() END::text",
+                     "ELSE pg_current_wal_insert_lsn() END::text",
                      {})
                 .text(0, 0);
         });

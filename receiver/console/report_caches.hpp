@@ -16,7 +16,7 @@ namespace console {
 
 class GroupsCache {
   public:
-    // Group events (about 300 bytes each in memory) kept at most.
+    // Group events kept at most (about 0.6 KB each in memory, with the feed's id).
     static constexpr std::size_t kMaxEvents = 600'000;
     explicit GroupsCache(std::size_t max_events = kMaxEvents);
 
@@ -35,7 +35,7 @@ class GroupsCache {
 
 class ReachCache {
   public:
-    // Day-counter events (about 1 KB each in memory) kept at most.
+    // Day-counter events kept at most (about 1.2 KB each in memory).
     static constexpr std::size_t kMaxEvents = 100'000;
     explicit ReachCache(std::size_t max_events = kMaxEvents);
 

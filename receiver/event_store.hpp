@@ -70,6 +70,22 @@ class EventStore {
     virtual std::vector<ExportRow> rows_of_type_from(const std::string& type,
                                                      const std::string& occurred_from) = 0;
 
+    // Changes whenever an event was stored since it was last read (through this store or any
+    // other connection); it may also change when nothing was. Cheap: no table is read.
+    virtual std::string change_stamp() = 0;
+
+    // How many events of type that occurred at or after occurred_from ("" for all) are stored
+    // (a range of the (type, occurred_at, id) index alone).
+    virtual std::int64_t count_of_type_from(const std::string& type,
+                                            const std::string& occurred_from) = 0;
+
+    // The id of each of those events, in no particular order (the index alone, no row read).
+    virtual std::vector<std::string> ids_of_type_from(const std::string& type,
+                                                      const std::string& occurred_from) = 0;
+
+    // The events with these ids, in no particular order; an id not stored is left out.
+    virtual std::vector<ExportRow> rows_with_ids(const std::vector<std::string>& ids) = 0;
+
     // Per kiosk, its newest event of type (by occurred_at), by kiosk_id: each kiosk's last
     // health report for the console's fleet page.
     virtual std::vector<ExportRow> latest_per_kiosk(const std::string& type) = 0;

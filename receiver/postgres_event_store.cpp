@@ -99,6 +99,22 @@ std::vector<ExportRow> export_rows(const PgResult& r) {
     return rows;
 }
 
+// A text[] literal of values: each quoted, with '"' and '\\' escaped.
+std::string text_array(const std::vector<std::string>& values) {
+    std::string out = "{";
+    for (const auto& v : values) {
+        out += out.size() > 1 ? ",\"" : "\"";
+        for (const char c : v) {
+            if (c == '"' || c == '\\') {
+                out += '\\';
+            }
+            out += c;
+        }
+        out += '"';
+    }
+    return out + "}";
+}
+
 StoredEvent stored_event(const PgResult& r, int row) {
     return {
         r.text(row, 0), r.text(row, 1), r.text(row, 2), r.text(row, 3), std::stoll(r.text(row, 4)),
@@ -124,6 +140,54 @@ class PostgresEventStore final : public EventStore {
                                              const std::string& occurred_from) override {
         return with_connection(
             [&](PgConnection& conn) { return read_type(conn, type, occurred_from); });
+    }
+
+    std::string change_stamp() override {
+        // Where the server inserts into its write-ahead log: every commit moves it at once,
+        // also without synchronous_commit (a standby: where it replayed to).
+        return with_connection([&](PgConnection& conn) {
+            return conn
+                .run("change_stamp",
+                     "SELECT CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() "
+                     "ELSE pg_current_wal_insert_lsn() END::text",
+                     {})
+                .text(0, 0);
+        });
+    }
+
+    std::int64_t count_of_type_from(const std::string& type,
+                                    const std::string& occurred_from) override {
+        return with_connection([&](PgConnection& conn) {
+            return std::stoll(conn.run("count_of_type",
+                                       "SELECT count(*) FROM events WHERE type = $1 "
+                                       "AND occurred_at >= $2",
+                                       {type, occurred_from})
+                                  .text(0, 0));
+        });
+    }
+
+    std::vector<std::string> ids_of_type_from(const std::string& type,
+                                              const std::string& occurred_from) override {
+        return with_connection([&](PgConnection& conn) {
+            const PgResult r = conn.run(
+                "ids_of_type", "SELECT id FROM events WHERE type = $1 AND occurred_at >= $2",
+                {type, occurred_from});
+            std::vector<std::string> ids;
+            ids.reserve(static_cast<std::size_t>(r.rows()));
+            for (int i = 0; i < r.rows(); ++i) {
+                ids.push_back(r.text(i, 0));
+            }
+            return ids;
+        });
+    }
+
+    std::vector<ExportRow> rows_with_ids(const std::vector<std::string>& ids) override {
+        return with_connection([&](PgConnection& conn) {
+            return export_rows(conn.run("rows_with_ids",
+                                        "SELECT id, kiosk_id, occurred_at, received_at, data "
+                                        "FROM events WHERE id = ANY($1::text[])",
+                                        {text_array(ids)}));
+        });
     }
 
     std::vector<ExportRow> latest_per_kiosk(const std::string& type) override {

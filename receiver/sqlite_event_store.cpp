@@ -104,6 +104,62 @@ class SqliteEventStore final : public EventStore {
         });
     }
 
+    std::string change_stamp() override {
+        return guarded([&] {
+            // data_version moves when another connection commits; total_changes counts ours.
+            Statement query = db_.prepare("PRAGMA data_version");
+            query.step();
+            return std::to_string(query.column_int64(0)) + "/" +
+                   std::to_string(sqlite3_total_changes64(db_.handle()));
+        });
+    }
+
+    std::int64_t count_of_type_from(const std::string& type,
+                                    const std::string& occurred_from) override {
+        return guarded([&] {
+            Statement query =
+                db_.prepare("SELECT count(*) FROM events WHERE type = ?1 AND occurred_at >= ?2");
+            query.bind(1, type);
+            query.bind(2, occurred_from);
+            query.step();
+            return query.column_int64(0);
+        });
+    }
+
+    std::vector<std::string> ids_of_type_from(const std::string& type,
+                                              const std::string& occurred_from) override {
+        return guarded([&] {
+            Statement query =
+                db_.prepare("SELECT id FROM events WHERE type = ?1 AND occurred_at >= ?2");
+            query.bind(1, type);
+            query.bind(2, occurred_from);
+            std::vector<std::string> ids;
+            while (query.step()) {
+                ids.push_back(query.column_text(0));
+            }
+            return ids;
+        });
+    }
+
+    std::vector<ExportRow> rows_with_ids(const std::vector<std::string>& ids) override {
+        return guarded([&] {
+            Statement query =
+                db_.prepare("SELECT id, kiosk_id, occurred_at, received_at, data FROM events "
+                            "WHERE id = ?1");
+            std::vector<ExportRow> rows;
+            for (const auto& id : ids) {
+                query.reset();
+                query.bind(1, id);
+                if (query.step()) {
+                    rows.push_back({query.column_text(0), query.column_text(1),
+                                    query.column_text(2), query.column_text(3),
+                                    query.column_text(4)});
+                }
+            }
+            return rows;
+        });
+    }
+
     std::vector<ExportRow> latest_per_kiosk(const std::string& type) override {
         return guarded([&] {
             Statement query = db_.prepare(kLatestPerKioskSql);

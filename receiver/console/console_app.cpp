@@ -234,11 +234,7 @@ namespace console {
 Reply ConsoleApp::reach_page(const WebRequest& req, const Session& s, Lang lang,
                              std::int64_t now_unix) {
     const Period period = period_from(req.query, console_today(now_unix));
-    // A day's event is written after the day ended, so none before the period can hold it.
-    auto rows = store_.rows_of_type_from("stats.daily", period.from);
-    auto summed = store_.rows_of_type_from("stats.days", period.from);
-    rows.insert(rows.end(), summed.begin(), summed.end());
-    const ReachReport report = reach_report(rows, period);
+    const ReachReport report = reach_cache_.report(store_, period);
     if (req.path == "/reach.csv") {
         const auto which = reach_table_named(value_of(req.query, "table"));
         if (!which) {

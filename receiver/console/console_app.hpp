@@ -10,6 +10,7 @@
 #include "event_store.hpp"
 #include "group_types.hpp"
 #include "reply.hpp"
+#include "report_caches.hpp"
 #include "sessions.hpp"
 #include "texts.hpp"
 #include "users_file.hpp"
@@ -57,6 +58,10 @@ class ConsoleApp {
     void set_alert_publisher(std::shared_ptr<const AlertPublisher> publisher) {
         alerts_ = std::move(publisher);
     }
+
+    // Reads the Reach and Groups pages' events into their caches (console_warm_up.cpp), so
+    // that the first request need not.
+    void warm_up(std::int64_t now_unix);
 
   private:
     receiver::Reply route(const WebRequest& req, Lang lang, Clock::time_point now,
@@ -109,6 +114,8 @@ class ConsoleApp {
     receiver::AddressGuard by_address_;
     GroupTypes group_types_;
     std::shared_ptr<const AlertPublisher> alerts_;
+    GroupsCache groups_cache_; // the Groups and Reach pages' events between requests
+    ReachCache reach_cache_;
     std::string dummy_hash_; // checked for unknown names, so they take as long as known ones
 };
 

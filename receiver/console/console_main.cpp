@@ -15,6 +15,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <vector>
@@ -70,6 +71,7 @@ int serve(const ConsoleConfig& config, const std::string& port_file) {
     if (config.alerts) {
         app.set_alert_publisher(std::make_shared<const AlertPublisher>(*config.alerts));
     }
+    app.warm_up(std::time(nullptr)); // before it listens: the first page is as quick as any
     ConsoleServer server(config, app);
     const int port = server.bind();
     if (!port_file.empty()) {

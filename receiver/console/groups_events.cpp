@@ -3,17 +3,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include <tuple>
+
 namespace console {
 
 namespace {
 
 using nlohmann::json;
-
-constexpr GroupEventKind kAllKinds[] = {
-    GroupEventKind::SignupCreated,    GroupEventKind::SignupWaitlisted,
-    GroupEventKind::SignupPromoted,   GroupEventKind::SignupCancelled,
-    GroupEventKind::AttendanceMarked, GroupEventKind::AttendanceUndone,
-};
 
 std::string text_field(const json& data, const char* name) {
     const auto it = data.find(name);
@@ -52,13 +48,6 @@ int rank(GroupEventKind kind) {
         return 2;
     }
     return 0;
-}
-
-bool happened_before(const GroupEvent& a, const GroupEvent& b) {
-    if (a.occurred_at != b.occurred_at) {
-        return a.occurred_at < b.occurred_at;
-    }
-    return rank(a.kind) < rank(b.kind);
 }
 
 } // namespace
@@ -109,33 +98,23 @@ std::optional<GroupEvent> read_group_event(GroupEventKind kind, receiver::Export
     return e;
 }
 
+bool happened_before(const GroupEvent& a, const GroupEvent& b) {
+    if (a.occurred_at != b.occurred_at) {
+        return a.occurred_at < b.occurred_at;
+    }
+    const int rank_a = rank(a.kind);
+    const int rank_b = rank(b.kind);
+    return std::tie(rank_a, a.kind, a.id) < std::tie(rank_b, b.kind, b.id);
+}
+
 std::vector<GroupEvent> load_group_events(receiver::EventStore& store) {
-    // Each type's rows come sorted by occurred_at: merged, not sorted again.
-    std::vector<std::vector<GroupEvent>> lists;
-    std::size_t total = 0;
-    for (const GroupEventKind kind : kAllKinds) {
-        std::vector<GroupEvent> list;
+    std::vector<GroupEvent> events;
+    for (const GroupEventKind kind : kGroupEventKinds) {
         for (auto& row : store.rows_of_type(group_event_type(kind))) {
             if (auto e = read_group_event(kind, std::move(row))) {
-                list.push_back(std::move(*e));
+                events.push_back(std::move(*e));
             }
         }
-        total += list.size();
-        lists.push_back(std::move(list));
-    }
-    std::vector<GroupEvent> events;
-    events.reserve(total);
-    std::vector<std::size_t> next(lists.size(), 0);
-    while (events.size() < total) {
-        std::size_t best = lists.size();
-        for (std::size_t i = 0; i < lists.size(); ++i) {
-            if (next[i] < lists[i].size() &&
-                (best == lists.size() ||
-                 happened_before(lists[i][next[i]], lists[best][next[best]]))) {
-                best = i;
-            }
-        }
-        events.push_back(std::move(lists[best][next[best]++]));
     }
     return events;
 }

@@ -33,15 +33,25 @@ struct GroupEvent {
     std::string undoes;              // undone: the id of the attendance.marked event
 };
 
+// Every kind, in the order happened_before puts them within one second and rank.
+inline constexpr GroupEventKind kGroupEventKinds[] = {
+    GroupEventKind::SignupCreated,    GroupEventKind::SignupWaitlisted,
+    GroupEventKind::SignupPromoted,   GroupEventKind::SignupCancelled,
+    GroupEventKind::AttendanceMarked, GroupEventKind::AttendanceUndone,
+};
+
 // The event type each kind is stored under ("signup.created", ...).
 const char* group_event_type(GroupEventKind kind);
 
 // The event in row, or none when its data lacks a valid session id (or, for a mark, the mark).
 std::optional<GroupEvent> read_group_event(GroupEventKind kind, receiver::ExportRow row);
 
-// Every group event in the store, in the order they happened: by occurred_at and, within one
-// second, sign-ups before promotions before cancellations (a kiosk writes them in that order).
+// Every group event in the store, in no particular order.
 std::vector<GroupEvent> load_group_events(receiver::EventStore& store);
+
+// The order they happened in: by occurred_at and, within one second, sign-ups before
+// promotions before cancellations (a kiosk writes them in that order); then by kind and id.
+bool happened_before(const GroupEvent& a, const GroupEvent& b);
 
 // The parts of a session id: its group id, and its local date "YYYY-MM-DD".
 std::string group_of_session(const std::string& session_id);

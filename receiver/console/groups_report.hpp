@@ -1,9 +1,10 @@
-// The Groups page's figures, from the peer-group events (docs/console.md, "Groups"). Pure:
-// events in, counts out; member codes are only keys inside, never in what comes out.
+// The Groups page's figures (docs/console.md, "Groups"), drawn from the sessions as replayed
+// (groups_history.hpp). Pure: member codes are only keys inside, never in what comes out.
 #pragma once
 
 #include "group_types.hpp"
 #include "groups_events.hpp"
+#include "groups_history.hpp"
 #include "period.hpp"
 
 #include <optional>
@@ -11,19 +12,6 @@
 #include <vector>
 
 namespace console {
-
-// What happened to the sessions of a group (or of a type) in a bucket of the period.
-struct GroupCounts {
-    int sessions = 0;   // sessions with at least one sign-up or mark
-    int booked = 0;     // codes holding a place at the end (those moved up included)
-    int waitlisted = 0; // codes that were put on the waiting list
-    int promoted = 0;   // of those, moved up to a place
-    int cancelled = 0;  // sign-ups cancelled (and not made again)
-    int present = 0;    // marked present (signed up and came)
-    int walk_ins = 0;   // came without a sign-up: with a code, or as an anonymous head
-    int absent = 0;
-    int excused = 0;
-};
 
 // One group at one location in one bucket (day, ISO week or month of its sessions' dates).
 struct GroupRow {
@@ -53,11 +41,15 @@ struct GroupsReport {
     std::vector<TypeRow> types; // experience .. training, then unknown; only those with sessions
     std::vector<StepRow> steps; // experience->coaching, coaching->work, work->training
     std::vector<std::string> untyped_groups; // group ids seen without a type, for the notice
+    std::vector<std::string> kiosks;         // every kiosk with a group event, sorted
 };
 
-// Sessions count in the period, bucket and location of their own date (the session id's);
-// events are in the order they happened (load_group_events).
-GroupsReport groups_report(const std::vector<GroupEvent>& events, const Period& period,
+// Sessions count in the period, bucket and location of their own date (the session id's).
+GroupsReport groups_report(const GroupsHistory& history, const Period& period,
+                           const GroupTypes& types);
+
+// The same from events in any order (each once).
+GroupsReport groups_report(std::vector<GroupEvent> events, const Period& period,
                            const GroupTypes& types);
 
 } // namespace console

@@ -1,5 +1,5 @@
 // The console's /groups and /groups.csv: every role may see them (aggregates only, roles.hpp),
-// so no role check; the events are read once per request, the figures drawn from them.
+// so no role check; the figures are drawn from the events kept between requests.
 #include "console_app.hpp"
 #include "groups_page.hpp"
 #include "html.hpp"
@@ -23,8 +23,7 @@ receiver::Reply ConsoleApp::groups_page(const WebRequest& req, const Session& s,
         r.body = "table must be types, steps or groups\n";
         return r;
     }
-    const std::vector<GroupEvent> events = load_group_events(store_);
-    const GroupsReport report = groups_report(events, period, group_types_);
+    const GroupsReport report = groups_cache_.report(store_, period, group_types_);
     if (csv) {
         return csv_download(groups_csv_name(*table, period),
                             table_csv(groups_table(report, *table, lang)));
@@ -33,9 +32,7 @@ receiver::Reply ConsoleApp::groups_page(const WebRequest& req, const Session& s,
     for (const auto& k : known_kiosks()) {
         kiosks.insert(k);
     }
-    for (const auto& e : events) {
-        kiosks.insert(e.kiosk_id);
-    }
+    kiosks.insert(report.kiosks.begin(), report.kiosks.end());
     return page(s, lang, Txt::Groups, "/groups",
                 groups_main(report, period, lang, {kiosks.begin(), kiosks.end()}),
                 period_query(period));

@@ -13,7 +13,6 @@
 
 namespace kiosk::sync {
 
-
 void write_key_file(const std::string& path, const KeyPair& keys) {
     const std::string text =
         "# kiosk_bundle signing key (Ed25519 seed, base64). Keep it secret: whoever has this "

@@ -114,6 +114,11 @@ std::uint64_t UploadService::wait_for_attempts(std::uint64_t at_least,
     return attempts_;
 }
 
+bool UploadService::wait_until_idle(std::chrono::milliseconds limit) const {
+    std::unique_lock<std::mutex> lock(mutex_);
+    return attempted_.wait_for(lock, limit, [&] { return idle_ && nudges_ == 0; });
+}
+
 void UploadService::refresh_status(store::Database& db, const UploadSchedule& schedule) {
     const auto summary = store::outbox_summary(db);
     auto quarantined = store::quarantined_events(db, 20);
@@ -216,7 +221,12 @@ unsigned UploadService::wait_for_work(Round& round) {
     const auto until = round.bundles || round.alert_bundles
                            ? std::min(round.schedule.next_attempt(), round.next_bundle_check)
                            : round.schedule.next_attempt();
+    if (nudges_ == 0 && until > Clock::now()) {
+        idle_ = true;
+        attempted_.notify_all();
+    }
     wake_.wait_until(lock, until, [&] { return stop_ || nudges_ != 0; });
+    idle_ = false;
     const unsigned nudges = nudges_;
     nudges_ = 0;
     return nudges;

@@ -71,6 +71,9 @@ class UploadService {
     std::uint64_t health_reports() const { return health_reports_.load(); }
     // How many attempts have finished (tests wait on this instead of sleeping).
     std::uint64_t wait_for_attempts(std::uint64_t at_least, std::chrono::milliseconds limit) const;
+    // Waits until the thread is asleep with no nudge pending and nothing due (a "send now"
+    // given during an attempt is followed first); false if `limit` passed before. For tests.
+    bool wait_until_idle(std::chrono::milliseconds limit) const;
 
   private:
     enum Nudge : unsigned { kRecorded = 1, kSendNow = 2, kNetwork = 4 };
@@ -100,6 +103,7 @@ class UploadService {
     mutable std::condition_variable attempted_;
     unsigned nudges_ = 0;
     std::uint64_t attempts_ = 0;
+    bool idle_ = false; // asleep in wait_for_work with nothing to do (wait_until_idle)
     std::atomic<std::uint64_t> bundles_installed_{0};
     SyncStatusView status_;
     std::optional<AppHealth> app_health_; // none until the app first says

@@ -48,7 +48,7 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # here (libcurl4: loaded with dlopen by the uploader, kiosk/sync/curl_library.hpp).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "cage, xwayland, libgl1-mesa-dri, libglx-mesa0, fonts-noto-core, espeak-ng-data, tzdata, libcurl4, systemd, libpam-systemd, udev")
+    "cage, xwayland, libgl1-mesa-dri, libglx-mesa0, fonts-noto-core, espeak-ng-data, tzdata, libcurl4, systemd, seatd, udev")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     ${CMAKE_CURRENT_LIST_DIR}/debian/postinst ${CMAKE_CURRENT_LIST_DIR}/debian/prerm
     ${CMAKE_CURRENT_LIST_DIR}/debian/postrm ${CMAKE_CURRENT_LIST_DIR}/debian/conffiles)

@@ -241,8 +241,18 @@ run chown root:kiosk "$config"
 run chmod 0640 "$config"
 
 # --- 3. clock, console and lockdown --------------------------------------------------------
-[ -z "$timezone" ] || run timedatectl set-timezone "$timezone"
-run timedatectl set-ntp true
+if (( simulate )) || [ -d /run/systemd/system ]; then
+  [ -z "$timezone" ] || run timedatectl set-timezone "$timezone"
+  run timedatectl set-ntp true
+else
+  # Not booted (a chroot, as deploy-pi/image.sh runs it): timedatectl needs a running
+  # systemd, so do what it would do.
+  if [ -n "$timezone" ]; then
+    ln -sf "/usr/share/zoneinfo/$timezone" /etc/localtime
+    echo "$timezone" >/etc/timezone
+  fi
+  systemctl enable systemd-timesyncd.service
+fi
 # No blanking and no blinking text cursor on the console between two kiosk starts.
 cmdline=$root/boot/firmware/cmdline.txt
 [ -f "$cmdline" ] || cmdline=$root/boot/cmdline.txt

@@ -51,7 +51,7 @@ check "conffiles are the config and the PAM file" diff <(sort "$tmp/control/conf
 for s in postinst prerm postrm; do check "$s is an executable script" test -x "$tmp/control/$s"; done
 check "the architecture is this machine's" test "$(dpkg-deb -f "$deb" Architecture)" = "$(dpkg --print-architecture)"
 depends=$(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/^ *//; s/ .*//')
-for p in cage xwayland libgl1-mesa-dri libglx-mesa0 fonts-noto-core systemd libpam-systemd \
+for p in cage xwayland libgl1-mesa-dri libglx-mesa0 fonts-noto-core systemd seatd \
          libc6 libstdc++6 libglfw3 libgles2 libsqlite3-0 libsodium23 libtomlplusplus3 libqrencode4 \
          espeak-ng-data libespeak-ng1 libasound2; do
   check "Depends names $p" grep -qx "$p" <<<"$depends"

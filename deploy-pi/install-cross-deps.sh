@@ -25,15 +25,4 @@ if ! dpkg --print-foreign-architectures | grep -qx arm64; then
   "${sudo[@]}" dpkg --add-architecture arm64
   "${sudo[@]}" apt-get update -qq
 fi
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
-done
-if [ ${#missing[@]} -eq 0 ]; then
-  echo "install-cross-deps: all ${#packages[@]} packages are already installed."
-  exit 0
-fi
-echo "install-cross-deps: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-"${sudo[@]}" apt-get update -qq
-"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+exec "$(dirname "$0")/../scripts/apt-install-missing.sh" install-cross-deps "${packages[@]}"

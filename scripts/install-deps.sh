@@ -31,6 +31,8 @@ packages=(
   chromium
   # measuring spoken audio in tests and benches (tests/e2e, bench)
   sox
+  # screen shots of the real kiosk under Xvfb (tests/e2e, tests/soak): xwd, then netpbm
+  x11-apps netpbm
   # reading Arabic and Persian screenshots back (tests/e2e/ocr)
   tesseract-ocr tesseract-ocr-ara tesseract-ocr-fas
   # packaging tests (tests/deploy): CPack's dependency scan, unit checks, script checks
@@ -39,24 +41,4 @@ packages=(
   universal-ctags git
 )
 
-missing=()
-for p in "${packages[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
-    missing+=("$p")
-  fi
-done
-
-if [ ${#missing[@]} -eq 0 ]; then
-  echo "install-deps: all ${#packages[@]} packages are already installed."
-  exit 0
-fi
-
-sudo=()
-if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
-  sudo=(sudo)
-fi
-echo "install-deps: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-"${sudo[@]}" apt-get update -qq
-"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+exec "$(dirname "$0")/apt-install-missing.sh" install-deps "${packages[@]}"

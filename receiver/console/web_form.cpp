@@ -1,6 +1,8 @@
 // Percent-decoding and splitting of forms and cookies.
 #include "web_form.hpp"
 
+#include "core/utf8.hpp"
+
 namespace console {
 
 namespace {
@@ -32,7 +34,9 @@ std::string decode(const std::string& text) {
             out += text[i];
         }
     }
-    return out;
+    // A browser sends UTF-8. Anything else (a hand-made request) has each bad byte replaced by
+    // U+FFFD, so no field carries broken text on to TOML, SQLite or PostgreSQL.
+    return kiosk::utf8::encode(kiosk::utf8::decode(out));
 }
 
 std::string trimmed(const std::string& text) {

@@ -7,7 +7,8 @@
 
 namespace console {
 
-// name -> value of "a=1&b=x%20y" ("+" is a space); a later repeat of a name wins.
+// name -> value of "a=1&b=x%20y" ("+" is a space); a later repeat of a name wins. Names and
+// values are valid UTF-8: a byte that is not (e.g. %92 on its own) becomes U+FFFD.
 std::map<std::string, std::string> parse_form(const std::string& body);
 
 // name -> value of a Cookie header ("a=1; b=2").

@@ -12,9 +12,12 @@ import time
 
 
 class Kiosk:
-    def __init__(self, binary, size="800x480", extra_args=(), windowed=True, data_dir=None):
+    def __init__(self, binary, size="800x480", extra_args=(), windowed=True, data_dir=None,
+                 log_path=None):
         """`data_dir`: the kiosk's data folder, kept after the run (e.g. to start it again
-        on the same database); by default a temporary one, removed with the rest."""
+        on the same database); by default a temporary one, removed with the rest.
+        `log_path`: write the kiosk's output to this file instead of a pipe (a long run would
+        fill a pipe nobody reads); `stop()` then reads it back."""
         self.binary = binary
         self.size = size
         self.windowed = windowed
@@ -25,6 +28,7 @@ class Kiosk:
         self.xvfb = None
         self.proc = None
         self.display = None
+        self.log_path = log_path
 
     def __enter__(self):
         self._start_xvfb()
@@ -36,17 +40,26 @@ class Kiosk:
         env["ASAN_OPTIONS"] = env.get("ASAN_OPTIONS", "") + ":detect_leaks=0"
         # Not windowed: full screen on the Xvfb screen, in kiosk mode.
         window = ["--windowed", self.size] if self.windowed else []
+        output = open(self.log_path, "w") if self.log_path else subprocess.PIPE
         self.proc = subprocess.Popen(
             [self.binary] + window + ["--data-dir", self.data_dir,
                                       "--ui-dump", self.dump] + self.extra_args,
-            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+            env=env, stdout=output, stderr=subprocess.STDOUT)
+        if self.log_path:
+            output.close()  # the child keeps its own copy
         return self
+
+    def _read_log(self):
+        if self.log_path:
+            with open(self.log_path, errors="replace") as f:
+                return f.read()
+        return self.proc.stdout.read().decode(errors="replace")
 
     def stop(self):
         """Asks the kiosk to stop as systemd does (SIGTERM); returns its exit code and log."""
         self.proc.terminate()
         code = self.proc.wait(timeout=30)
-        self.log = self.proc.stdout.read().decode(errors="replace")
+        self.log = self._read_log()
         return code, self.log
 
     def __exit__(self, *exc):
@@ -57,8 +70,8 @@ class Kiosk:
                     p.wait(timeout=10)
                 except subprocess.TimeoutExpired:
                     p.kill()
-        if self.proc and self.proc.stdout and not self.proc.stdout.closed:
-            self.log = self.proc.stdout.read().decode(errors="replace")
+        if self.proc and (self.log_path or (self.proc.stdout and not self.proc.stdout.closed)):
+            self.log = self._read_log()
         shutil.rmtree(self.tmp, ignore_errors=True)
 
     def _start_xvfb(self):

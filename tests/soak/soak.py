@@ -26,8 +26,8 @@ sys.path[:0] = [os.path.join(REPO, "tests", "e2e"), os.path.join(REPO, "tests", 
 
 from kiosk_process import Kiosk  # noqa: E402
 from soak_server import KIOSK_ID, SoakServer  # noqa: E402
-from soak_visitor import PIN, Visitor  # noqa: E402
-from upload_e2e import record_events  # noqa: E402
+from soak_visitor import Visitor  # noqa: E402
+from upload_e2e import hash_pin, record_events  # noqa: E402
 
 
 def arguments():
@@ -55,12 +55,6 @@ def memory_kib(pid):
             if name in ("VmRSS", "RssAnon", "RssFile"):
                 found[name] = int(value.split()[0])
     return found["VmRSS"], found["RssAnon"], found["RssFile"]
-
-
-def hash_pin(kiosk):
-    out = subprocess.run([kiosk, "--hash-pin"], input=PIN + "\n", capture_output=True,
-                         text=True, check=True).stdout
-    return out.split('"')[1]
 
 
 def kiosk_config(work, args, server):

@@ -10,7 +10,7 @@ import os
 import random
 import subprocess
 
-PIN = "2468"
+from upload_e2e import PIN  # the staff PIN soak.py configures (upload_e2e.hash_pin)
 WRONG_PIN = "1357"
 
 

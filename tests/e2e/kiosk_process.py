@@ -6,6 +6,7 @@ never fixed sleeps.
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import tempfile
 import time
@@ -95,18 +96,38 @@ class Kiosk:
         except (FileNotFoundError, json.JSONDecodeError):
             return None
 
-    def wait_for(self, predicate, what, timeout=30.0):
-        """Polls the UI dump until predicate(dump) holds; the kiosk rewrites it each frame."""
+    def wait_until(self, probe, what, timeout=30.0):
+        """Polls probe() until it returns something other than None, and returns that; fails
+        at once if the kiosk exits meanwhile."""
         deadline = time.monotonic() + timeout
+        last = None
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"kiosk exited with {self.proc.returncode} while waiting "
                                    f"for {what}")
-            dump = self.read_dump()
-            if dump and predicate(dump):
-                return dump
+            last = probe()
+            if last is not None:
+                return last
             time.sleep(0.05)
         raise TimeoutError(f"timed out waiting for {what}; last dump: {self.read_dump()}")
+
+    def wait_for(self, predicate, what, timeout=30.0):
+        """Polls the UI dump until predicate(dump) holds; the kiosk rewrites it each frame."""
+        def probe():
+            dump = self.read_dump()
+            return dump if dump and predicate(dump) else None
+        return self.wait_until(probe, what, timeout)
+
+    def query_database(self, sql):
+        """Rows of sql from the kiosk's database, read-only (never creating the file), or None
+        while the kiosk has not opened it yet: the first frame comes before the database,
+        which a background thread opens, checks and migrates."""
+        path = os.path.join(self.data_dir, "kiosk.db")
+        try:
+            with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10) as db:
+                return db.execute(sql).fetchall()
+        except sqlite3.DatabaseError:  # not there yet, not a database yet, or no table yet
+            return None
 
     def item(self, dump, item_id):
         for item in dump["items"]:

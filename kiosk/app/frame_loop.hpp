@@ -18,6 +18,7 @@
 #include "ui/kiosk_ui.hpp"
 
 #include <atomic>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -119,6 +120,7 @@ class FrameLoop {
     SteadyTime last_frame_ = Clock::now();
     SteadyTime next_upkeep_ = Clock::now() + std::chrono::hours(1);
     std::optional<AppHealth> shared_health_; // what the uploader was last told
+    std::uint64_t trimmed_visit_ = 0;        // the visit after whose end memory was last given back
 };
 
 } // namespace kiosk::app

@@ -2,6 +2,10 @@
 """Soak: the real kiosk under Xvfb for MINUTES of random taps, with a receiver that fails on
 purpose and new bundles arriving, sampling the kiosk's resident memory every minute.
 
+Each sample first ends the visit as a person would (quick exit) and waits for the home
+screen in the kiosk's language, so every sample sees the kiosk in the same state: what a
+visit left behind is what grows.
+
 It passes when the kiosk never exits, no frame fails, it stops cleanly on SIGTERM with no
 sanitizer report, nothing reaches the receiver twice, and (unless --no-rss-goal) its RSS at
 the end is within --rss-tolerance-kib of its RSS after --settle-minutes.
@@ -56,6 +60,20 @@ def memory_kib(pid):
     return found["VmRSS"], found["RssAnon"], found["RssFile"]
 
 
+def steady_memory_kib(kiosk):
+    """memory_kib once two readings 0.1 s apart agree (the kiosk gives freed memory back
+    just after the frame that ends a visit), or the last reading after 3 s."""
+    last = memory_kib(kiosk.proc.pid)
+    deadline = time.monotonic() + 3
+    while time.monotonic() < deadline:
+        time.sleep(0.1)
+        now = memory_kib(kiosk.proc.pid)
+        if now == last:
+            break
+        last = now
+    return last
+
+
 def kiosk_config(work, args, server):
     path = os.path.join(work, "kiosk.toml")
     with open(path, "w") as f:
@@ -83,12 +101,12 @@ def kiosk_health(database):
 
 
 def soak(args, work, server, out):
-    samples = []  # (minutes, RSS, anon, file KiB, actions, frame, screen, lang)
+    samples = []  # (minutes, RSS, anon, file KiB, actions, frame, screen, lang, at rest)
     visitor = None
     data_dir = os.path.join(work, "kiosk-data")
     with Kiosk(args.kiosk, extra_args=["--config", kiosk_config(work, args, server)],
                data_dir=data_dir, log_path=os.path.join(out, "kiosk.log")) as k:
-        k.wait_for(lambda d: d["screen"] == "home" and d["items"], "the home screen", 60)
+        home = k.wait_for(lambda d: d["screen"] == "home" and d["items"], "the home screen", 60)
         k.screenshot(os.path.join(out, "start.png"))
         visitor = Visitor(k, args.seed)
         start = time.monotonic()
@@ -100,12 +118,16 @@ def soak(args, work, server, out):
             if k.proc.poll() is not None:
                 raise AssertionError(f"the kiosk exited with {k.proc.returncode} after "
                                      f"{(now - start) / 60:.1f} min; see {out}/kiosk.log")
+            visitor.exploring = now - start < args.settle_minutes * 60
             if now >= next_sample:
+                rest = visitor.come_to_rest(home["lang"])
+                memory = steady_memory_kib(k)
                 dump = k.read_dump() or {}
-                samples.append(((now - start) / 60, *memory_kib(k.proc.pid), actions,
-                                dump.get("frame"), dump.get("screen"), dump.get("lang")))
-                print("%6.1f min  RSS %7d KiB (anon %7d, file %7d)  %6d actions  screen %s" %
-                      (*samples[-1][:5], samples[-1][6]), flush=True)
+                samples.append(((now - start) / 60, *memory, actions, dump.get("frame"),
+                                dump.get("screen"), dump.get("lang"), rest))
+                print("%6.1f min  RSS %7d KiB (anon %7d, file %7d)  %6d actions  %s" %
+                      (*samples[-1][:5], "at rest" if rest else "NOT at rest: " +
+                       str(samples[-1][6])), flush=True)
                 recorded |= record_events(os.path.join(data_dir, "kiosk.db"))
                 next_sample += args.sample_seconds
             if now >= end:
@@ -141,7 +163,7 @@ def verdict(args, samples, code, log, twice):
             problems.append(f"the kiosk's log has '{marker}'")
     if twice:
         problems.append(f"{twice} events reached the receiver more than once")
-    settled = [s for s in samples if s[0] >= args.settle_minutes - 1e-6]
+    settled = [s for s in samples if s[0] >= args.settle_minutes - 1e-6 and s[8]]
     growth = settled[-1][1] - settled[0][1] if len(settled) >= 2 else None
     if not args.no_rss_goal:
         if growth is None:
@@ -168,9 +190,9 @@ def main():
     health = kiosk_health(server.database)
     delivered = server.delivered_ids()
     with open(os.path.join(out, "rss.csv"), "w") as f:
-        f.write("minutes,rss_kib,rss_anon_kib,rss_file_kib,actions,frame,screen,lang\n")
+        f.write("minutes,rss_kib,rss_anon_kib,rss_file_kib,actions,frame,screen,lang,at_rest\n")
         for s in samples:
-            f.write("%.2f,%d,%d,%d,%d,%s,%s,%s\n" % s)
+            f.write("%.2f,%d,%d,%d,%d,%s,%s,%s,%d\n" % s)
     problems, growth, settled = verdict(args, samples, code, log, twice)
     lines = [f"# Soak: {args.minutes:g} min, seed {args.seed}",
              f"- kiosk: `{args.kiosk}`",
@@ -179,7 +201,9 @@ def main():
              f"- RSS: {samples[0][1]} KiB at the start, "
              f"{settled[0][1] if settled else '-'} KiB at minute {args.settle_minutes:g}, "
              f"{max(s[1] for s in samples)} KiB at most, {samples[-1][1]} KiB at the end "
-             f"(after minute {args.settle_minutes:g}: {growth if growth is not None else '-'} KiB)",
+             f"(after minute {args.settle_minutes:g}: {growth if growth is not None else '-'} KiB); "
+             f"samples on the home screen after a quick exit: "
+             f"{sum(1 for s in samples if s[8])} of {len(samples)}",
              f"- of which anonymous (the kiosk's heap): {part_growth(settled, 2)} KiB, "
              f"file-backed (code, Mesa's LLVM): {part_growth(settled, 3)} KiB "
              f"after minute {args.settle_minutes:g}",

@@ -3,8 +3,9 @@ screen the kiosk shows now (read from its --ui-dump) and does it with xdotool.
 
 Taps land on items that are wholly on screen; language buttons, quick exit, page drags and
 the staff PIN (right or wrong) are chosen on purpose more often than chance would. An item
-never tapped before is preferred, so every screen, language and drawing path is met early
-(in the settling minutes) and the rest of the soak repeats what a kiosk does all day.
+never tapped before is preferred (always, while exploring), so every screen, language and
+drawing path is met early (in the settling minutes) and the rest of the soak repeats what a
+kiosk does all day.
 """
 import os
 import random
@@ -21,6 +22,9 @@ class Visitor:
         self.width, self.height = (int(v) for v in kiosk.size.split("x"))
         self.env = dict(os.environ, DISPLAY=kiosk.display)
         self.tapped = set()  # item ids tapped at least once
+        # While exploring (soak.py: the settling minutes) an item never tapped is always
+        # chosen when there is one, so memory is compared only after every screen was met.
+        self.exploring = False
         self.counts = {"tap": 0, "language": 0, "quick exit": 0, "drag": 0,
                        "right PIN": 0, "wrong PIN": 0}
 
@@ -35,7 +39,8 @@ class Visitor:
     def _pick(self, items):
         """Mostly an item not tapped yet, if there is one; else any."""
         new = [i for i in items if i["id"] not in self.tapped]
-        item = self.random.choice(new if new and self.random.random() < 0.7 else items)
+        prefer_new = self.exploring or self.random.random() < 0.7
+        item = self.random.choice(new if new and prefer_new else items)
         self.tapped.add(item["id"])
         return item
 
@@ -72,6 +77,27 @@ class Visitor:
         if "pin.ok" in keys:
             self.kiosk.tap(pad, "pin.ok")
         return True
+
+    def come_to_rest(self, language):
+        """Ends the visit as a person would (quick exit, or log out for staff) until the home
+        screen shows in the kiosk's language; returns whether it got there. Memory is compared
+        in this state only: a visit that ended should leave nothing behind."""
+        for _ in range(4):
+            dump = self.kiosk.read_dump()
+            if dump and dump["screen"] == "home" and dump["lang"] == language:
+                return True
+            if not dump:
+                return False
+            ends = {i["id"]: i for i in self._on_screen(dump)}
+            item = ends.get("nav.quick_exit") or ends.get("staff.logout") or ends.get("nav.home")
+            if not item:
+                return False
+            self._tap(item)
+            try:
+                self.kiosk.wait_for(lambda d, before=dump: d != before, "the visit to end", 5)
+            except TimeoutError:
+                pass
+        return False
 
     def step(self):
         """Does one thing; returns the name of what it did."""

@@ -4,7 +4,7 @@
 
 #include "core/atomic_file.hpp"
 #include "core/utf8.hpp"
-#include "free_memory.hpp"
+#include "platform/free_memory.hpp"
 #include "start_trace.hpp"
 #include "ui/rotate_draw_data.hpp"
 #include "ui/ui_dump.hpp"
@@ -263,7 +263,7 @@ std::optional<int> FrameLoop::frame(std::uint64_t& frame_number) {
     device().frame_presented();
     if (p_.model.visit_generation() != trimmed_visit_) {
         trimmed_visit_ = p_.model.visit_generation(); // this frame dropped the old visit's state
-        give_back_free_memory();
+        platform::give_back_free_memory();
     }
     StartTrace::get().frame_presented();
     if (p_.command_line.screenshot_path && --screenshot_frames_left_ <= 0) {

@@ -3,8 +3,8 @@
 // visit (docs/testing.md, "Soak").
 #pragma once
 
-namespace kiosk::app {
+namespace kiosk::platform {
 
 void give_back_free_memory();
 
-} // namespace kiosk::app
+} // namespace kiosk::platform

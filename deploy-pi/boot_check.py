@@ -4,7 +4,8 @@ and checks what a drop-in centre will meet: the kiosk on screen after power-on w
 login prompt or console text, a tap opening the emergency screen, systemd bringing back a
 killed kiosk and the watchdog a hung one, the screen off outside opening hours, and a
 power cut during sign-ups losing nothing and doubling nothing at the receiver (the real
-kiosk_receiver on this machine, reached through qemu's user network).
+kiosk_receiver on this machine, reached through qemu's user network); then the same power
+cut with the read-only root and the data on a second disk (provision.sh --overlay).
 
 Usage: boot_check.py IMAGE_DIR RECEIVER_BINARY WORK_DIR [--home-limit S] [--watchdog-margin S]
 Screen dumps (PNG), the serial console log and report.md land in WORK_DIR.
@@ -23,6 +24,7 @@ sys.path.insert(0, os.path.join(HERE, "..", "tests", "support"))
 import checks  # noqa: E402
 import kiosk_screen as ks  # noqa: E402
 import power_cut  # noqa: E402
+import read_only_root  # noqa: E402
 from machine import Machine  # noqa: E402
 from service_process import start_with_port_file  # noqa: E402
 
@@ -73,6 +75,21 @@ def run(args, machine, report):
     step(report, "nothing lost, nothing doubled",
          lambda: power_cut.after_the_cut(machine, report, confirmed[0],
                                          os.path.join(args.work, "receiver.db"), KIOSK_ID))
+    overlay = report["read_only_root"] = {}
+    step(report, "read-only root: provision.sh --overlay --data-device, power off",
+         lambda: read_only_root.turn_on(machine, overlay))
+    step(report, "read-only root: boot", boot_again)
+    step(report, "read-only root: / in RAM, the data on its partition",
+         lambda: read_only_root.mounts_as_intended(machine, overlay))
+    read_only_root.open_now(machine)
+    step(report, "read-only root: power cut while signing up",
+         lambda: confirmed.append(power_cut.cut_while_signing_up(machine, overlay)))
+    step(report, "read-only root: boot again after the cut", boot_again)
+    step(report, "read-only root: / forgot, nothing lost, nothing doubled",
+         lambda: (read_only_root.root_forgot(machine),
+                  power_cut.after_the_cut(machine, overlay, confirmed[1],
+                                          os.path.join(args.work, "receiver.db"), KIOSK_ID,
+                                          before=overlay["signups_before"])))
     step(report, "clean shutdown", machine.shutdown)
 
 
@@ -106,8 +123,11 @@ def main():
     disk = os.path.join(args.work, "root.img")
     subprocess.run(["cp", "--sparse=always", os.path.join(args.image_dir, "root.img"), disk],
                    check=True)
+    data_disk = os.path.join(args.work, "data.img")
+    read_only_root.make_data_disk(data_disk)
     receiver, port = start_receiver(args.receiver, args.work)
-    machine = Machine(os.path.abspath(args.image_dir), disk, args.work, port)
+    machine = Machine(os.path.abspath(args.image_dir), disk, args.work, port,
+                      extra_disks=[data_disk])
     report = {"steps_s": {}}
     total = time.monotonic()
     failure = None

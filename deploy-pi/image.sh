@@ -73,6 +73,10 @@ fi
 rm -rf "$root"
 packages=systemd-sysv,udev,dbus,kmod,linux-image-arm64,systemd-timesyncd,ca-certificates
 packages+=,apt-utils,sqlite3,procps,iproute2,less,nano,locales,tzdata,e2fsprogs
+# The read-only root (provision.sh --overlay). On a Pi raspi-config installs it from the
+# network; the emulated machine has none, and boots the initramfs made here, so it is in
+# the image (off until provision.sh turns it on).
+packages+=,overlayroot
 say "debootstrap, first stage (downloads)"
 debootstrap --foreign --arch=arm64 --variant=minbase --cache-dir="$cache" \
   --include="$packages" bookworm "$root" http://deb.debian.org/debian >"$out/debootstrap.log"
@@ -92,6 +96,11 @@ EOF
 chmod 0755 "$root/etc/initramfs-tools/hooks/kiosk-vm"
 say "debootstrap, second stage (arm64 programs under qemu-user-static)"
 in_root /debootstrap/debootstrap --second-stage >>"$out/debootstrap.log"
+# The kernel's initramfs may have been made before overlayroot was unpacked.
+if ! in_root lsinitramfs /initrd.img | grep -q 'scripts/init-bottom/overlayroot$'; then
+  say "initramfs again, with overlayroot"
+  in_root update-initramfs -u >>"$out/debootstrap.log"
+fi
 
 # --- 2. what a Raspberry Pi OS Lite card has before provisioning ----------------------------
 cat >"$root/etc/apt/sources.list" <<'EOF'

@@ -29,8 +29,9 @@ Settings (written to /etc/kiosk/kiosk.toml):
                          and nicknames are read aloud (staff can change both on the kiosk)
 System:
   --timezone ZONE        e.g. Europe/Amsterdam (default: leave as it is)
-  --overlay              turn on the read-only root (raspi-config); needs --data-device
-                         on the first time, so the kiosk's data survives a reboot
+  --overlay              turn on the read-only root (raspi-config on a Pi, overlayroot on
+                         plain Debian) with / alone in RAM; needs --data-device the first
+                         time, so the kiosk's data survives a reboot
   --data-device DEV      an ext4 partition for /var/lib/kiosk: /dev/sda1, UUID=... or
                          LABEL=...; make one with: sudo mkfs.ext4 -L kiosk-data /dev/sda1
   --reboot               reboot at the end (the kiosk starts after a reboot)
@@ -151,7 +152,8 @@ if (( ! simulate )) || [ -z "$root" ]; then
   if [ "$(findmnt -n -o FSTYPE / 2>/dev/null)" = overlay ]; then
     fail "the root file system is the read-only overlay, so changes would be lost at the next
   reboot. Turn it off, reboot, and run me again (add --overlay to turn it back on):
-    sudo raspi-config nonint do_overlayfs 1 && sudo reboot"
+    on a Raspberry Pi:  sudo raspi-config nonint do_overlayfs 1 && sudo reboot
+    on plain Debian:    sudo overlayroot-chroot rm /etc/overlayroot.local.conf && sudo reboot"
   fi
   if [ -n "$deb" ]; then
     deb_arch=$(dpkg-deb -f "$deb" Architecture)
@@ -323,7 +325,36 @@ if (( overlay )); then
     fi
   fi
   say "turning on the read-only root; it takes effect after the reboot"
-  run raspi-config nonint do_overlayfs 0
+  # overlayroot (which raspi-config uses) by default puts every mount below / in RAM as
+  # well: the data partition too, and everything recorded would be lost at the next power
+  # cut. recurse=0 overlays / alone, so /var/lib/kiosk stays the partition itself.
+  overlay_setting=tmpfs:recurse=0
+  if [ -f "$cmdline" ]; then
+    # A Raspberry Pi: raspi-config installs overlayroot, builds the initramfs and puts
+    # overlayroot=tmpfs on the kernel command line, which overrides any config file.
+    run raspi-config nonint do_overlayfs 0
+    if grep -qE '(^| )overlayroot=' "$cmdline"; then
+      edit_cmdline=(sed -i -E "1s/(^| )overlayroot=[^ ]*/\\1overlayroot=$overlay_setting/" "$cmdline")
+    else
+      edit_cmdline=(sed -i "1s/\$/ overlayroot=$overlay_setting/" "$cmdline")
+    fi
+    if ! grep -qE "(^| )overlayroot=$overlay_setting( |\$)" "$cmdline"; then
+      if (( dry_run )); then say "would set overlayroot=$overlay_setting in $cmdline"; else "${edit_cmdline[@]}"; fi
+    fi
+  else
+    # Plain Debian (and the emulated machine of deploy-pi/image.sh): Debian's overlayroot
+    # package, turned on in its config file, which the initramfs reads at boot.
+    if (( ! simulate )) && ! dpkg-query -W -f='${Status}' overlayroot 2>/dev/null | grep -q 'ok installed'; then
+      apt-get install -y overlayroot ||
+        fail "could not install overlayroot (needed for the read-only root); check the network and run me again"
+    fi
+    local_conf=$root/etc/overlayroot.local.conf
+    wanted="# provision.sh --overlay: / read-only, writes in RAM; /var/lib/kiosk stays on its partition.
+overlayroot=\"$overlay_setting\""
+    if [ "$(cat "$local_conf" 2>/dev/null)" != "$wanted" ]; then
+      if (( dry_run )); then say "would write $local_conf: overlayroot=\"$overlay_setting\""; else printf '%s\n' "$wanted" >"$local_conf"; fi
+    fi
+  fi
 fi
 
 say "done: kiosk $(sed -n 's/^kiosk_id = //p' "$edit") is set up; it starts at the next boot."

@@ -61,7 +61,10 @@ check "turns on the overlay root" log_has 'would run: raspi-config nonint do_ove
 check "mounts the data partition at /var/lib/kiosk" \
   grep -qxF 'LABEL=kiosk-data /var/lib/kiosk ext4 defaults,noatime,nofail,x-systemd.device-timeout=30s 0 2' "$r/etc/fstab"
 check "keeps the other fstab lines" grep -qxF 'PARTUUID=1234-02 / ext4 defaults,noatime 0 1' "$r/etc/fstab"
-check "no console blanking, no text cursor" grep -qx '.* rootwait consoleblank=0 vt.global_cursor_default=0' "$r/boot/firmware/cmdline.txt"
+check "no console blanking, no text cursor" grep -q ' rootwait consoleblank=0 vt.global_cursor_default=0' "$r/boot/firmware/cmdline.txt"
+# overlayroot's default would put the data partition in RAM too: only / may be overlaid.
+check "the overlay leaves the data partition on its disk (recurse=0)" \
+  grep -qx '.* overlayroot=tmpfs:recurse=0' "$r/boot/firmware/cmdline.txt"
 
 before=$(snapshot "$r")
 "$provision" "${args[@]}" >"$tmp/run2.log" 2>&1 && rc=0 || rc=$?
@@ -80,6 +83,28 @@ check "a dry run shows the config change" grep -qx '+location_name = "Zuid"' <<<
 hides_token() { grep -qx '+token = "(hidden)"' <<<"$out" && ! grep -q secret-1 <<<"$out"; }
 check "a dry run hides the token" hides_token
 check "a dry run shows the fstab change" grep -qF 'would set the /var/lib/kiosk line' <<<"$out"
+
+# raspi-config writes overlayroot=tmpfs (every mount in RAM); provision.sh narrows it to /.
+r4=$tmp/root4
+fresh_root "$r4"
+sed -i '1s/^/overlayroot=tmpfs /' "$r4/boot/firmware/cmdline.txt"
+"$provision" --root "$r4" --kiosk-id a --overlay --data-device LABEL=kiosk-data >/dev/null 2>&1 && rc=0 || rc=$?
+one_overlay_token() {
+  local tokens
+  tokens=$(tr ' ' '\n' <"$r4/boot/firmware/cmdline.txt" | grep '^overlayroot=')
+  [ "$tokens" = overlayroot=tmpfs:recurse=0 ]
+}
+check "raspi-config's overlayroot=tmpfs becomes tmpfs:recurse=0, once" \
+  bash -c "[ $rc -eq 0 ] && $(declare -f one_overlay_token); r4='$r4' one_overlay_token"
+
+# Plain Debian (no cmdline.txt: the emulated machine): overlayroot's own config file.
+r5=$tmp/root5
+fresh_root "$r5"
+rm "$r5/boot/firmware/cmdline.txt"
+"$provision" --root "$r5" --kiosk-id a --overlay --data-device LABEL=kiosk-data >"$tmp/run5.log" 2>&1 && rc=0 || rc=$?
+check "without raspi-config the overlay is set in /etc/overlayroot.local.conf" \
+  bash -c "[ $rc -eq 0 ] && grep -qx 'overlayroot=\"tmpfs:recurse=0\"' '$r5/etc/overlayroot.local.conf' &&
+           ! grep -q raspi-config '$tmp/run5.log'"
 
 # Without [upload] the result is a config today's kiosk accepts.
 r2=$tmp/root2

@@ -129,6 +129,22 @@ class Kiosk:
         except sqlite3.DatabaseError:  # not there yet, not a database yet, or no table yet
             return None
 
+    def wait_for_database(self, timeout=30.0):
+        """Waits until the kiosk has opened and migrated its database, which it does behind
+        the first frame; before that another writer would find no tables."""
+        self.wait_until(lambda: self.query_database("SELECT count(*) FROM events"),
+                        "the kiosk's database", timeout)
+
+    def enter_pin(self, pin, timeout=30.0):
+        """Types pin on the staff PIN pad (shown now or on its way) and presses OK; returns
+        the pad's dump."""
+        pad = self.wait_for(lambda d: d["screen"] == "staff-pin" and d["items"], "the PIN pad",
+                            timeout)
+        for digit in pin:
+            self.tap(pad, "pin." + digit)
+        self.tap(pad, "pin.ok")
+        return pad
+
     def item(self, dump, item_id):
         for item in dump["items"]:
             if item["id"] == item_id:

@@ -87,10 +87,7 @@ def staff_config(binary):
 def staff_once(binary, lang, size, shots):
     args = ["--config", staff_config(binary), "--lang", lang, "--large-text", "--goto", "staff-pin"]
     with Kiosk(binary, size=size, extra_args=args) as k:
-        dump = k.wait_for(lambda d: d["screen"] == "staff-pin" and d["items"], "the PIN pad")
-        for digit in PIN:
-            k.tap(dump, "pin." + digit)
-        k.tap(dump, "pin.ok")
+        k.enter_pin(PIN)
         k.wait_for(lambda d: d["screen"] == "staff", "the staff page")
         dump = k.scroll_to("staff.report")
         k.tap(dump, "staff.report")

@@ -29,10 +29,7 @@ def texts(dump):
 def open_speech_screen(k):
     dump = k.wait_for(lambda d: d["screen"] == "home" and d["items"], "the home screen")
     k.long_press(dump, "nav.logo")  # the hidden staff entry
-    dump = k.wait_for(lambda d: d["screen"] == "staff-pin", "the PIN pad")
-    for digit in PIN:
-        k.tap(dump, "pin." + digit)
-    k.tap(dump, "pin.ok")
+    k.enter_pin(PIN)
     k.wait_for(lambda d: d["screen"] == "staff", "the staff page")
     dump = k.scroll_to("staff.speech")
     k.tap(dump, "staff.speech")

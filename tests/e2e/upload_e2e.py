@@ -80,13 +80,11 @@ def main():
     receiver = None
     with Kiosk(kiosk_bin, size=size, extra_args=["--config", config, "--lang", lang]) as k:
         dump = k.wait_for(lambda d: d["screen"] == "home", "the home screen")
+        k.wait_for_database()
         ids = record_events(os.path.join(k.data_dir, "kiosk.db"))
         # the hidden staff entry: a long press on the logo opens the PIN pad
         k.long_press(dump, "nav.logo")
-        dump = k.wait_for(lambda d: d["screen"] == "staff-pin", "the PIN pad")
-        for digit in PIN:
-            k.tap(dump, "pin." + digit)
-        k.tap(dump, "pin.ok")
+        k.enter_pin(PIN)
         dump = k.wait_for(lambda d: d["screen"] == "staff", "the staff page")
         k.tap(dump, "staff.sync")
         dump = k.wait_for(lambda d: d["screen"] == "staff-sync", "the sync screen")

@@ -107,6 +107,7 @@ def soak(args, work, server, out):
     with Kiosk(args.kiosk, extra_args=["--config", kiosk_config(work, args, server)],
                data_dir=data_dir, log_path=os.path.join(out, "kiosk.log")) as k:
         home = k.wait_for(lambda d: d["screen"] == "home" and d["items"], "the home screen", 60)
+        k.wait_for_database(60)  # record_events writes into it beside the kiosk
         k.screenshot(os.path.join(out, "start.png"))
         visitor = Visitor(k, args.seed)
         start = time.monotonic()

@@ -77,6 +77,9 @@ packages+=,apt-utils,sqlite3,procps,iproute2,less,nano,locales,tzdata,e2fsprogs
 # network; the emulated machine has none, and boots the initramfs made here, so it is in
 # the image (off until provision.sh turns it on).
 packages+=,overlayroot
+# initramfs-tools recommends busybox and every normal install has it; overlayroot's boot
+# script needs its grep (minbase leaves recommended packages out).
+packages+=,busybox
 say "debootstrap, first stage (downloads)"
 debootstrap --foreign --arch=arm64 --variant=minbase --cache-dir="$cache" \
   --include="$packages" bookworm "$root" http://deb.debian.org/debian >"$out/debootstrap.log"

@@ -310,6 +310,7 @@ if (( overlay )); then
     fi
     if (( ! simulate )) && ! mountpoint -q /var/lib/kiosk; then
       # First time: move the data the kiosk has so far onto the new partition.
+      systemctl daemon-reload # systemd reads the new fstab line
       systemctl stop kiosk.service
       staging=$(mktemp -d)
       mount "$source" "$staging"
@@ -344,10 +345,13 @@ if (( overlay )); then
   else
     # Plain Debian (and the emulated machine of deploy-pi/image.sh): Debian's overlayroot
     # package, turned on in its config file, which the initramfs reads at boot.
-    if (( ! simulate )) && ! dpkg-query -W -f='${Status}' overlayroot 2>/dev/null | grep -q 'ok installed'; then
-      apt-get install -y overlayroot ||
-        fail "could not install overlayroot (needed for the read-only root); check the network and run me again"
-    fi
+    # overlayroot's boot script runs in the initramfs with busybox's tools (grep).
+    for package in overlayroot busybox; do
+      if (( ! simulate )) && ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'ok installed'; then
+        apt-get install -y "$package" ||
+          fail "could not install $package (needed for the read-only root); check the network and run me again"
+      fi
+    done
     local_conf=$root/etc/overlayroot.local.conf
     wanted="# provision.sh --overlay: / read-only, writes in RAM; /var/lib/kiosk stays on its partition.
 overlayroot=\"$overlay_setting\""

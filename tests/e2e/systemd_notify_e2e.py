@@ -14,6 +14,18 @@ import time
 from kiosk_process import Kiosk
 
 WATCHDOG_SEC = 3.0
+UNIT = os.path.join(os.path.dirname(__file__), "..", "..", "deploy-pi", "files", "kiosk.service")
+
+
+def shipped_watchdog_sec():
+    """What systemd allows between pings on the shipped unit. The first frames after READY
+    may stall on a loaded machine (llvmpipe compiles its shaders then); the idle gaps,
+    measured below, are what must stay within WATCHDOG_SEC / 2."""
+    with open(UNIT) as unit:
+        for line in unit:
+            if line.startswith("WatchdogSec="):
+                return float(line.split("=", 1)[1])
+    raise AssertionError(f"no WatchdogSec= in {UNIT}")
 
 
 def main(binary):
@@ -30,12 +42,12 @@ def main(binary):
     pings = []
     try:
         with Kiosk(binary) as k:
-            deadline = time.monotonic() + 60
+            deadline = time.monotonic() + 90
             while len(pings) < 8 and time.monotonic() < deadline:
                 for line in sock.recv(4096).decode().splitlines():
                     messages.append(line)
                     if line == "READY=1":
-                        sock.settimeout(WATCHDOG_SEC)
+                        sock.settimeout(shipped_watchdog_sec())
                     if line == "WATCHDOG=1":
                         pings.append(time.monotonic())
             assert "READY=1" in messages, messages

@@ -311,7 +311,8 @@ if (( overlay )); then
     if (( ! simulate )) && ! mountpoint -q /var/lib/kiosk; then
       # First time: move the data the kiosk has so far onto the new partition.
       systemctl daemon-reload # systemd reads the new fstab line
-      systemctl stop kiosk.service
+      # The retry timer too: it would start the kiosk again in the middle of the copy.
+      systemctl stop kiosk-retry.timer kiosk.service
       staging=$(mktemp -d)
       mount "$source" "$staging"
       if [ -z "$(find "$staging" -mindepth 1 -maxdepth 1 ! -name lost+found -print -quit)" ]; then

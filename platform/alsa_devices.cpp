@@ -1,5 +1,6 @@
 // Finding the sound outputs staff may choose for read aloud: every sound card's playback
 // devices, as ALSA's control interface lists them (what `aplay -l` shows).
+#include "alsa_messages.hpp"
 #include "audio_output.hpp"
 
 #include <alsa/asoundlib.h>
@@ -50,6 +51,7 @@ void add_card_outputs(int card, std::vector<AudioDevice>& outputs) {
 
 std::vector<AudioDevice> list_alsa_outputs() {
     std::vector<AudioDevice> outputs{{"", "default"}};
+    start_catching_alsa_messages(); // a card without a control device is skipped quietly
     int card = -1;
     while (snd_card_next(&card) == 0 && card >= 0)
         add_card_outputs(card, outputs);

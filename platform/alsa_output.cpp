@@ -1,5 +1,6 @@
 // Speech through ALSA (libasound2): 16-bit mono, ALSA resampling to what the device takes,
 // about a tenth of a second buffered so a cut is heard at once.
+#include "alsa_messages.hpp"
 #include "audio_output.hpp"
 
 #include <alsa/asoundlib.h>
@@ -11,7 +12,9 @@ namespace {
 constexpr unsigned kLatencyMicroseconds = 100000;
 
 std::string alsa_problem(const std::string& device, const char* what, int code) {
+    const std::string reason = first_alsa_message();
     return "sound device \"" + device + "\": " + what + " (" + snd_strerror(code) +
+           (reason.empty() ? "" : "; ALSA: " + reason) +
            "); choose another output on the staff Read aloud screen or in [speech] device "
            "of the config (aplay -L lists them), and check that the kiosk user is in the "
            "audio group";
@@ -26,6 +29,7 @@ class AlsaOutput final : public AudioOutput {
         if (pcm_ && rate_ == sample_rate)
             return "";
         close();
+        start_catching_alsa_messages();
         int rc = snd_pcm_open(&pcm_, device_.c_str(), SND_PCM_STREAM_PLAYBACK, 0);
         if (rc < 0) {
             pcm_ = nullptr;

@@ -3,6 +3,7 @@
 #include "speech_service.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace kiosk::speech {
 
@@ -137,6 +138,20 @@ void SpeechService::speak(const SpeechRequest& request, std::uint64_t id, Clock:
     });
 }
 
+// Writes a problem to the journal once, not at every tap; a line heard again ends the
+// episode. Problems name devices and voices, never what was said.
+void SpeechService::note_problem(const std::string& problem, bool cut) {
+    if (problem.empty()) {
+        if (!cut)
+            logged_problem_.clear();
+        return;
+    }
+    if (problem == logged_problem_)
+        return;
+    logged_problem_ = problem;
+    std::fprintf(stderr, "kiosk: read aloud: %s\n", problem.c_str());
+}
+
 // Says one line; false when it was cut (newer speech, stop) or the device failed.
 bool SpeechService::speak_line(const std::string& language, const SpokenLine& line,
                                std::uint64_t id, Clock::time_point asked) {
@@ -179,6 +194,7 @@ bool SpeechService::speak_line(const std::string& language, const SpokenLine& li
         output_->cut();
     else
         output_->finish();
+    note_problem(problem, cut);
     update([&](SpeechStatus& s) {
         s.problem = problem;
         s.synthesis_seconds += synthesis;

@@ -66,12 +66,14 @@ class SpeechService {
     void run();
     void speak(const SpeechRequest& request, std::uint64_t id,
                std::chrono::steady_clock::time_point asked);
+    void note_problem(const std::string& problem, bool cut);
     bool speak_line(const std::string& language, const SpokenLine& line, std::uint64_t id,
                     std::chrono::steady_clock::time_point asked);
     void update(const std::function<void(SpeechStatus&)>& change);
 
     std::unique_ptr<Synthesiser> synthesiser_;
     std::unique_ptr<platform::AudioOutput> output_; // the worker's
+    std::string logged_problem_; // the worker's: written to the journal once per episode
     const int words_per_minute_;
     std::function<void()> changed_;
 

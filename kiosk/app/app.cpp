@@ -198,7 +198,7 @@ int run_kiosk(const Settings& settings) {
     services::DeviceControl& device = *dev.control;
     model.set_device(device.status());
 
-    UploaderLink uploads(config, storage, [&loop] {
+    UploaderLink uploads(config, storage, groups.zone(), [&loop] {
         loop.sync_status_changed();
         platform::Window::wake();
     });

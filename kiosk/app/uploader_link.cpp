@@ -9,7 +9,8 @@ namespace kiosk::app {
 
 namespace {
 
-sync::ServiceOptions options_of(const Config& config, const services::Storage& storage) {
+sync::ServiceOptions options_of(const Config& config, const services::Storage& storage,
+                                const TimeZone& zone) {
     const UploadConfig& u = config.upload;
     sync::ServiceOptions options;
     options.db_path = storage.path();
@@ -37,21 +38,23 @@ sync::ServiceOptions options_of(const Config& config, const services::Storage& s
     options.read_hardware = [data_dir = config.data_dir] {
         return platform::read_hardware_health("/sys", data_dir);
     };
+    options.opening_hours = config.screen.open;
+    options.time_zone = zone.name();
     return options;
 }
 
 } // namespace
 
 UploaderLink::UploaderLink(const Config& config, const services::Storage& storage,
-                           std::function<void()> on_change) {
+                           const TimeZone& zone, std::function<void()> on_change) {
     if (!config.upload.enabled())
         return;
     if (!storage.ok()) {
         std::fprintf(stderr, "kiosk: uploads are off: the database does not work\n");
         return;
     }
-    service_ =
-        std::make_unique<sync::UploadService>(options_of(config, storage), std::move(on_change));
+    service_ = std::make_unique<sync::UploadService>(options_of(config, storage, zone),
+                                                     std::move(on_change));
 }
 
 void UploaderLink::start() {

@@ -16,8 +16,9 @@ namespace kiosk::app {
 
 class UploaderLink : public actions::UploadControl {
   public:
-    // `on_change` runs on the uploader thread whenever its status changed.
-    UploaderLink(const Config& config, const services::Storage& storage,
+    // `on_change` runs on the uploader thread whenever its status changed. `zone` is the
+    // one the opening hours are read in (the group schedule's), for the health report.
+    UploaderLink(const Config& config, const services::Storage& storage, const TimeZone& zone,
                  std::function<void()> on_change);
     ~UploaderLink() override { stop(); }
 

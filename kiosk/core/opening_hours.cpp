@@ -1,6 +1,8 @@
 // Parsing opening hours and deciding whether the screen is on.
 #include "opening_hours.hpp"
 
+#include <cstdio>
+
 namespace kiosk {
 
 namespace {
@@ -70,6 +72,23 @@ std::optional<std::vector<TimeRange>> parse_day_hours(const std::string& text, s
             return ranges;
         pos = comma + 1;
     }
+}
+
+std::string format_day_hours(const std::vector<TimeRange>& ranges) {
+    if (ranges.empty())
+        return "closed";
+    std::string text;
+    char buf[32];
+    for (const TimeRange& r : ranges) {
+        std::snprintf(buf, sizeof buf, "%02d:%02d-%02d:%02d", r.start_min / 60, r.start_min % 60,
+                      r.end_min / 60, r.end_min % 60);
+        text += (text.empty() ? "" : ", ") + std::string(buf);
+    }
+    return text;
+}
+
+const char* weekday_name(int index) {
+    return index >= 0 && index < 7 ? kWeekdays[index] : "";
 }
 
 int weekday_index(const std::string& name) {

@@ -37,8 +37,13 @@ struct OpeningHours {
 // Returns nothing and sets `error` (what is wrong, with examples) for anything else.
 std::optional<std::vector<TimeRange>> parse_day_hours(const std::string& text, std::string& error);
 
+// The text parse_day_hours reads back: "closed", or "09:00-12:30, 13:30-17:00".
+std::string format_day_hours(const std::vector<TimeRange>& ranges);
+
 // "monday" ... "sunday" -> 0 ... 6; -1 for anything else.
 int weekday_index(const std::string& name);
+// 0 ... 6 -> "monday" ... "sunday"; "" for anything else.
+const char* weekday_name(int index);
 
 // True when `now` falls in a range of its own day, or in the part after midnight of a
 // range of the day before.

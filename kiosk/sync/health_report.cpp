@@ -49,6 +49,14 @@ std::string health_json(const HealthReport& r) {
         data["cpu_temp_c"] = std::round(*h.cpu_temp_c * 10.0) / 10.0; // tenths of a degree
     if (h.throttling)
         data["throttling"] = throttling_json(*h.throttling);
+    if (r.opening_hours) {
+        json days = json::object();
+        for (int d = 0; d < 7; ++d)
+            days[weekday_name(d)] =
+                format_day_hours(r.opening_hours->days[static_cast<std::size_t>(d)]);
+        data["opening_hours"] = days;
+        data["time_zone"] = r.time_zone;
+    }
     return data.dump();
 }
 

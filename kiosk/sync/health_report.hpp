@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/device_health.hpp"
+#include "core/opening_hours.hpp"
 
 #include <chrono>
 #include <cstdint>
@@ -25,10 +26,15 @@ struct HealthReport {
     std::optional<UploadError> last_upload_error;         // none: the last attempt went through
     AppHealth app;
     HardwareHealth hardware;
+    // The drop-in's opening hours ([screen] open) and the zone they are read in, so the
+    // console counts a silence in opening time only; none when the kiosk has none.
+    std::optional<OpeningHours> opening_hours;
+    std::string time_zone;
 };
 
 // The event's data: a JSON object. Readings the machine does not give are left out;
-// bundle_version, oldest_undelivered_age_s and last_upload_error are null when there is none.
+// bundle_version, oldest_undelivered_age_s and last_upload_error are null when there is none;
+// opening_hours (every weekday, as the config writes it) and time_zone only when configured.
 std::string health_json(const HealthReport& report);
 
 // At most one report an hour, and none while the clock may be wrong (its time would be).

@@ -37,6 +37,8 @@ struct ServiceOptions {
     // (set_app_health). read_hardware gives the machine's readings (none: no readings).
     std::string version;
     std::function<HardwareHealth()> read_hardware;
+    std::optional<OpeningHours> opening_hours; // [screen] open, read in time_zone
+    std::string time_zone;
     std::chrono::seconds health_every = std::chrono::hours(1);
 };
 

@@ -18,6 +18,8 @@ void UploadService::set_app_health(const AppHealth& health) {
 HealthReport UploadService::health_report(store::Database& db) {
     HealthReport report;
     report.version = options_.version;
+    report.opening_hours = options_.opening_hours;
+    report.time_zone = options_.time_zone;
     report.uptime_s = std::chrono::duration_cast<std::chrono::seconds>(
                           std::chrono::steady_clock::now() - started_)
                           .count();

@@ -2,6 +2,7 @@
 #include "fleet.hpp"
 
 #include "common/rfc3339.hpp"
+#include "core/open_time.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -38,6 +39,39 @@ bool any_throttling(const json& data) {
     return false;
 }
 
+// "opening_hours": every weekday as the kiosk's config writes it, and "time_zone". Anything
+// missing or unreadable leaves the hours unknown (the older rule applies then).
+void read_opening_hours(const json& data, KioskHealth& k) {
+    const auto days = data.find("opening_hours");
+    const auto zone_name = field<std::string>(data, "time_zone");
+    if (days == data.end() || !days->is_object() || !zone_name)
+        return;
+    const auto zone = kiosk::TimeZone::named(*zone_name);
+    if (!zone)
+        return;
+    kiosk::OpeningHours hours;
+    for (int d = 0; d < 7; ++d) {
+        const auto text = field<std::string>(*days, kiosk::weekday_name(d));
+        std::string error;
+        auto ranges = text ? kiosk::parse_day_hours(*text, error) : std::nullopt;
+        if (!ranges)
+            return;
+        hours.days[static_cast<std::size_t>(d)] = std::move(*ranges);
+    }
+    k.opening_hours = std::move(hours);
+    k.zone = *zone;
+}
+
+bool not_seen(const KioskHealth& k, std::int64_t now_unix) {
+    constexpr std::int64_t kHour = 3600, kDay = 24 * kHour;
+    const std::int64_t silent = now_unix - k.reported;
+    if (k.opening_hours)
+        return silent > 15 * kDay ||
+               kiosk::open_seconds_between(*k.opening_hours, k.zone, k.reported, now_unix,
+                                           2 * kHour) >= 2 * kHour;
+    return (silent > 2 * kHour && k.screen_on.value_or(true)) || silent > 14 * kHour;
+}
+
 } // namespace
 
 KioskHealth read_health(const receiver::ExportRow& row) {
@@ -61,14 +95,14 @@ KioskHealth read_health(const receiver::ExportRow& row) {
         error != data.end() && error->is_object()) {
         k.last_upload_error = field<std::string>(*error, "kind").value_or("other");
     }
+    read_opening_hours(data, k);
     return k;
 }
 
 std::vector<FleetFlag> flags_for(const KioskHealth& k, std::int64_t now_unix) {
     constexpr std::int64_t kHour = 3600;
     std::vector<FleetFlag> flags;
-    const std::int64_t silent = now_unix - k.reported;
-    if ((silent > 2 * kHour && k.screen_on.value_or(true)) || silent > 14 * kHour) {
+    if (not_seen(k, now_unix)) {
         flags.push_back(FleetFlag::NotSeen);
     }
     if (k.oldest_waiting_s.value_or(0) > 2 * kHour || k.queue_depth.value_or(0) > 1000) {

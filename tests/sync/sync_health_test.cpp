@@ -42,6 +42,10 @@ kiosk::sync::ServiceOptions health_options(const std::string& data, const std::s
     auto options = service_options(data, url);
     options.version = "9.8.7";
     options.read_hardware = pi_readings;
+    kiosk::OpeningHours hours;
+    hours.days[2] = {{10 * 60, 16 * 60}}; // Wednesdays only
+    options.opening_hours = hours;
+    options.time_zone = "Europe/Amsterdam";
     return options;
 }
 
@@ -104,6 +108,11 @@ TEST_CASE("the health report goes out with the events, once an hour at most", "[
     CHECK(k.frame_failures == 1);
     CHECK(k.content_fallbacks == 2);
     CHECK(k.last_upload_error.empty());
+    REQUIRE(k.opening_hours); // the console counts silence in these hours
+    CHECK(k.opening_hours->days[2].size() == 1);
+    CHECK(k.opening_hours->days[2][0].start_min == 10 * 60);
+    CHECK(k.opening_hours->days[0].empty());
+    CHECK(k.zone.name() == "Europe/Amsterdam");
     const auto data_json = nlohmann::json::parse(rows[0].data_json);
     CHECK(data_json["bundle_version"] == 9);
     CHECK(data_json["uptime_s"].is_number_integer());

@@ -45,6 +45,11 @@ sync::HealthReport full_report() {
     r.hardware.cpu_temp_c = 61.237;
     r.hardware.throttling = throttling_from_bits(0x50005);
     r.hardware.free_disk_bytes = 5'000'000'000;
+    OpeningHours hours;
+    hours.days[0] = {{9 * 60, 17 * 60}};
+    hours.days[4] = {{12 * 60, 16 * 60}, {20 * 60, 2 * 60}};
+    r.opening_hours = hours;
+    r.time_zone = "Europe/Amsterdam";
     return r;
 }
 
@@ -87,8 +92,14 @@ TEST_CASE("the health data carries every reading, typed as the console reads it"
     CHECK(t["throttled_since_boot"] == true);
     CHECK(t["soft_temp_limit_since_boot"] == false);
     CHECK(t.size() == 8);
+    const json& open = data["opening_hours"];
+    CHECK(open["monday"] == "09:00-17:00");
+    CHECK(open["friday"] == "12:00-16:00, 20:00-02:00");
+    CHECK(open["sunday"] == "closed");
+    CHECK(open.size() == 7);
+    CHECK(data["time_zone"] == "Europe/Amsterdam");
     // Nothing else: in particular nothing about visits or languages.
-    CHECK(data.size() == 12);
+    CHECK(data.size() == 14);
 }
 
 TEST_CASE("readings the machine does not give are left out, never made up", "[health]") {
@@ -97,7 +108,10 @@ TEST_CASE("readings the machine does not give are left out, never made up", "[he
     r.app.bundle_version.reset();
     r.oldest_undelivered_age_s.reset();
     r.last_upload_error.reset();
+    r.opening_hours.reset(); // no [screen] open: the console cannot know when it is open
     const json data = json::parse(sync::health_json(r));
+    CHECK_FALSE(data.contains("opening_hours"));
+    CHECK_FALSE(data.contains("time_zone"));
     CHECK_FALSE(data.contains("cpu_temp_c"));
     CHECK_FALSE(data.contains("throttling"));
     CHECK_FALSE(data.contains("free_disk_bytes"));

@@ -2,6 +2,7 @@
 #include "app.hpp"
 #include "core/content/pack_loader.hpp"
 #include "core/pin_hash.hpp"
+#include "platform/free_memory.hpp"
 #include "settings.hpp"
 #include "start_trace.hpp"
 
@@ -45,6 +46,7 @@ int check_content(const std::string& dir, const kiosk::Config& config) {
 
 int main(int argc, char** argv) {
     kiosk::app::StartTrace::note_process_start();
+    kiosk::platform::share_one_malloc_arena(); // before any thread (platform/free_memory.hpp)
     try {
         int exit_code = 0;
         const auto settings =

@@ -111,7 +111,8 @@ std::string section(const GroupsReport& r, GroupsTable which, const Period& p, L
     }
     html += table_html(t);
     const std::string href =
-        "/groups.csv?table=" + std::string(groups_table_name(which)) + "&" + period_query(p);
+        "/groups.csv?table=" + std::string(groups_table_name(which)) + "&" + period_query(p) +
+        "&lang=" + lang_code(lang); // the same language as the page, with or without the cookie
     return html + "<p class=\"download\"><a href=\"" + escape(href) + "\" download>" +
            tr(Txt::DownloadCsv, lang) + "</a></p></section>";
 }

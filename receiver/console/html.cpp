@@ -128,7 +128,7 @@ form.review button { white-space: normal; }
 a.to-alert { display: inline-block; margin-top: .35rem; font-size: .875rem; }
 .who { margin-left: auto; display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
 .signout { display: inline; margin: 0; }
-main { padding: 1rem; max-width: 72rem; }
+main { padding: 1rem; max-width: 80rem; } /* Groups' 13 Dutch columns fit at 1280 px */
 h1 { font-size: 1.5rem; margin: .25rem 0 1rem; }
 h2 { font-size: 1.2rem; margin: 1.75rem 0 .5rem; }
 figure.chart { margin: 1rem 0; max-width: 26rem; }

@@ -1,4 +1,4 @@
-// Signing in and timing requests with libcurl (console_client.hpp).
+// Signing in, posting forms and timing requests with libcurl (console_client.hpp).
 #include "console_client.hpp"
 
 #include <chrono>
@@ -35,6 +35,24 @@ ConsoleClient::~ConsoleClient() {
 ConsoleClient::Answer ConsoleClient::get(const std::string& path_and_query) {
     curl_easy_setopt(curl_, CURLOPT_HTTPGET, 1L);
     curl_easy_setopt(curl_, CURLOPT_URL, (base_ + path_and_query).c_str());
+    return perform();
+}
+
+ConsoleClient::Answer
+ConsoleClient::post(const std::string& path,
+                    const std::vector<std::pair<std::string, std::string>>& fields) {
+    std::string body;
+    for (const auto& [name, value] : fields) {
+        body +=
+            (body.empty() ? "" : "&") + form_value(curl_, name) + "=" + form_value(curl_, value);
+    }
+    curl_easy_setopt(curl_, CURLOPT_URL, (base_ + path).c_str());
+    curl_easy_setopt(curl_, CURLOPT_POSTFIELDSIZE, static_cast<long>(body.size()));
+    curl_easy_setopt(curl_, CURLOPT_COPYPOSTFIELDS, body.c_str());
+    return perform();
+}
+
+ConsoleClient::Answer ConsoleClient::perform() {
     body_.clear();
     const auto start = std::chrono::steady_clock::now();
     const CURLcode code = curl_easy_perform(curl_);
@@ -49,28 +67,26 @@ ConsoleClient::Answer ConsoleClient::get(const std::string& path_and_query) {
     return answer;
 }
 
-std::string ConsoleClient::sign_in(const std::string& name, const std::string& password) {
-    const Answer form = get("/login");
-    const std::string marker = "name=\"login_token\" value=\"";
-    const auto at = form.body.find(marker);
-    if (form.status != 200 || at == std::string::npos) {
-        return "GET /login answered " + std::to_string(form.status) + " without a login_token";
+std::string ConsoleClient::field(const std::string& body, const std::string& name) {
+    const std::string marker = "name=\"" + name + "\" value=\"";
+    const auto at = body.find(marker);
+    if (at == std::string::npos) {
+        return "";
     }
     const auto from = at + marker.size();
-    const std::string token = form.body.substr(from, form.body.find('"', from) - from);
-    const std::string fields = "login_token=" + form_value(curl_, token) +
-                               "&name=" + form_value(curl_, name) +
-                               "&password=" + form_value(curl_, password);
-    curl_easy_setopt(curl_, CURLOPT_URL, (base_ + "/login").c_str());
-    curl_easy_setopt(curl_, CURLOPT_POSTFIELDS, fields.c_str());
-    curl_easy_setopt(curl_, CURLOPT_POSTFIELDSIZE, static_cast<long>(fields.size()));
-    body_.clear();
-    long status = 0;
-    if (curl_easy_perform(curl_) == CURLE_OK) {
-        curl_easy_getinfo(curl_, CURLINFO_RESPONSE_CODE, &status);
+    return body.substr(from, body.find('"', from) - from);
+}
+
+std::string ConsoleClient::sign_in(const std::string& name, const std::string& password) {
+    const Answer form = get("/login");
+    const std::string token = field(form.body, "login_token");
+    if (form.status != 200 || token.empty()) {
+        return "GET /login answered " + std::to_string(form.status) + " without a login_token";
     }
-    if (status != 303) {
-        return "POST /login answered " + std::to_string(status) + " (303 expected)";
+    const Answer done =
+        post("/login", {{"login_token", token}, {"name", name}, {"password", password}});
+    if (done.status != 303) {
+        return "POST /login answered " + std::to_string(done.status) + " (303 expected)";
     }
     const Answer fleet = get("/fleet");
     if (fleet.status != 200) {

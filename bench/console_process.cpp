@@ -1,6 +1,8 @@
 // Writing the console's config and running kiosk_console (console_process.hpp).
 #include "console_process.hpp"
 
+#include "sync/bundle_key_file.hpp"
+
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -17,7 +19,9 @@ ConsoleProcess::ConsoleProcess(const std::string& binary, const fs::path& dir,
                                const std::string& database,
                                const std::vector<std::pair<std::string, std::string>>& group_types)
     : binary_(binary), dir_(dir), database_(database), group_types_(group_types) {
-    write_config(true);
+    kiosk::sync::write_key_file((dir_ / "alert.key").string(), kiosk::sync::generate_key_pair());
+    fs::create_directories(dir_ / "bundles");
+    write_config();
 }
 
 ConsoleProcess::~ConsoleProcess() {
@@ -28,15 +32,19 @@ ConsoleProcess::~ConsoleProcess() {
     }
 }
 
-void ConsoleProcess::write_config(bool with_group_types) const {
+void ConsoleProcess::write_config() const {
     std::ofstream config(dir_ / "console.toml");
     config << "listen = \"127.0.0.1:0\"\ndatabase = \"" << database_ << "\"\nusers = \""
            << (dir_ / "console-users.toml").string() << "\"\n";
-    if (with_group_types) {
+    if (group_types_known_) {
         config << "\n[group_types]\n";
         for (const auto& [id, type] : group_types_) {
             config << id << " = \"" << type << "\"\n";
         }
+    }
+    if (alerts_known_) {
+        config << "\n[alerts]\nkey = \"" << (dir_ / "alert.key").string() << "\"\nbundles_dir = \""
+               << (dir_ / "bundles").string() << "\"\n";
     }
 }
 
@@ -55,9 +63,14 @@ int ConsoleProcess::run_add_user(const std::string& name, const std::string& pas
 
 void ConsoleProcess::add_user(const std::string& name, const std::string& password) {
     int code = run_add_user(name, password);
-    if (code == 2) { // a console before [group_types]: the same without it
+    if (code == 2) { // a console before [alerts]: the same without it
+        alerts_known_ = false;
+        write_config();
+        code = run_add_user(name, password);
+    }
+    if (code == 2) { // a console before [group_types] too
         group_types_known_ = false;
-        write_config(false);
+        write_config();
         code = run_add_user(name, password);
     }
     if (code != 0) {

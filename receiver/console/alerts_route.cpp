@@ -83,7 +83,7 @@ Reply ConsoleApp::alerts_route(const WebRequest& req, const Session& s, Lang lan
     AlertForm form = fresh_form(console_today(now_unix));
     const std::string signal = value_of(req.query, "signal");
     if (receiver::is_event_id(signal) && sees_details(s.role)) {
-        for (const auto& row : read_signals(store_.rows_of_type("signal.reported")))
+        for (const auto& row : *signals_cache_.signals(store_))
             if (row.id == signal) {
                 form.signal_id = row.id;
                 form.substances = row.report.sold_as == "unknown" ? "" : row.report.sold_as;

@@ -114,8 +114,9 @@ class ConsoleApp {
     receiver::AddressGuard by_address_;
     GroupTypes group_types_;
     std::shared_ptr<const AlertPublisher> alerts_;
-    GroupsCache groups_cache_; // the Groups and Reach pages' events between requests
+    GroupsCache groups_cache_; // the Groups, Reach and Signals pages' events between requests
     ReachCache reach_cache_;
+    SignalsCache signals_cache_;
     std::string dummy_hash_; // checked for unknown names, so they take as long as known ones
 };
 

@@ -1,4 +1,4 @@
-// Keeping the Groups and Reach pages' events between requests, and the way round the cache
+// Keeping the Groups, Reach and Signals pages' events between requests, and the way round the cache
 // when the store holds more than it may keep.
 #include "report_caches.hpp"
 
@@ -15,6 +15,7 @@ std::vector<std::string> group_types_stored() {
 }
 
 const std::vector<std::string> kReachTypes = {"stats.daily", "stats.days"};
+const char* const kSignalType = "signal.reported";
 
 } // namespace
 
@@ -89,6 +90,38 @@ ReachReport ReachCache::report(receiver::EventStore& store, const Period& period
 std::size_t ReachCache::held() {
     std::lock_guard<std::mutex> lock(mutex_);
     return history_ ? history_->size() : 0;
+}
+
+SignalsCache::SignalsCache(std::size_t max_events) : feed_({kSignalType}, max_events) {}
+
+std::shared_ptr<const std::vector<SignalRow>> SignalsCache::signals(receiver::EventStore& store) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    try {
+        EventFeed::News news = feed_.next(store);
+        if (news.too_many) {
+            signals_.reset();
+            return std::make_shared<const std::vector<SignalRow>>(
+                read_signals(store.rows_of_type(kSignalType)));
+        }
+        if (!news.restart && signals_ && news.rows.empty()) {
+            return signals_;
+        }
+        std::vector<receiver::ExportRow> rows;
+        for (auto& [type, row] : news.rows) {
+            rows.push_back(std::move(row));
+        }
+        std::vector<SignalRow> all = read_signals(rows);
+        if (!news.restart && signals_) {
+            all.insert(all.end(), signals_->begin(), signals_->end());
+            sort_signals(all);
+        }
+        signals_ = std::make_shared<const std::vector<SignalRow>>(std::move(all));
+        return signals_;
+    } catch (...) {
+        feed_.forget(); // what was read may be half in: read everything again next time
+        signals_.reset();
+        throw;
+    }
 }
 
 } // namespace console

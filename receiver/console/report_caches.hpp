@@ -1,4 +1,4 @@
-// What the Reach and Groups pages keep between requests (docs/performance.md, "Console"):
+// What the Reach, Groups and Signals pages keep between requests (docs/performance.md, "Console"):
 // each event read and parsed once, then only what the store gained since the last request.
 // Thread-safe: the console answers on two threads. Bounded: beyond max events, a page reads
 // the store per request as it did without a cache (slower, the same figures).
@@ -8,6 +8,7 @@
 #include "groups_history.hpp"
 #include "groups_report.hpp"
 #include "reach_history.hpp"
+#include "signals.hpp"
 
 #include <memory>
 #include <mutex>
@@ -49,6 +50,22 @@ class ReachCache {
     std::mutex mutex_;
     EventFeed feed_;
     std::unique_ptr<ReachHistory> history_;
+};
+
+class SignalsCache {
+  public:
+    // Reports kept at most (about 1 KB each in memory, with the feed's id).
+    static constexpr std::size_t kMaxEvents = 200'000;
+    explicit SignalsCache(std::size_t max_events = kMaxEvents);
+
+    // Every report in the store as it is now, as read_signals gives them (newest first).
+    // Shared, never changed: a request keeps its list while a later one makes a new one.
+    std::shared_ptr<const std::vector<SignalRow>> signals(receiver::EventStore& store);
+
+  private:
+    std::mutex mutex_;
+    EventFeed feed_;
+    std::shared_ptr<const std::vector<SignalRow>> signals_;
 };
 
 } // namespace console

@@ -44,10 +44,14 @@ std::vector<SignalRow> read_signals(const std::vector<receiver::ExportRow>& rows
             signals.push_back({row.id, row.kiosk_id, std::move(*report)});
         }
     }
+    sort_signals(signals);
+    return signals;
+}
+
+void sort_signals(std::vector<SignalRow>& signals) {
     std::sort(signals.begin(), signals.end(), [](const SignalRow& a, const SignalRow& b) {
         return a.report.day != b.report.day ? a.report.day > b.report.day : a.id > b.id;
     });
-    return signals;
 }
 
 SignalFilter signal_filter_from(const std::map<std::string, std::string>& query,

@@ -26,6 +26,9 @@ struct SignalRow {
 // day, by id descending). One that does not parse (it was checked on the way in) is left out.
 std::vector<SignalRow> read_signals(const std::vector<receiver::ExportRow>& rows);
 
+// Newest first, as read_signals orders them (for a list that gained reports).
+void sort_signals(std::vector<SignalRow>& signals);
+
 struct SignalFilter {
     Period period;
     std::string sold_as; // "" for any

@@ -22,8 +22,6 @@ namespace {
 
 using receiver::Reply;
 
-constexpr const char* kSignalType = "signal.reported";
-
 Reply message_page(int status, const Session& s, Lang lang, const std::string& path, STxt message) {
     return html_reply(status,
                       html_page({lang, tr(Txt::Signals, lang), path, s.user, s.role, s.csrf, ""},
@@ -65,7 +63,8 @@ Reply ConsoleApp::signals_route(const WebRequest& req, const Session& s, Lang la
     v.csrf = s.csrf;
     v.filter = signal_filter_from(req.query, console_today(now_unix));
     v.filter.unreviewed_only = v.filter.unreviewed_only && details;
-    const auto all = read_signals(store_.rows_of_type(kSignalType));
+    const auto shared = signals_cache_.signals(store_);
+    const std::vector<SignalRow>& all = *shared;
     v.kiosks = with_signal_kiosks(known_kiosks(), all);
     if (details) {
         v.reviews = state_->reviews();
@@ -91,9 +90,9 @@ Reply ConsoleApp::review_signal(const WebRequest& req, const Session& s, Lang la
         return message_page(403, s, lang, "/signals", STxt::ReviewOnlyCoordinators);
     }
     const std::string id = value_of(req.form, "id");
-    const auto all = receiver::is_event_id(id) ? read_signals(store_.rows_of_type(kSignalType))
-                                               : std::vector<SignalRow>{};
-    if (std::none_of(all.begin(), all.end(), [&id](const SignalRow& r) { return r.id == id; })) {
+    const auto all = receiver::is_event_id(id) ? signals_cache_.signals(store_)
+                                               : std::make_shared<const std::vector<SignalRow>>();
+    if (std::none_of(all->begin(), all->end(), [&id](const SignalRow& r) { return r.id == id; })) {
         return message_page(404, s, lang, "/signals", STxt::NoSuchSignal);
     }
     if (state_->mark_reviewed(id, s.user, kiosk::format_utc_unix(now_unix))) {

@@ -1,6 +1,6 @@
-// What the Groups and Reach pages keep between requests (report_caches.hpp): an event stored
-// after a request counts in the next one, an undo of a mark already counted takes it back, the
-// figures are those read without a cache, and beyond its bound a cache keeps nothing yet
+// What the Groups, Reach and Signals pages keep between requests (report_caches.hpp): an event
+// stored after a request counts in the next one, an undo of a mark already counted takes it back,
+// the figures are those read without a cache, and beyond its bound a cache keeps nothing yet
 // answers the same. On the test store: SQLite, and PostgreSQL in the PostgreSQL run.
 #include "event_feed.hpp"
 #include "groups_page.hpp"
@@ -8,6 +8,8 @@
 #include "receiver_harness.hpp"
 #include "report_caches.hpp"
 #include "test_database.hpp"
+
+#include "common/signal_report.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -53,6 +55,28 @@ std::string reach_csv(const ReachReport& r) {
     std::string all;
     for (const ReachTable t : {ReachTable::Trend, ReachTable::Locations, ReachTable::Keys}) {
         all += table_csv(reach_table(r, t, Lang::En));
+    }
+    return all;
+}
+
+std::string signal(const std::string& day, const std::string& sold_as) {
+    kiosk::SignalReport r;
+    r.day = day;
+    r.reporter = "visitor";
+    r.sold_as = sold_as;
+    r.form = "pill";
+    r.colour = "pink";
+    r.mark = "none";
+    r.effects = {"stronger"};
+    r.when = "today";
+    return kiosk::signal_json(r);
+}
+
+// The reports as the Signals page lists them: id and substance, newest first.
+std::string listed(const std::vector<SignalRow>& rows) {
+    std::string all;
+    for (const auto& row : rows) {
+        all += row.id + " " + row.report.day + " " + row.report.sold_as + "\n";
     }
     return all;
 }
@@ -206,4 +230,33 @@ TEST_CASE("console cache: the feed finds an old day uploaded late as well as a n
     one_new("2026-11-02T00:05:00Z"); // a kiosk offline for weeks: before them
     one_new("2026-11-12T00:06:00Z");
     CHECK(feed.next(*store).rows.empty());
+}
+
+TEST_CASE("console cache: Signals lists a report stored after a request in its place, as read "
+          "without a cache",
+          "[console][store]") {
+    receiver_test::TempDir dir;
+    const auto store = receiver::open_event_store(receiver_test::test_database(dir), false);
+    store->insert({stored(new_id(), "a", "signal.reported", "2026-11-20T00:00:00Z",
+                          signal("2026-11-20", "mdma")),
+                   stored(new_id(), "b", "signal.reported", "2026-11-10T00:00:00Z",
+                          signal("2026-11-10", "cocaine"))});
+    SignalsCache cache;
+    const auto first = cache.signals(*store);
+    REQUIRE(first->size() == 2);
+    CHECK(cache.signals(*store) == first); // nothing new: the same list, not read again
+    // A late upload of an older day, and a newer one: each in its place.
+    store->insert({stored(new_id(), "a", "signal.reported", "2026-11-25T00:00:00Z",
+                          signal("2026-11-15", "ketamine")),
+                   stored(new_id(), "b", "signal.reported", "2026-11-26T00:00:00Z",
+                          signal("2026-11-26", "mdma"))});
+    const auto second = cache.signals(*store);
+    CHECK(first->size() == 2); // a request that holds the old list keeps it whole
+    REQUIRE(second->size() == 4);
+    CHECK(second->front().report.day == "2026-11-26");
+    CHECK((*second)[2].report.sold_as == "ketamine");
+    CHECK(listed(*second) == listed(read_signals(store->rows_of_type("signal.reported"))));
+
+    SignalsCache small(2); // beyond its bound: read from the store each time, the same list
+    CHECK(listed(*small.signals(*store)) == listed(*second));
 }

@@ -207,3 +207,12 @@ TEST_CASE("console state: its file is named by state in console.toml, beside the
     CHECK_THROWS_WITH(load_console_config(dir.file("console.toml")),
                       Catch::Contains("known: listen, database, users, state"));
 }
+
+TEST_CASE("console config: an address other than loopback needs [tls]", "[console]") {
+    TempDir dir;
+    receiver_test::write_text(dir.file("console.toml"), "listen = \"0.0.0.0:8443\"\n");
+    CHECK_THROWS_WITH(load_console_config(dir.file("console.toml")),
+                      Catch::Contains("listen is not a loopback address, so [tls] is needed"));
+    receiver_test::write_text(dir.file("console.toml"), "listen = \"127.0.0.1:8443\"\n");
+    CHECK_NOTHROW(load_console_config(dir.file("console.toml")));
+}

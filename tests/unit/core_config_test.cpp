@@ -285,6 +285,18 @@ TEST_CASE("the bundle key must be an Ed25519 public key in base64") {
         INFO(bad);
         CHECK(mentions(problems, "upload.bundle_public_key"));
     }
+    // The alert key is a key of its own: the content key there would let whoever holds the
+    // console's key sign content too.
+    c.upload.bundle_public_key = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+    c.upload.alert_public_key = c.upload.bundle_public_key;
+    problems.clear();
+    validate_config(c, "test", problems);
+    CHECK(mentions(problems, "upload.alert_public_key"));
+    c.upload.alert_public_key = "AQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQE="; // 32 bytes of 1
+    problems.clear();
+    validate_config(c, "test", problems);
+    CHECK(problems.empty());
+    c.upload.alert_public_key.clear();
     c.upload.bundle_public_key.clear();
     c.upload.bundle_check_minutes = 1;
     problems.clear();
